@@ -1,0 +1,106 @@
+import { Entity } from '@backstage/catalog-model';
+import { DemoService, DemoWorld } from './world';
+
+/** The GitHub organisation the demo services pretend to live in. */
+export const DEMO_GITHUB_ORG = 'runway-demo';
+/** The ArgoCD instance name the demo services are annotated with. */
+export const DEMO_ARGOCD_INSTANCE = 'main';
+
+/**
+ * The annotations of DESIGN.md for one service. Paths are relative to the service's
+ * catalog-info.yaml, so the same files serve a folder in the demo and a repo in production.
+ *
+ * @public
+ */
+export function serviceAnnotations(service: Pick<DemoService, 'name'>): Record<string, string> {
+  const { name } = service;
+  return {
+    'argocd/app-selector': `app.kubernetes.io/name=${name}`,
+    'argocd/instance-name': DEMO_ARGOCD_INSTANCE,
+    'backstage.io/kubernetes-id': name,
+    'backstage.io/kubernetes-label-selector': `app.kubernetes.io/name=${name}`,
+    'github.com/project-slug': `${DEMO_GITHUB_ORG}/${name}`,
+    'runway.dev/slo-location': './slo/slo.yaml',
+    'aws.amazon.com/cost-insights-tags': `service=${name}`,
+    'runway.dev/ecr-repository': name,
+    'backstage.io/adr-location': './docs/adr',
+    'runway.dev/runbooks-location': './runbooks',
+  };
+}
+
+/** @public */
+export function userEntities(world: DemoWorld): Entity[] {
+  // Guest sign-in in the embedded default lands here: one team's engineer who also sits
+  // in leadership, so every dashboard and the owner-only actions can be tried.
+  const guest: Entity = {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'User',
+    metadata: { name: 'guest', description: 'The demo visitor (guest sign-in)' },
+    spec: { profile: { displayName: 'Demo Guest' }, memberOf: [world.teams[0].name, 'leadership'] },
+  };
+  return [guest, ...world.teams.flatMap(team =>
+    team.members.map(member => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'User',
+      metadata: { name: member },
+      spec: {
+        profile: { displayName: member[0].toUpperCase() + member.slice(1), email: `${member}@runway.example` },
+        memberOf: [team.name],
+      },
+    })),
+  )];
+}
+
+/** @public */
+export function groupEntities(world: DemoWorld): Entity[] {
+  const teams: Entity[] = world.teams.map(team => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: { name: team.name, title: team.displayName },
+    spec: { type: 'team', parent: 'engineering', children: [] },
+  }));
+  const leadership: Entity = {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: { name: 'leadership', description: 'Sees every service on the leadership dashboards' },
+    spec: { type: 'leadership', children: [] },
+  };
+  const engineering: Entity = {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: { name: 'engineering', title: 'Engineering' },
+    spec: { type: 'department', children: world.teams.map(t => t.name) },
+  };
+  return [engineering, leadership, ...teams];
+}
+
+/** @public */
+export function systemEntities(world: DemoWorld): Entity[] {
+  return world.systems.map(system => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'System',
+    metadata: { name: system.name, description: system.description },
+    spec: { owner: system.owner },
+  }));
+}
+
+/** @public */
+export function serviceEntity(service: DemoService): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name: service.name,
+      description: service.description,
+      tags: ['php', 'symfony'],
+      annotations: serviceAnnotations(service),
+      links: [{ url: `https://github.com/${DEMO_GITHUB_ORG}/${service.name}`, title: 'Repository' }],
+    },
+    spec: {
+      type: 'service',
+      lifecycle: 'production',
+      owner: service.owner,
+      system: service.system,
+    },
+  };
+}

@@ -1,0 +1,17 @@
+/**
+ * The deterministic demo world every Runway backend's demo source reads.
+ *
+ * @packageDocumentation
+ */
+
+export * from './world';
+export * from './random';
+export * from './catalog';
+export * from './examples';
+
+/**
+ * The catalog files do not depend on time; this fixed date keeps `examples/` stable.
+ *
+ * @public
+ */
+export const EXAMPLES_NOW = new Date('2026-01-01T00:00:00Z');

@@ -1,0 +1,8 @@
+export interface Config {
+  runway?: {
+    permissions?: {
+      /** Groups whose members read every service's cost (entity refs). Default: group:default/leadership. */
+      leadershipGroups?: string[];
+    };
+  };
+}

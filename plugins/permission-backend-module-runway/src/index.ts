@@ -1,0 +1,7 @@
+/**
+ * Runway's permission policy.
+ *
+ * @packageDocumentation
+ */
+
+export { permissionModuleRunwayPolicy as default } from './module';

@@ -1,0 +1,7 @@
+/**
+ * Types every Runway family shares.
+ *
+ * @packageDocumentation
+ */
+
+export * from './source';

@@ -1,0 +1,71 @@
+import { StaleCache } from './StaleCache';
+
+
+function memoryCache() {
+  const store = new Map<string, any>();
+  return {
+    get: async (k: string) => store.get(k),
+    set: async (k: string, v: any) => void store.set(k, v),
+    delete: async (k: string) => void store.delete(k),
+    withOptions: () => memoryCache(),
+  };
+}
+
+describe('StaleCache', () => {
+  let now: number;
+  let cache: StaleCache;
+  beforeEach(() => {
+    now = Date.parse('2026-11-01T00:00:00Z');
+    cache = new StaleCache(memoryCache() as any, { freshForMs: 60_000, now: () => now });
+  });
+
+  it('serves a fresh value without calling the upstream again', async () => {
+    const fetcher = jest.fn().mockResolvedValue({ n: 1 });
+    await cache.get('k', fetcher);
+    now += 59_000;
+    const second = await cache.get('k', fetcher);
+    expect(fetcher).toHaveBeenCalledTimes(1);
+    expect(second).toEqual({ value: { n: 1 }, fetchedAt: '2026-11-01T00:00:00.000Z', stale: false });
+  });
+
+  it('refreshes an expired value', async () => {
+    const fetcher = jest.fn().mockResolvedValueOnce(1).mockResolvedValueOnce(2);
+    await cache.get('k', fetcher);
+    now += 61_000;
+    expect((await cache.get('k', fetcher)).value).toBe(2);
+  });
+
+  it('serves the last good value flagged stale when the upstream fails', async () => {
+    await cache.get('k', async () => 'good');
+    now += 120_000;
+    const result = await cache.get('k', async () => {
+      throw new Error('ArgoCD is unreachable');
+    });
+    expect(result).toEqual({
+      value: 'good',
+      fetchedAt: '2026-11-01T00:00:00.000Z',
+      stale: true,
+      error: 'ArgoCD is unreachable',
+    });
+  });
+
+  it('throws when the upstream fails and nothing was cached', async () => {
+    await expect(
+      cache.get('k', async () => {
+        throw new Error('down');
+      }),
+    ).rejects.toThrow('down');
+  });
+
+  it('shares one upstream call between concurrent misses', async () => {
+    let calls = 0;
+    const fetcher = async () => {
+      calls += 1;
+      await new Promise(r => setTimeout(r, 10));
+      return calls;
+    };
+    const results = await Promise.all([1, 2, 3].map(() => cache.get('k', fetcher)));
+    expect(calls).toBe(1);
+    expect(results.map(r => r.value)).toEqual([1, 1, 1]);
+  });
+});

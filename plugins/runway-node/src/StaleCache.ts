@@ -1,0 +1,85 @@
+import { CacheService } from '@backstage/backend-plugin-api';
+import { JsonValue } from '@backstage/types';
+
+/** @public */
+export interface CachedResult<T> {
+  value: T;
+  fetchedAt: string;
+  stale: boolean;
+  /** Why the value is stale; only set when `stale` is true. */
+  error?: string;
+}
+
+interface Entry {
+  value: JsonValue;
+  fetchedAt: string;
+}
+
+/** @public */
+export interface StaleCacheOptions {
+  /** How long a value is served without asking the upstream again. */
+  freshForMs: number;
+  /** How long a value is kept to serve when the upstream fails. */
+  keepForMs?: number;
+  /** Clock, replaceable in tests. */
+  now?: () => number;
+}
+
+/**
+ * Read-through cache over coreServices.cache with stale-on-error: when the upstream
+ * fails, the last good value is served flagged `stale` instead of an error page.
+ * Concurrent misses for one key share a single upstream call, so a burst of page
+ * loads costs one upstream request.
+ *
+ * @public
+ */
+export class StaleCache {
+  private readonly inFlight = new Map<string, Promise<CachedResult<any>>>();
+  private readonly freshForMs: number;
+  private readonly keepForMs: number;
+  private readonly now: () => number;
+
+  constructor(private readonly cache: CacheService, options: StaleCacheOptions) {
+    this.freshForMs = options.freshForMs;
+    this.keepForMs = options.keepForMs ?? 24 * 60 * 60 * 1000;
+    this.now = options.now ?? Date.now;
+  }
+
+  async get<T extends JsonValue>(
+    key: string,
+    fetcher: () => Promise<T>,
+  ): Promise<CachedResult<T>> {
+    const entry = (await this.cache.get(key)) as Entry | undefined;
+    if (entry && this.now() - Date.parse(entry.fetchedAt) < this.freshForMs) {
+      return { value: entry.value as T, fetchedAt: entry.fetchedAt, stale: false };
+    }
+    const pending = this.inFlight.get(key);
+    if (pending) return pending;
+    const promise = this.refresh(key, fetcher, entry).finally(() =>
+      this.inFlight.delete(key),
+    );
+    this.inFlight.set(key, promise);
+    return promise;
+  }
+
+  private async refresh<T extends JsonValue>(
+    key: string,
+    fetcher: () => Promise<T>,
+    previous: Entry | undefined,
+  ): Promise<CachedResult<T>> {
+    try {
+      const value = await fetcher();
+      const fetchedAt = new Date(this.now()).toISOString();
+      await this.cache.set(key, { value, fetchedAt }, { ttl: this.keepForMs });
+      return { value, fetchedAt, stale: false };
+    } catch (error) {
+      if (!previous) throw error;
+      return {
+        value: previous.value as T,
+        fetchedAt: previous.fetchedAt,
+        stale: true,
+        error: (error as Error).message,
+      };
+    }
+  }
+}

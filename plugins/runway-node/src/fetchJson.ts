@@ -1,0 +1,78 @@
+import { ServiceUnavailableError } from '@backstage/errors';
+import { z } from 'zod/v3';
+
+/** @public */
+export interface FetchJsonOptions<T> {
+  /** Names the upstream in error messages, e.g. `ArgoCD prod-eu`. */
+  upstream: string;
+  /** Response schema; a payload that does not match is treated as garbage. */
+  schema: z.ZodType<T, z.ZodTypeDef, unknown>;
+  timeoutMs: number;
+  init?: RequestInit;
+}
+
+/**
+ * An upstream answered, but not with what we asked for. Carries the HTTP status so
+ * callers can tell an auth problem (401/403) from rate limiting (429) or an outage.
+ *
+ * @public
+ */
+export class UpstreamError extends ServiceUnavailableError {
+  constructor(message: string, readonly status?: number) {
+    super(message);
+  }
+}
+
+/**
+ * GETs (or POSTs) JSON from an upstream with a hard timeout, and turns every way the
+ * upstream can fail (down, slow, rate-limited, refusing, garbage) into an `UpstreamError`
+ * whose message is safe to show in the UI (it never echoes credentials).
+ *
+ * @public
+ */
+export async function fetchJson<T>(
+  url: string,
+  options: FetchJsonOptions<T>,
+): Promise<T> {
+  const { upstream, schema, timeoutMs, init } = options;
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      ...init,
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (error) {
+    const name = (error as Error)?.name;
+    if (name === 'TimeoutError' || name === 'AbortError') {
+      throw new UpstreamError(`${upstream} did not answer within ${timeoutMs} ms`);
+    }
+    throw new UpstreamError(`${upstream} is unreachable: ${(error as Error).message}`);
+  }
+  if (!response.ok) {
+    const hint =
+      response.status === 401 || response.status === 403
+        ? 'rejected our credentials'
+        : response.status === 429
+        ? 'is rate limiting us'
+        : 'failed';
+    throw new UpstreamError(
+      `${upstream} ${hint} (HTTP ${response.status})`,
+      response.status,
+    );
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new UpstreamError(`${upstream} returned malformed JSON`, response.status);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UpstreamError(
+      `${upstream} returned an unexpected payload (${issue.path.join('.') || 'root'}: ${issue.message})`,
+      response.status,
+    );
+  }
+  return parsed.data;
+}

@@ -1,0 +1,1 @@
+export { securityPlugin as default } from './plugin';

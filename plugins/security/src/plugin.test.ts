@@ -1,0 +1,7 @@
+import { securityPlugin } from './plugin';
+
+describe('security', () => {
+  it('should export plugin', () => {
+    expect(securityPlugin).toBeDefined();
+  });
+});
