@@ -25,5 +25,11 @@ backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 
 backend.add(import('@backstage/plugin-user-settings-backend'));
 
+// Runway's families
+backend.add(import('@runway/plugin-deployments-backend'));
+backend.add(import('@runway/plugin-slo-backend'));
+backend.add(import('@runway/plugin-security-backend'));
+backend.add(import('@runway/plugin-cost-backend'));
+
 backend.add(import('@runway/plugin-scaffolder-backend-module-runway'));
 backend.start();

@@ -18,7 +18,12 @@ export interface FetchJsonOptions<T> {
  * @public
  */
 export class UpstreamError extends ServiceUnavailableError {
-  constructor(message: string, readonly status?: number) {
+  constructor(
+    message: string,
+    readonly status?: number,
+    /** The start of the upstream's error body, for callers that parse it; not for display. */
+    readonly body?: string,
+  ) {
     super(message);
   }
 }
@@ -55,9 +60,11 @@ export async function fetchJson<T>(
         : response.status === 429
         ? 'is rate limiting us'
         : 'failed';
+    const body = await response.text().catch(() => '');
     throw new UpstreamError(
       `${upstream} ${hint} (HTTP ${response.status})`,
       response.status,
+      body.slice(0, 4096),
     );
   }
   let body: unknown;

@@ -1,18 +1,8 @@
-/***/
 /**
- * Node.js library for the slo plugin.
+ * Runway's Prometheus HTTP API client, shared by every family that reads Prometheus
+ * (SLO, cost per request, on-call).
  *
  * @packageDocumentation
  */
 
-// In this package you might for example export functions that
-// help other plugins or modules interact with your plugin.
-
-/**
- * Does something useful.
- *
- * @public
- */
-export function someFunction() {
-  // ...
-}
+export * from './PrometheusClient';
