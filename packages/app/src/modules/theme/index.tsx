@@ -4,12 +4,13 @@ import { UnifiedThemeProvider } from '@backstage/theme';
 import LightIcon from '@material-ui/icons/WbSunny';
 import { runwayLightTheme } from './runwayTheme';
 
+// Named `light` so that this module replaces the app's default light theme.
 const runwayTheme = ThemeBlueprint.make({
-  name: 'runway-light',
+  name: 'light',
   params: {
     theme: {
-      id: 'runway-light',
-      title: 'Runway',
+      id: 'light',
+      title: 'Runway light',
       variant: 'light',
       icon: <LightIcon />,
       Provider: ({ children }) => (
