@@ -33,4 +33,6 @@ backend.add(import('@runway/plugin-security-backend'));
 backend.add(import('@runway/plugin-cost-backend'));
 
 backend.add(import('@runway/plugin-scaffolder-backend-module-runway'));
+backend.add(import('@runway/plugin-oncall-backend'));
+backend.add(import('@runway/plugin-adr-backend'));
 backend.start();
