@@ -28,6 +28,12 @@ export class UpstreamError extends ServiceUnavailableError {
   }
 }
 
+const HTTP_HINTS: Record<number, string> = {
+  401: 'rejected our credentials',
+  403: 'rejected our credentials',
+  429: 'is rate limiting us',
+};
+
 /**
  * GETs (or POSTs) JSON from an upstream with a hard timeout, and turns every way the
  * upstream can fail (down, slow, rate-limited, refusing, garbage) into an `UpstreamError`
@@ -54,12 +60,7 @@ export async function fetchJson<T>(
     throw new UpstreamError(`${upstream} is unreachable: ${(error as Error).message}`);
   }
   if (!response.ok) {
-    const hint =
-      response.status === 401 || response.status === 403
-        ? 'rejected our credentials'
-        : response.status === 429
-        ? 'is rate limiting us'
-        : 'failed';
+    const hint = HTTP_HINTS[response.status] ?? 'failed';
     const body = await response.text().catch(() => '');
     throw new UpstreamError(
       `${upstream} ${hint} (HTTP ${response.status})`,

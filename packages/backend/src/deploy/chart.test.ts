@@ -8,7 +8,7 @@ import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler';
 import { Ingress } from 'kubernetes-models/networking.k8s.io/v1/Ingress';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
-import { renderChart } from './renderChartSubset';
+import { renderChart } from './__testUtils__/renderChartSubset';
 
 const deployDir = path.resolve(__dirname, '../../../../deploy');
 const models: Record<string, new (data: any) => { validate(): void }> = {
