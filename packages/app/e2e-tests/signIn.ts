@@ -6,5 +6,8 @@ export async function signInAsGuest(page: Page, path = '/') {
   const enter = page.getByRole('button', { name: 'Enter' });
   await expect(enter).toBeVisible();
   await enter.click();
-  await expect(page.getByRole('navigation', { name: 'sidebar nav' })).toBeVisible();
+  // The nav element itself reports hidden (zero-size wrapper); its links are what a visitor sees.
+  await expect(
+    page.getByRole('navigation', { name: 'sidebar nav' }).getByRole('link', { name: 'Catalog', exact: true }),
+  ).toBeVisible();
 }

@@ -1,7 +1,11 @@
 // Runway's backend: the features it runs, and nothing else. Behaviour lives in plugins/.
 import { createBackend } from '@backstage/backend-defaults';
+import { localFilesUrlReaderFactory } from '@runway/plugin-slo-backend';
 
 const backend = createBackend();
+
+// Reads files next to entities (SLO specs, runbooks, ADRs) from the configured local folders.
+backend.add(localFilesUrlReaderFactory);
 
 backend.add(import('@backstage/plugin-app-backend'));
 
@@ -18,6 +22,7 @@ backend.add(import('@runway/plugin-permission-backend-module-runway'));
 
 backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
+backend.add(import('@runway/plugin-scaffolder-backend-module-runway'));
 
 backend.add(import('@backstage/plugin-search-backend'));
 backend.add(import('@backstage/plugin-search-backend-module-pg'));
@@ -31,8 +36,8 @@ backend.add(import('@runway/plugin-deployments-backend'));
 backend.add(import('@runway/plugin-slo-backend'));
 backend.add(import('@runway/plugin-security-backend'));
 backend.add(import('@runway/plugin-cost-backend'));
-
-backend.add(import('@runway/plugin-scaffolder-backend-module-runway'));
 backend.add(import('@runway/plugin-oncall-backend'));
 backend.add(import('@runway/plugin-adr-backend'));
+backend.add(import('@runway/plugin-scorecard-backend'));
+
 backend.start();

@@ -1,1 +1,6 @@
+/**
+ * Cost family backend: AWS Cost Explorer and Budgets joined with Prometheus request counts.
+ *
+ * @packageDocumentation
+ */
 export { costPlugin as default } from './plugin';

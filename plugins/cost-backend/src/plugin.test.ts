@@ -1,129 +1,151 @@
-import {
-  mockCredentials,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { createServiceFactory } from '@backstage/backend-plugin-api';
-import { todoListServiceRef } from './services/TodoListService';
-import { costPlugin } from './plugin';
-import request from 'supertest';
+import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import {
-  ConflictError,
-  AuthenticationError,
-  NotAllowedError,
-} from '@backstage/errors';
+import { createDemoWorld } from '@runway/demo-node';
+import request from 'supertest';
+import { costPlugin } from './plugin';
+import { demoComponents } from './__testUtils__/demoEntities';
 
-// TEMPLATE NOTE:
-// Plugin tests are integration tests for your plugin, ensuring that all pieces
-// work together end-to-end. You can still mock injected backend services
-// however, just like anyone who installs your plugin might replace the
-// services with their own implementations.
-describe('plugin', () => {
-  it('should create and read TODO items', async () => {
-    const { server } = await startTestBackend({
-      features: [costPlugin],
-    });
+jest.setTimeout(60_000);
 
-    await request(server).get('/api/cost/todos').expect(200, {
-      items: [],
-    });
+const world = createDemoWorld();
+const ownerOf = new Map(world.services.map(s => [`component:default/${s.name}`, `group:default/${s.owner}`]));
+/** Who belongs to which groups, as the catalog's membership would resolve it. */
+const groupsOf: Record<string, string[]> = {
+  'user:default/alice': ['group:default/team-checkout'],
+  'user:default/gabriel': ['group:default/team-catalog'],
+  'user:default/boss': ['group:default/leadership'],
+};
 
-    const createRes = await request(server)
-      .post('/api/cost/todos')
-      .send({ title: 'My Todo' });
+/**
+ * Runway's default policy for `cost.read` as the permission framework applies it: the
+ * leadership group reads everything; anyone else only entities their group owns.
+ */
+const permissions = mockServices.permissions.mock({
+  authorize: jest.fn(async (requests: any[], options: any) => {
+    const principal = options.credentials.principal;
+    const claims = groupsOf[principal.userEntityRef] ?? [];
+    return requests.map(r => ({
+      result:
+        claims.includes('group:default/leadership') || claims.includes(ownerOf.get(r.resourceRef) ?? '')
+          ? AuthorizeResult.ALLOW
+          : AuthorizeResult.DENY,
+    }));
+  }) as any,
+});
 
-    expect(createRes.status).toBe(201);
-    expect(createRes.body).toEqual({
-      id: expect.any(String),
-      title: 'My Todo',
-      createdBy: mockCredentials.user().principal.userEntityRef,
-      createdAt: expect.any(String),
-    });
+async function start() {
+  const { server } = await startTestBackend({
+    features: [
+      costPlugin,
+      mockServices.rootConfig.factory({ data: { runway: { dataSource: 'demo', demo: { seed: 42, size: 12 } } } }),
+      catalogServiceMock.factory({ entities: demoComponents(world) }),
+      permissions.factory,
+    ],
+  });
+  const as = (user: string) => ({ Authorization: mockCredentials.user.header(user) });
+  // The refresh runs on start-up; wait until it has stored the demo bill.
+  for (let i = 0; i < 100; i++) {
+    const res = await request(server).get('/api/cost/entity?entityRef=component:default/search-api').set(as('user:default/boss'));
+    if (res.status !== 503) break;
+    await new Promise(r => setTimeout(r, 100));
+  }
+  return { server, as };
+}
 
-    const createdTodoItem = createRes.body;
-
-    await request(server)
-      .get('/api/cost/todos')
-      .expect(200, {
-        items: [createdTodoItem],
-      });
-
-    await request(server)
-      .get(`/api/cost/todos/${createdTodoItem.id}`)
-      .expect(200, createdTodoItem);
+describe('cost backend on the demo world', () => {
+  let ctx: Awaited<ReturnType<typeof start>>;
+  beforeAll(async () => {
+    ctx = await start();
   });
 
-  it('should create TODO item with catalog information', async () => {
-    const { server } = await startTestBackend({
-      features: [
-        costPlugin,
-        catalogServiceMock.factory({
-          entities: [
-            {
-              apiVersion: 'backstage.io/v1alpha1',
-              kind: 'Component',
-              metadata: {
-                name: 'my-component',
-                namespace: 'default',
-                title: 'My Component',
-              },
-              spec: {
-                type: 'service',
-                owner: 'me',
-              },
-            },
-          ],
-        }),
-      ],
-    });
-
-    const createRes = await request(server)
-      .post('/api/cost/todos')
-      .send({ title: 'My Todo', entityRef: 'component:default/my-component' });
-
-    expect(createRes.status).toBe(201);
-    expect(createRes.body).toEqual({
-      id: expect.any(String),
-      title: '[My Component] My Todo',
-      createdBy: mockCredentials.user().principal.userEntityRef,
-      createdAt: expect.any(String),
-    });
+  it('serves the entity tab to an owner, with the scale-up and the demo badge', async () => {
+    const res = await request(ctx.server)
+      .get('/api/cost/entity?entityRef=component:default/search-api')
+      .set(ctx.as('user:default/gabriel'));
+    expect(res.status).toBe(200);
+    expect(res.body.source).toMatchObject({ kind: 'demo', name: 'demo', stale: false });
+    expect(res.body.data.daily).toHaveLength(90);
+    expect(res.body.data.byAwsService[0].awsService).toBe('Amazon Elastic Compute Cloud - Compute');
+    const { at, factor } = world.story.scaleUp;
+    const split = res.body.data.daily.findIndex((d: any) => d.date === at.slice(0, 10));
+    const before = res.body.data.daily[split - 7].costPer1kRequests;
+    const after = res.body.data.daily[split + 7].costPer1kRequests;
+    expect(after / before).toBeGreaterThan(factor * 0.7);
+    expect(res.body.data.budget).toMatchObject({ name: 'search-api-monthly' });
   });
 
-  it('should forward errors from the TodoListService', async () => {
-    const { server } = await startTestBackend({
-      features: [
-        costPlugin,
-        createServiceFactory({
-          service: todoListServiceRef,
-          deps: {},
-          factory: () => ({
-            createTodo: jest.fn().mockRejectedValue(new ConflictError()),
-            listTodos: jest.fn().mockRejectedValue(new AuthenticationError()),
-            getTodo: jest.fn().mockRejectedValue(new NotAllowedError()),
-          }),
-        })
-      ],
-    });
+  it('lets leadership read any service', async () => {
+    const res = await request(ctx.server)
+      .get('/api/cost/entity?entityRef=component:default/checkout-api')
+      .set(ctx.as('user:default/boss'));
+    expect(res.status).toBe(200);
+  });
 
-    const createRes = await request(server)
-      .post('/api/cost/todos')
-      .send({ title: 'My Todo', entityRef: 'component:default/my-component' });
-    expect(createRes.status).toBe(409);
-    expect(createRes.body).toMatchObject({
-      error: { name: 'ConflictError' },
-    });
+  it('answers 403 to another team', async () => {
+    const res = await request(ctx.server)
+      .get('/api/cost/entity?entityRef=component:default/search-api')
+      .set(ctx.as('user:default/alice'));
+    expect(res.status).toBe(403);
+  });
 
-    const listRes = await request(server).get('/api/cost/todos');
-    expect(listRes.status).toBe(401);
-    expect(listRes.body).toMatchObject({
-      error: { name: 'AuthenticationError' },
-    });
+  it('batches: one permission call for all entities, forbidden ones marked', async () => {
+    const calls = (permissions.authorize as jest.Mock).mock.calls.length;
+    const res = await request(ctx.server)
+      .post('/api/cost/batch')
+      .set(ctx.as('user:default/alice'))
+      .send({ entityRefs: ['component:default/checkout-api', 'component:default/search-api', 'component:default/nope'] });
+    expect(res.status).toBe(200);
+    expect((permissions.authorize as jest.Mock).mock.calls.length).toBe(calls + 1);
+    expect(res.body.data.map((i: any) => i.status)).toEqual(['ok', 'forbidden', 'forbidden']);
+    expect(res.body.data[0].summary.monthToDate).toBeGreaterThan(0);
+  });
 
-    const getRes = await request(server).get('/api/cost/todos/123');
-    expect(getRes.status).toBe(403);
-    expect(getRes.body).toMatchObject({
-      error: { name: 'NotAllowedError' },
-    });
+  it('shows the story team over budget, its services ranked, and the untagged share', async () => {
+    const team = world.story.budgetBreach.team;
+    const res = await request(ctx.server).get(`/api/cost/team?teamRef=group:default/${team}`).set(ctx.as('user:default/boss'));
+    expect(res.status).toBe(200);
+    const { data } = res.body;
+    expect(data.budget).toMatchObject({ limit: world.story.budgetBreach.budgetUsd, breached: true });
+    expect(data.services.map((s: any) => s.monthToDate)).toEqual(
+      [...data.services.map((s: any) => s.monthToDate)].sort((a: number, b: number) => b - a),
+    );
+    expect(data.services).toHaveLength(3);
+    expect(data.untagged.share).toBeGreaterThan(0.03);
+    expect(data.untagged.share).toBeLessThan(0.08);
+  });
+
+  it('hides the services a viewer may not read from a team view', async () => {
+    const res = await request(ctx.server).get('/api/cost/team?teamRef=group:default/team-catalog').set(ctx.as('user:default/alice'));
+    expect(res.status).toBe(200);
+    expect(res.body.data.services).toEqual([]);
+    expect(res.body.data.hidden).toBe(3);
+  });
+
+  it('batches teams', async () => {
+    const res = await request(ctx.server)
+      .post('/api/cost/teams/batch')
+      .set(ctx.as('user:default/boss'))
+      .send({ teamRefs: world.teams.map(t => `group:default/${t.name}`) });
+    expect(res.status).toBe(200);
+    expect(res.body.data.map((t: any) => t.services.length)).toEqual([3, 3, 3, 3]);
+  });
+
+  it.each([
+    ['get', '/api/cost/entity', undefined],
+    ['get', '/api/cost/entity?entityRef=not a ref', undefined],
+    ['post', '/api/cost/batch', { entityRefs: [] }],
+    ['post', '/api/cost/batch', { entityRefs: Array.from({ length: 1001 }, (_, i) => `component:default/s${i}`) }],
+    ['post', '/api/cost/teams/batch', { teamRefs: 'group:default/a' }],
+  ])('rejects bad input: %s %s', async (method, path, body) => {
+    const req = method === 'get' ? request(ctx.server).get(path) : request(ctx.server).post(path).send(body);
+    const res = await req.set(ctx.as('user:default/boss'));
+    expect(res.status).toBe(400);
+    expect(res.body.error.name).toBe('InputError');
+  });
+
+  it('answers 404 for an unknown entity', async () => {
+    const res = await request(ctx.server).get('/api/cost/entity?entityRef=component:default/nope').set(ctx.as('user:default/boss'));
+    expect(res.status).toBe(404);
   });
 });

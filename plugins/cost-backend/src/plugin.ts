@@ -2,11 +2,18 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { costPermissions } from '@runway/plugin-cost-common';
 import { createRouter } from './router';
-import { todoListServiceRef } from './services/TodoListService';
+import { createSources } from './sources/createSources';
+import { CostRefresher } from './service/CostRefresher';
+import { CostService } from './service/CostService';
+import { CostStore } from './service/CostStore';
+import { readCostConfig } from './config';
 
 /**
- * costPlugin backend plugin
+ * Cost family backend: a scheduled refresh reads the whole AWS bill into the plugin's
+ * database; the routes serve page views from there.
  *
  * @public
  */
@@ -15,17 +22,30 @@ export const costPlugin = createBackendPlugin({
   register(env) {
     env.registerInit({
       deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
-        todoList: todoListServiceRef,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        catalog: catalogServiceRef,
       },
-      async init({ httpAuth, httpRouter, todoList }) {
-        httpRouter.use(
-          await createRouter({
-            httpAuth,
-            todoList,
-          }),
-        );
+      async init({ config, logger, database, scheduler, httpAuth, httpRouter, permissions, permissionsRegistry, catalog }) {
+        permissionsRegistry.addPermissions(costPermissions);
+        const settings = readCostConfig(config);
+        const { costs, requests } = createSources(config, settings);
+        const store = await CostStore.create(database);
+        const refresher = new CostRefresher({ costs, requests, store, logger, days: settings.days });
+        // Scope 'global': the scheduler's lock lets one instance refresh at a time.
+        await scheduler.scheduleTask({
+          id: 'cost-refresh',
+          scope: 'global',
+          ...settings.schedule,
+          fn: () => refresher.refresh(),
+        });
+        httpRouter.use(await createRouter({ httpAuth, costs: new CostService(store, catalog, permissions, settings.tagKey) }));
       },
     });
   },

@@ -1,50 +1,55 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
-import { z } from 'zod/v3';
+import { COST_BATCH_LIMIT } from '@runway/plugin-cost-common';
 import express from 'express';
 import Router from 'express-promise-router';
-import { todoListServiceRef } from './services/TodoListService';
+import { z } from 'zod/v3';
+import { CostService } from './service/CostService';
 
-export async function createRouter({
-  httpAuth,
-  todoList,
-}: {
-  httpAuth: HttpAuthService;
-  todoList: typeof todoListServiceRef.T;
-}): Promise<express.Router> {
+const entityRef = z
+  .string()
+  .min(3)
+  .max(512)
+  .regex(/^[^:/]+:([^:/]+\/)?[^:/]+$/, 'expected kind:namespace/name');
+const entityQuery = z.object({ entityRef });
+const teamQuery = z.object({ teamRef: entityRef });
+const batchBody = z.object({ entityRefs: z.array(entityRef).min(1).max(COST_BATCH_LIMIT) });
+const teamsBody = z.object({ teamRefs: z.array(entityRef).min(1).max(100) });
+
+function parse<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, input: unknown): T {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new InputError(parsed.error.issues.map(i => `${i.path.join('.')}: ${i.message}`).join('; '));
+  return parsed.data;
+}
+
+export async function createRouter(options: { httpAuth: HttpAuthService; costs: CostService }): Promise<express.Router> {
+  const { httpAuth, costs } = options;
   const router = Router();
-  router.use(express.json());
+  router.use(express.json({ limit: '1mb' }));
 
-  // TEMPLATE NOTE:
-  // Zod is a powerful library for data validation and recommended in particular
-  // for user-defined schemas. In this case we use it for input validation too.
-  //
-  // If you want to define a schema for your API we recommend using Backstage's
-  // OpenAPI tooling: https://backstage.io/docs/next/openapi/01-getting-started
-  const todoSchema = z.object({
-    title: z.string(),
-    entityRef: z.string().optional(),
+  /** The entity tab: trend, breakdown, budget and cost per request of one service. */
+  router.get('/entity', async (req, res) => {
+    const { entityRef: ref } = parse(entityQuery, req.query);
+    res.json(await costs.entityCost(ref, await httpAuth.credentials(req)));
   });
 
-  router.post('/todos', async (req, res) => {
-    const parsed = todoSchema.safeParse(req.body);
-    if (!parsed.success) {
-      throw new InputError(parsed.error.toString());
-    }
-
-    const result = await todoList.createTodo(parsed.data, {
-      credentials: await httpAuth.credentials(req, { allow: ['user'] }),
-    });
-
-    res.status(201).json(result);
+  /** Summaries of up to 1000 entities in one call (cards, scorecard). */
+  router.post('/batch', async (req, res) => {
+    const { entityRefs } = parse(batchBody, req.body);
+    res.json(await costs.batch(entityRefs, await httpAuth.credentials(req)));
   });
 
-  router.get('/todos', async (_req, res) => {
-    res.json(await todoList.listTodos());
+  /** A team's services ranked by spend, and the untagged share. */
+  router.get('/team', async (req, res) => {
+    const { teamRef } = parse(teamQuery, req.query);
+    const { source, data } = await costs.teamCosts([teamRef], await httpAuth.credentials(req));
+    res.json({ source, data: data[0] });
   });
 
-  router.get('/todos/:id', async (req, res) => {
-    res.json(await todoList.getTodo({ id: req.params.id }));
+  /** Several teams at once (the leadership portfolio). */
+  router.post('/teams/batch', async (req, res) => {
+    const { teamRefs } = parse(teamsBody, req.body);
+    res.json(await costs.teamCosts(teamRefs, await httpAuth.credentials(req)));
   });
 
   return router;

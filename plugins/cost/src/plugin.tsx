@@ -1,25 +1,57 @@
 import {
+  ApiBlueprint,
   createFrontendPlugin,
-  PageBlueprint,
+  discoveryApiRef,
+  fetchApiRef,
 } from '@backstage/frontend-plugin-api';
+import { EntityCardBlueprint, EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { costApiRef } from './api/CostApi';
+import { CostClient } from './api/CostClient';
 
-import { rootRouteRef } from './routes';
+/** @public */
+export const costApi = ApiBlueprint.make({
+  name: 'cost-api',
+  params: defineParams =>
+    defineParams({
+      api: costApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) => new CostClient({ discoveryApi, fetchApi }),
+    }),
+});
 
-export const page = PageBlueprint.make({
+/** The "Cost" tab of a service. @public */
+export const entityCostContent = EntityContentBlueprint.make({
+  name: 'entity-cost',
   params: {
-    path: '/cost',
-    routeRef: rootRouteRef,
-    loader: () =>
-      import('./components/TodoPage').then(m => (
-        <m.TodoPage />
-      )),
+    path: 'cost',
+    title: 'Cost',
+    filter: 'kind:component',
+    loader: () => import('./components/EntityCostContent').then(m => <m.EntityCostContent />),
   },
 });
 
+/** The "Cost" tab of a team (Group): its services ranked. @public */
+export const teamCostContent = EntityContentBlueprint.make({
+  name: 'team-cost',
+  params: {
+    path: 'cost',
+    title: 'Cost',
+    filter: 'kind:group',
+    loader: () => import('./components/TeamCostContent').then(m => <m.TeamCostContent />),
+  },
+});
+
+/** @public */
+export const entityCostCard = EntityCardBlueprint.make({
+  name: 'cost',
+  params: {
+    filter: 'kind:component',
+    loader: () => import('./components/EntityCostCard').then(m => <m.EntityCostCard />),
+  },
+});
+
+/** @public */
 export const costPlugin = createFrontendPlugin({
   pluginId: 'cost',
-  extensions: [page],
-  routes: {
-    root: rootRouteRef,
-  }
+  extensions: [costApi, entityCostContent, teamCostContent, entityCostCard],
 });

@@ -2,6 +2,9 @@ import { stringify } from 'yaml';
 import { Entity } from '@backstage/catalog-model';
 import { groupEntities, serviceEntity, systemEntities, userEntities } from './catalog';
 import { DemoWorld } from './world';
+import { demoSloSpecYaml } from './slo';
+import { demoRunbookFiles } from './oncall';
+import { demoAdrs } from './adr';
 
 /**
  * The files of `examples/`, keyed by path relative to that folder. `examples/` is
@@ -18,6 +21,9 @@ export function exampleFiles(world: DemoWorld): Map<string, string> {
   files.set('systems.yaml', docs(systemEntities(world)));
   for (const service of world.services) {
     files.set(`services/${service.name}/catalog-info.yaml`, docs([serviceEntity(service)]));
+    files.set(`services/${service.name}/slo/slo.yaml`, demoSloSpecYaml(service));
+    for (const [name, text] of demoRunbookFiles(service)) files.set(`services/${service.name}/runbooks/${name}`, text);
+    for (const adr of demoAdrs(world, service)) files.set(`services/${service.name}/docs/adr/${adr.file}`, adr.markdown);
   }
   return files;
 }

@@ -15,3 +15,9 @@ export * from './examples';
  * @public
  */
 export const EXAMPLES_NOW = new Date('2026-01-01T00:00:00Z');
+export * from './cost';
+export * from './security';
+export * from './deployments';
+export * from './slo';
+export * from './oncall';
+export * from './adr';

@@ -1,129 +1,323 @@
 import {
   mockCredentials,
+  mockServices,
+  registerMswTestHooks,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { createServiceFactory } from '@backstage/backend-plugin-api';
-import { todoListServiceRef } from './services/TodoListService';
-import { deploymentsPlugin } from './plugin';
-import request from 'supertest';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { Entity } from '@backstage/catalog-model';
+import { http, HttpResponse, passthrough } from 'msw';
+import { setupServer } from 'msw/node';
+import request from 'supertest';
+import { deploymentsPlugin } from './plugin';
 import {
-  ConflictError,
-  AuthenticationError,
-  NotAllowedError,
-} from '@backstage/errors';
+  Call,
+  EU_URL,
+  fakeArgoCd,
+  fixtures,
+  listCalls,
+  MAIN_URL,
+  TOKENS,
+} from './__testUtils__/fakeArgoCd';
 
-// TEMPLATE NOTE:
-// Plugin tests are integration tests for your plugin, ensuring that all pieces
-// work together end-to-end. You can still mock injected backend services
-// however, just like anyone who installs your plugin might replace the
-// services with their own implementations.
-describe('plugin', () => {
-  it('should create and read TODO items', async () => {
-    const { server } = await startTestBackend({
-      features: [deploymentsPlugin],
-    });
+import runs from './sources/github/__fixtures__/workflow-runs.json';
+import jobs from './sources/github/__fixtures__/run-jobs.json';
+// supertest talks to the test backend on localhost: let that through, fake everything else.
+const GITHUB = 'https://api.github.com/repos/runway-demo/checkout-api/actions';
 
-    await request(server).get('/api/deployments/todos').expect(200, {
-      items: [],
-    });
+const server = setupServer(
+  http.all('*', ({ request: req }) =>
+    new URL(req.url).hostname === '127.0.0.1' ? passthrough() : undefined,
+  ),
+);
+registerMswTestHooks(server);
 
-    const createRes = await request(server)
-      .post('/api/deployments/todos')
-      .send({ title: 'My Todo' });
+const component = (
+  name: string,
+  owner: string,
+  annotations: Record<string, string> = {
+    'argocd/app-selector': `app.kubernetes.io/name=${name}`,
+  },
+): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name, annotations },
+  spec: { type: 'service', owner, lifecycle: 'production' },
+});
 
-    expect(createRes.status).toBe(201);
-    expect(createRes.body).toEqual({
-      id: expect.any(String),
-      title: 'My Todo',
-      createdBy: mockCredentials.user().principal.userEntityRef,
-      createdAt: expect.any(String),
-    });
+const entities = [
+  component('checkout-api', 'team-checkout', {
+    'argocd/app-selector': 'app.kubernetes.io/name=checkout-api',
+    'argocd/instance-name': 'main',
+    'github.com/project-slug': 'runway-demo/checkout-api',
+  }),
+  component('payments-api', 'team-payments'),
+  component('no-argo', 'team-payments', {}),
+  ...Array.from({ length: 47 }, (_, i) =>
+    component(`svc-${i}`, 'team-catalog'),
+  ),
+];
 
-    const createdTodoItem = createRes.body;
+/** Stands in for the Runway policy + catalog's isEntityOwner: owners of the entity only. */
+const OWNERS: Record<string, string> = {
+  'user:default/alice': 'team-checkout',
+  'user:default/dana': 'team-payments',
+};
+const permissions = mockServices.permissions.mock({
+  authorize: async (requests, { credentials }) =>
+    requests.map(r => {
+      const user =
+        (credentials.principal as { userEntityRef?: string }).userEntityRef ??
+        '';
+      const entity = entities.find(
+        e => `component:default/${e.metadata.name}` === (r as any).resourceRef,
+      );
+      return {
+        result:
+          entity?.spec?.owner === OWNERS[user]
+            ? AuthorizeResult.ALLOW
+            : AuthorizeResult.DENY,
+      };
+    }),
+});
 
-    await request(server)
-      .get('/api/deployments/todos')
-      .expect(200, {
-        items: [createdTodoItem],
-      });
+const liveConfig = {
+  runway: { dataSource: 'live' },
+  argocd: {
+    timeoutMs: 1000,
+    instances: [
+      { name: 'main', url: MAIN_URL, token: TOKENS.main },
+      { name: 'eu', url: EU_URL, token: TOKENS.eu },
+    ],
+  },
+};
 
-    await request(server)
-      .get(`/api/deployments/todos/${createdTodoItem.id}`)
-      .expect(200, createdTodoItem);
+async function start(data: object) {
+  const { server: app } = await startTestBackend({
+    features: [
+      deploymentsPlugin,
+      mockServices.rootConfig.factory({ data }),
+      catalogServiceMock.factory({ entities }),
+      permissions.factory,
+    ],
+  });
+  return app;
+}
+
+// The fixtures' deploys are from mid-November 2026; DORA windows are measured from here.
+beforeEach(() =>
+  jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-11-20T10:00:00Z')),
+);
+afterEach(() => jest.restoreAllMocks());
+
+describe('deployments backend (live sources at the wire)', () => {
+  let calls: Call[];
+  beforeEach(() => {
+    calls = [];
+    server.use(
+      ...fakeArgoCd(MAIN_URL, TOKENS.main, fixtures.mainApps, calls),
+      ...fakeArgoCd(EU_URL, TOKENS.eu, fixtures.euApps, calls),
+    );
   });
 
-  it('should create TODO item with catalog information', async () => {
-    const { server } = await startTestBackend({
-      features: [
-        deploymentsPlugin,
-        catalogServiceMock.factory({
-          entities: [
-            {
-              apiVersion: 'backstage.io/v1alpha1',
-              kind: 'Component',
-              metadata: {
-                name: 'my-component',
-                namespace: 'default',
-                title: 'My Component',
-              },
-              spec: {
-                type: 'service',
-                owner: 'me',
-              },
-            },
-          ],
-        }),
-      ],
+  it('serves a batch of 50 entities with one list call per ArgoCD instance', async () => {
+    const app = await start(liveConfig);
+    const entityRefs = entities.map(
+      e => `component:default/${e.metadata.name}`,
+    );
+    expect(entityRefs).toHaveLength(50);
+    const res = await request(app)
+      .post('/api/deployments/batch')
+      .send({ entityRefs });
+    expect(res.status).toBe(200);
+    expect(listCalls(calls)).toHaveLength(2);
+    expect(calls).toHaveLength(2);
+    expect(res.body.source).toMatchObject({ kind: 'live', stale: false });
+    const byRef = Object.fromEntries(
+      res.body.data.items.map((i: any) => [i.entityRef, i]),
+    );
+    expect(byRef['component:default/checkout-api'].prod).toMatchObject({
+      health: 'Progressing',
+      instance: 'main',
     });
-
-    const createRes = await request(server)
-      .post('/api/deployments/todos')
-      .send({ title: 'My Todo', entityRef: 'component:default/my-component' });
-
-    expect(createRes.status).toBe(201);
-    expect(createRes.body).toEqual({
-      id: expect.any(String),
-      title: '[My Component] My Todo',
-      createdBy: mockCredentials.user().principal.userEntityRef,
-      createdAt: expect.any(String),
+    expect(byRef['component:default/payments-api'].prod).toMatchObject({
+      instance: 'eu',
+      imageTag: 'v3.1.0',
     });
+    expect(byRef['component:default/no-argo'].error).toMatch(
+      /No argocd\/app-selector/,
+    );
+    expect(byRef['component:default/svc-3'].error).toBe(
+      'No ArgoCD application matches this entity',
+    );
   });
 
-  it('should forward errors from the TodoListService', async () => {
-    const { server } = await startTestBackend({
-      features: [
-        deploymentsPlugin,
-        createServiceFactory({
-          service: todoListServiceRef,
-          deps: {},
-          factory: () => ({
-            createTodo: jest.fn().mockRejectedValue(new ConflictError()),
-            listTodos: jest.fn().mockRejectedValue(new AuthenticationError()),
-            getTodo: jest.fn().mockRejectedValue(new NotAllowedError()),
-          }),
+  it('validates input with 400s', async () => {
+    const app = await start(liveConfig);
+    expect((await request(app).get('/api/deployments/overview')).status).toBe(
+      400,
+    );
+    expect(
+      (
+        await request(app).get(
+          '/api/deployments/overview?entityRef=x&windowDays=500',
+        )
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await request(app)
+          .post('/api/deployments/batch')
+          .send({ entityRefs: [] })
+      ).status,
+    ).toBe(400);
+    const tooMany = Array.from(
+      { length: 1001 },
+      (_, i) => `component:default/s${i}`,
+    );
+    expect(
+      (
+        await request(app)
+          .post('/api/deployments/batch')
+          .send({ entityRefs: tooMany })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await request(app).post('/api/deployments/rollback').send({
+          entityRef: 'component:default/checkout-api',
+          environment: 'prod',
+          historyId: 'one',
         })
+      ).status,
+    ).toBe(400);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('draws the overview of one entity, with a per-instance error when the other instance is down', async () => {
+    server.use(
+      ...fakeArgoCd(EU_URL, 'another-token', fixtures.euApps, calls),
+      http.get(`${GITHUB}/runs`, () =>
+        HttpResponse.json(
+          { message: 'API rate limit exceeded' },
+          { status: 429 },
+        ),
+      ),
+    );
+    const app = await start(liveConfig);
+    const res = await request(app).get(
+      '/api/deployments/overview?entityRef=component:default/checkout-api',
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.data.environments.map((e: any) => e.environment)).toEqual([
+      'dev',
+      'staging',
+      'prod',
+    ]);
+    expect(res.body.data.rollouts).toEqual([
+      expect.objectContaining({
+        environment: 'prod',
+        strategy: 'canary',
+        weight: 25,
+      }),
+    ]);
+    expect(res.body.data.errors).toEqual(
+      expect.arrayContaining([
+        {
+          upstream: 'ArgoCD eu',
+          message: 'ArgoCD eu rejected our credentials (HTTP 401)',
+        },
+        {
+          upstream: 'CI',
+          message:
+            'GitHub Actions runway-demo/checkout-api is rate limiting us (HTTP 429)',
+        },
+      ]),
+    );
+    // two prod deploys (A then B), one rolled back: CFR 1/2 over the default 30 days
+    expect(res.body.data.dora).toMatchObject({
+      prodDeploys: 2,
+      changeFailureRate: 0.5,
+    });
+  });
+
+  it('adds the latest GitHub Actions run, read at the wire, to the overview', async () => {
+    server.use(
+      http.get(`${GITHUB}/runs`, () => HttpResponse.json(runs)),
+      http.get(`${GITHUB}/runs/9876543210/jobs`, () => HttpResponse.json(jobs)),
+    );
+    const app = await start(liveConfig);
+    const res = await request(app).get(
+      '/api/deployments/overview?entityRef=component:default/checkout-api',
+    );
+    expect(res.body.data.latestRun).toMatchObject({
+      id: 9876543210,
+      status: 'running',
+      commit: 'c3d4e5f6a7b8c9d0a1b2c3d4e5f6a7b8c9d0a1b2',
+    });
+    expect(res.body.data.latestRun.stages.map((st: any) => st.status)).toEqual([
+      'success',
+      'success',
+      'success',
+      'success',
+      'success',
+      'running',
+    ]);
+    expect(res.body.data.errors).toEqual([]);
+  });
+
+  it('refuses sync to a non-owner (403) and never calls ArgoCD', async () => {
+    const app = await start(liveConfig);
+    const res = await request(app)
+      .post('/api/deployments/sync')
+      .set('Authorization', mockCredentials.user.header('user:default/dana'))
+      .send({
+        entityRef: 'component:default/checkout-api',
+        environment: 'prod',
+      });
+    expect(res.status).toBe(403);
+    expect(calls.filter(c => c.method === 'POST')).toHaveLength(0);
+  });
+
+  it("lets an owner's sync and rollback reach the fake ArgoCD", async () => {
+    const app = await start(liveConfig);
+    const sync = await request(app)
+      .post('/api/deployments/sync')
+      .set('Authorization', mockCredentials.user.header('user:default/alice'))
+      .send({
+        entityRef: 'component:default/checkout-api',
+        environment: 'prod',
+      });
+    expect(sync.status).toBe(202);
+    expect(sync.body).toEqual({
+      app: 'checkout-api-prod',
+      instance: 'main',
+      message: 'Sync of checkout-api-prod started',
+    });
+    const rollback = await request(app)
+      .post('/api/deployments/rollback')
+      .set('Authorization', mockCredentials.user.header('user:default/alice'))
+      .send({
+        entityRef: 'component:default/checkout-api',
+        environment: 'prod',
+        historyId: 0,
+      });
+    expect(rollback.status).toBe(202);
+    expect(
+      calls.filter(c => c.method === 'POST').map(c => [c.path, c.auth]),
+    ).toEqual([
+      ['/api/v1/applications/checkout-api-prod/sync', `Bearer ${TOKENS.main}`],
+      [
+        '/api/v1/applications/checkout-api-prod/rollback',
+        `Bearer ${TOKENS.main}`,
       ],
-    });
+    ]);
+  });
 
-    const createRes = await request(server)
-      .post('/api/deployments/todos')
-      .send({ title: 'My Todo', entityRef: 'component:default/my-component' });
-    expect(createRes.status).toBe(409);
-    expect(createRes.body).toMatchObject({
-      error: { name: 'ConflictError' },
-    });
-
-    const listRes = await request(server).get('/api/deployments/todos');
-    expect(listRes.status).toBe(401);
-    expect(listRes.body).toMatchObject({
-      error: { name: 'AuthenticationError' },
-    });
-
-    const getRes = await request(server).get('/api/deployments/todos/123');
-    expect(getRes.status).toBe(403);
-    expect(getRes.body).toMatchObject({
-      error: { name: 'NotAllowedError' },
-    });
+  it('refuses to start live without ArgoCD instances', async () => {
+    await expect(start({ runway: { dataSource: 'live' } })).rejects.toThrow(
+      /argocd.instances is empty/,
+    );
   });
 });

@@ -1,50 +1,137 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
-import { z } from 'zod/v3';
+import {
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { deploymentsSyncPermission } from '@runway/plugin-deployments-common';
 import express from 'express';
 import Router from 'express-promise-router';
-import { todoListServiceRef } from './services/TodoListService';
+import { z } from 'zod/v3';
+import { DeploymentsService } from './service/DeploymentsService';
+
+const entityRef = z
+  .string()
+  .min(3)
+  .max(512)
+  .transform((ref, ctx) => {
+    try {
+      return stringifyEntityRef(parseEntityRef(ref));
+    } catch {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: `not an entity ref: ${ref}`,
+      });
+      return z.NEVER;
+    }
+  });
+const windowDays = z.coerce.number().int().min(1).max(90).default(30);
+const environment = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/);
+
+const schemas = {
+  overview: z.object({ entityRef, windowDays }),
+  history: z.object({ entityRef }),
+  batch: z.object({
+    entityRefs: z.array(entityRef).min(1).max(1000),
+    windowDays,
+  }),
+  sync: z.object({ entityRef, environment }),
+  rollback: z.object({
+    entityRef,
+    environment,
+    historyId: z.number().int().nonnegative(),
+  }),
+};
+
+function parse<T extends z.ZodTypeAny>(schema: T, input: unknown): z.infer<T> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError(
+      `${issue.path.join('.') || 'request'}: ${issue.message}`,
+    );
+  }
+  return parsed.data;
+}
+
+export interface RouterOptions {
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  service: DeploymentsService;
+}
 
 export async function createRouter({
   httpAuth,
-  todoList,
-}: {
-  httpAuth: HttpAuthService;
-  todoList: typeof todoListServiceRef.T;
-}): Promise<express.Router> {
+  permissions,
+  service,
+}: RouterOptions): Promise<express.Router> {
   const router = Router();
-  router.use(express.json());
+  router.use(express.json({ limit: '512kb' }));
 
-  // TEMPLATE NOTE:
-  // Zod is a powerful library for data validation and recommended in particular
-  // for user-defined schemas. In this case we use it for input validation too.
-  //
-  // If you want to define a schema for your API we recommend using Backstage's
-  // OpenAPI tooling: https://backstage.io/docs/next/openapi/01-getting-started
-  const todoSchema = z.object({
-    title: z.string(),
-    entityRef: z.string().optional(),
+  router.get('/overview', async (req, res) => {
+    const q = parse(schemas.overview, req.query);
+    res.json(
+      await service.overview(
+        q.entityRef,
+        q.windowDays,
+        await httpAuth.credentials(req),
+      ),
+    );
   });
 
-  router.post('/todos', async (req, res) => {
-    const parsed = todoSchema.safeParse(req.body);
-    if (!parsed.success) {
-      throw new InputError(parsed.error.toString());
+  router.get('/history', async (req, res) => {
+    const q = parse(schemas.history, req.query);
+    res.json(
+      await service.history(q.entityRef, await httpAuth.credentials(req)),
+    );
+  });
+
+  router.post('/batch', async (req, res) => {
+    const body = parse(schemas.batch, req.body);
+    res.json(
+      await service.batch(
+        body.entityRefs,
+        body.windowDays,
+        await httpAuth.credentials(req),
+      ),
+    );
+  });
+
+  /** Sync and rollback change a running service: its owners only (deployments.sync). */
+  const authorizeSync = async (req: express.Request, ref: string) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const [decision] = await permissions.authorize(
+      [{ permission: deploymentsSyncPermission, resourceRef: ref }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(`You may not sync or roll back ${ref}`);
     }
+    return credentials;
+  };
 
-    const result = await todoList.createTodo(parsed.data, {
-      credentials: await httpAuth.credentials(req, { allow: ['user'] }),
-    });
-
-    res.status(201).json(result);
+  router.post('/sync', async (req, res) => {
+    const body = parse(schemas.sync, req.body);
+    const credentials = await authorizeSync(req, body.entityRef);
+    res
+      .status(202)
+      .json(await service.sync(body.entityRef, body.environment, credentials));
   });
 
-  router.get('/todos', async (_req, res) => {
-    res.json(await todoList.listTodos());
-  });
-
-  router.get('/todos/:id', async (req, res) => {
-    res.json(await todoList.getTodo({ id: req.params.id }));
+  router.post('/rollback', async (req, res) => {
+    const body = parse(schemas.rollback, req.body);
+    const credentials = await authorizeSync(req, body.entityRef);
+    res
+      .status(202)
+      .json(
+        await service.rollback(
+          body.entityRef,
+          body.environment,
+          body.historyId,
+          credentials,
+        ),
+      );
   });
 
   return router;

@@ -1,25 +1,57 @@
 import {
+  ApiBlueprint,
   createFrontendPlugin,
-  PageBlueprint,
+  discoveryApiRef,
+  fetchApiRef,
 } from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import { deploymentsApiRef } from './api/DeploymentsApi';
+import { DeploymentsClient } from './api/DeploymentsClient';
 
-import { rootRouteRef } from './routes';
+const isArgoComponent = {
+  kind: 'component',
+  'metadata.annotations.argocd/app-selector': { $exists: true },
+};
 
-export const page = PageBlueprint.make({
+export const deploymentsApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: deploymentsApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new DeploymentsClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+export const deploymentsEntityContent = EntityContentBlueprint.make({
   params: {
-    path: '/deployments',
-    routeRef: rootRouteRef,
+    path: 'deployments',
+    title: 'Deployments',
+    filter: { kind: 'component' },
     loader: () =>
-      import('./components/TodoPage').then(m => (
-        <m.TodoPage />
+      import('./components/DeploymentsContent').then(m => (
+        <m.DeploymentsContent />
       )),
   },
 });
 
+export const deploymentsEntityCard = EntityCardBlueprint.make({
+  params: {
+    filter: isArgoComponent,
+    loader: () =>
+      import('./components/DeploymentsCard').then(m => <m.DeploymentsCard />),
+  },
+});
+
+/**
+ * Deployments: ArgoCD environments, rollouts, history, CI and DORA on each service.
+ *
+ * @public
+ */
 export const deploymentsPlugin = createFrontendPlugin({
   pluginId: 'deployments',
-  extensions: [page],
-  routes: {
-    root: rootRouteRef,
-  }
+  extensions: [deploymentsApi, deploymentsEntityContent, deploymentsEntityCard],
 });

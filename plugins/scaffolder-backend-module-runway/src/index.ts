@@ -1,8 +1,14 @@
-/***/
 /**
- * The runway module for @backstage/plugin-scaffolder-backend.
+ * Runway's Scaffolder actions: `runway:slo:generate-rules` and `runway:publish:local`.
  *
  * @packageDocumentation
  */
 
-export { scaffolderModule as default } from './module';
+export { scaffolderModuleRunway as default } from './module';
+export { createSloGenerateRulesAction } from './actions/sloGenerateRules';
+export { createPublishLocalAction } from './actions/publishLocal';
+export {
+  generatePrometheusRule,
+  alertNames,
+} from './slo/generatePrometheusRule';
+export { slothSpecSchema, type SlothSpec } from './slo/slothSpec';

@@ -1,21 +1,27 @@
-import { createBackendModule } from "@backstage/backend-plugin-api";
-import { scaffolderActionsExtensionPoint  } from '@backstage/plugin-scaffolder-node';
-import { createExampleAction } from "./actions/example";
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
+import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { createPublishLocalAction } from './actions/publishLocal';
+import { createSloGenerateRulesAction } from './actions/sloGenerateRules';
 
-/**
- * A backend module that registers the action into the scaffolder
- */
-export const scaffolderModule = createBackendModule({
-  moduleId: 'example-action',
+/** Runway's Scaffolder actions: SLO rule generation and the offline local publisher. */
+export const scaffolderModuleRunway = createBackendModule({
   pluginId: 'scaffolder',
+  moduleId: 'runway',
   register({ registerInit }) {
     registerInit({
       deps: {
-        scaffolderActions: scaffolderActionsExtensionPoint
+        scaffolderActions: scaffolderActionsExtensionPoint,
+        config: coreServices.rootConfig,
       },
-      async init({ scaffolderActions}) {
-        scaffolderActions.addActions(createExampleAction());
-      }
+      async init({ scaffolderActions, config }) {
+        scaffolderActions.addActions(
+          createSloGenerateRulesAction(),
+          createPublishLocalAction({ config }),
+        );
+      },
     });
   },
-})
+});

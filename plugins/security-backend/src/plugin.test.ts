@@ -1,129 +1,132 @@
-import {
-  mockCredentials,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { createServiceFactory } from '@backstage/backend-plugin-api';
-import { todoListServiceRef } from './services/TodoListService';
-import { securityPlugin } from './plugin';
+import { mockCredentials } from '@backstage/backend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { createDemoWorld } from '@runway/demo-node';
 import request from 'supertest';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import {
-  ConflictError,
-  AuthenticationError,
-  NotAllowedError,
-} from '@backstage/errors';
+import { startSecurityBackend } from './__testUtils__/backend';
 
-// TEMPLATE NOTE:
-// Plugin tests are integration tests for your plugin, ensuring that all pieces
-// work together end-to-end. You can still mock injected backend services
-// however, just like anyone who installs your plugin might replace the
-// services with their own implementations.
-describe('plugin', () => {
-  it('should create and read TODO items', async () => {
-    const { server } = await startTestBackend({
-      features: [securityPlugin],
-    });
+jest.setTimeout(30_000);
 
-    await request(server).get('/api/security/todos').expect(200, {
-      items: [],
-    });
+const catalogApi = 'component:default/catalog-api';
 
-    const createRes = await request(server)
-      .post('/api/security/todos')
-      .send({ title: 'My Todo' });
+describe('security backend on the demo world', () => {
+  it('refreshes on the scheduler, not per request, and serves the story', async () => {
+    const { server, refresh, scheduler } = await startSecurityBackend({ mockAuth: true });
+    expect(scheduler.scheduleTask).toHaveBeenCalledWith(
+      expect.objectContaining({ id: 'security-refresh', frequency: { minutes: 60 } }),
+    );
+    const before = await request(server).get(`/api/security/entity?entityRef=${catalogApi}`);
+    expect(before.status).toBe(200);
+    expect(before.body.data.findings).toEqual([]);
 
-    expect(createRes.status).toBe(201);
-    expect(createRes.body).toEqual({
-      id: expect.any(String),
-      title: 'My Todo',
-      createdBy: mockCredentials.user().principal.userEntityRef,
-      createdAt: expect.any(String),
-    });
+    await refresh();
+    const res = await request(server).get(`/api/security/entity?entityRef=${catalogApi}`);
+    expect(res.status).toBe(200);
+    expect(res.body.source).toMatchObject({ kind: 'demo', name: 'demo', stale: false });
 
-    const createdTodoItem = createRes.body;
+    const { criticalCve } = createDemoWorld({ seed: 42, size: 12 }).story;
+    expect(criticalCve.service).toBe('catalog-api');
+    const cve = res.body.data.findings.find((f: any) => f.vulnerabilityId === criticalCve.cve);
+    expect(cve).toMatchObject({ severity: 'critical', status: 'fixed', firstSeen: criticalCve.introducedAt, fixedAt: criticalCve.fixedAt });
 
-    await request(server)
-      .get('/api/security/todos')
-      .expect(200, {
-        items: [createdTodoItem],
-      });
-
-    await request(server)
-      .get(`/api/security/todos/${createdTodoItem.id}`)
-      .expect(200, createdTodoItem);
+    // The trend shows the critical while it was open and not after the fixing deploy.
+    const trend: Array<{ date: string; critical: number }> = res.body.data.trend;
+    expect(trend).toHaveLength(90);
+    const day = (iso: string) => iso.slice(0, 10);
+    const during = trend.find(p => p.date > day(criticalCve.introducedAt) && p.date < day(criticalCve.fixedAt))!;
+    expect(during.critical).toBeGreaterThanOrEqual(1);
+    const open = res.body.data.summary.open;
+    expect(trend[trend.length - 1].critical).toBe(open.critical);
   });
 
-  it('should create TODO item with catalog information', async () => {
-    const { server } = await startTestBackend({
-      features: [
-        securityPlugin,
-        catalogServiceMock.factory({
-          entities: [
-            {
-              apiVersion: 'backstage.io/v1alpha1',
-              kind: 'Component',
-              metadata: {
-                name: 'my-component',
-                namespace: 'default',
-                title: 'My Component',
-              },
-              spec: {
-                type: 'service',
-                owner: 'me',
-              },
-            },
-          ],
-        }),
-      ],
-    });
+  it('answers the batch endpoint for many entities and validates it', async () => {
+    const { server, refresh } = await startSecurityBackend({ mockAuth: true });
+    await refresh();
+    const refs = ['component:default/catalog-api', 'component:default/checkout-api', 'component:default/unknown'];
+    const res = await request(server).post('/api/security/batch').send({ entityRefs: refs });
+    expect(res.status).toBe(200);
+    expect(res.body.data.items.map((i: any) => i.entityRef)).toEqual(refs);
+    const unknown = res.body.data.items[2];
+    expect(unknown).toMatchObject({ open: { critical: 0, high: 0 }, gate: { passed: true, maxCritical: 0 }, riskScore: 0 });
+    expect(unknown.lastScannedAt).toBeUndefined();
 
-    const createRes = await request(server)
-      .post('/api/security/todos')
-      .send({ title: 'My Todo', entityRef: 'component:default/my-component' });
-
-    expect(createRes.status).toBe(201);
-    expect(createRes.body).toEqual({
-      id: expect.any(String),
-      title: '[My Component] My Todo',
-      createdBy: mockCredentials.user().principal.userEntityRef,
-      createdAt: expect.any(String),
-    });
+    const tooMany = Array.from({ length: 1001 }, (_, i) => `component:default/s-${i}`);
+    expect((await request(server).post('/api/security/batch').send({ entityRefs: tooMany })).status).toBe(400);
+    expect((await request(server).post('/api/security/batch').send({ entityRefs: ['bad ref:'] })).status).toBe(400);
+    expect((await request(server).post('/api/security/batch').send({})).status).toBe(400);
   });
 
-  it('should forward errors from the TodoListService', async () => {
-    const { server } = await startTestBackend({
-      features: [
-        securityPlugin,
-        createServiceFactory({
-          service: todoListServiceRef,
-          deps: {},
-          factory: () => ({
-            createTodo: jest.fn().mockRejectedValue(new ConflictError()),
-            listTodos: jest.fn().mockRejectedValue(new AuthenticationError()),
-            getTodo: jest.fn().mockRejectedValue(new NotAllowedError()),
-          }),
-        })
-      ],
+  it('fails the gate per configured policy and sorts the overview by risk', async () => {
+    const { server, refresh } = await startSecurityBackend({
+      mockAuth: true,
+      config: { security: { gate: { maxCritical: 0, maxHigh: 0, overrides: [{ entityRef: 'component:default/search-api', maxHigh: 5 }] } } },
+    });
+    await refresh();
+    const res = await request(server).get('/api/security/overview');
+    expect(res.status).toBe(200);
+    const items: any[] = res.body.data.items;
+    expect(items.length).toBe(4);
+    // The demo's one open critical makes inventory-api the riskiest service.
+    expect(items[0]).toMatchObject({ entityRef: 'component:default/inventory-api', open: { critical: 1 }, gate: { passed: false } });
+    expect(items[0].gate.reason).toMatch(/1 open critical \(max 0\)/);
+    const scores = items.map(i => i.riskScore);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    for (const i of items) {
+      const limit = i.entityRef.endsWith('search-api') ? 5 : 0;
+      expect(i.gate.passed).toBe(i.open.critical === 0 && i.open.high <= limit);
+      expect(i.gate.maxHigh).toBe(limit);
+    }
+  });
+
+  it('rejects unauthenticated reads', async () => {
+    const { server } = await startSecurityBackend({ mockAuth: true });
+    const res = await request(server)
+      .get(`/api/security/entity?entityRef=${catalogApi}`)
+      .set('Authorization', mockCredentials.none.header());
+    expect(res.status).toBe(401);
+  });
+
+  describe('suppression', () => {
+    async function openFinding(permission: AuthorizeResult.ALLOW | AuthorizeResult.DENY) {
+      const backend = await startSecurityBackend({ mockAuth: true, permission });
+      await backend.refresh();
+      const { body } = await request(backend.server).get('/api/security/entity?entityRef=component:default/checkout-api');
+      const finding = body.data.findings.find((f: any) => f.status === 'open');
+      expect(finding).toBeDefined();
+      return { ...backend, finding, before: body.data.summary.open };
+    }
+    const inAWeek = () => new Date(Date.now() + 7 * 86_400_000).toISOString();
+
+    it('hides a finding from the counts until it expires, when permitted', async () => {
+      const { server, finding, before } = await openFinding(AuthorizeResult.ALLOW);
+      const put = await request(server)
+        .put(`/api/security/findings/${finding.id}/suppression`)
+        .send({ reason: 'Not reachable: the endpoint is internal', expiresAt: inAWeek() });
+      expect(put.status).toBe(204);
+      const { body } = await request(server).get('/api/security/entity?entityRef=component:default/checkout-api');
+      const after = body.data.findings.find((f: any) => f.id === finding.id);
+      expect(after).toMatchObject({ status: 'suppressed', suppression: { reason: 'Not reachable: the endpoint is internal', by: 'user:default/mock' } });
+      expect(body.data.summary.open[finding.severity]).toBe(before[finding.severity] - 1);
+
+      expect((await request(server).delete(`/api/security/findings/${finding.id}/suppression`)).status).toBe(204);
+      const again = await request(server).get('/api/security/entity?entityRef=component:default/checkout-api');
+      expect(again.body.data.summary.open).toEqual(before);
     });
 
-    const createRes = await request(server)
-      .post('/api/security/todos')
-      .send({ title: 'My Todo', entityRef: 'component:default/my-component' });
-    expect(createRes.status).toBe(409);
-    expect(createRes.body).toMatchObject({
-      error: { name: 'ConflictError' },
+    it('refuses without the security.suppress permission', async () => {
+      const { server, finding } = await openFinding(AuthorizeResult.DENY);
+      const res = await request(server)
+        .put(`/api/security/findings/${finding.id}/suppression`)
+        .send({ reason: 'Not reachable', expiresAt: inAWeek() });
+      expect(res.status).toBe(403);
     });
 
-    const listRes = await request(server).get('/api/security/todos');
-    expect(listRes.status).toBe(401);
-    expect(listRes.body).toMatchObject({
-      error: { name: 'AuthenticationError' },
-    });
-
-    const getRes = await request(server).get('/api/security/todos/123');
-    expect(getRes.status).toBe(403);
-    expect(getRes.body).toMatchObject({
-      error: { name: 'NotAllowedError' },
+    it('validates reason, expiry and id', async () => {
+      const { server, finding } = await openFinding(AuthorizeResult.ALLOW);
+      const put = (id: string, body: object) => request(server).put(`/api/security/findings/${id}/suppression`).send(body);
+      expect((await put(finding.id, { reason: 'x', expiresAt: inAWeek() })).status).toBe(400);
+      expect((await put(finding.id, { reason: 'Not reachable', expiresAt: '2000-01-01T00:00:00Z' })).status).toBe(400);
+      expect((await put(finding.id, { reason: 'Not reachable', expiresAt: 'soon' })).status).toBe(400);
+      expect((await put('0'.repeat(64), { reason: 'Not reachable', expiresAt: inAWeek() })).status).toBe(404);
     });
   });
 });

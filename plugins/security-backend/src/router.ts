@@ -1,50 +1,132 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
-import { z } from 'zod/v3';
+import {
+  AuthService,
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { securitySuppressPermission } from '@runway/plugin-security-common';
 import express from 'express';
 import Router from 'express-promise-router';
-import { todoListServiceRef } from './services/TodoListService';
+import { z } from 'zod/v3';
+import { ReportIngester } from './ingest/ReportIngester';
+import { FindingStore } from './service/FindingStore';
+import { SecurityService } from './service/SecurityService';
 
-export async function createRouter({
-  httpAuth,
-  todoList,
-}: {
+export interface RouterOptions {
   httpAuth: HttpAuthService;
-  todoList: typeof todoListServiceRef.T;
-}): Promise<express.Router> {
-  const router = Router();
-  router.use(express.json());
+  auth: AuthService;
+  permissions: PermissionsService;
+  catalog: CatalogService;
+  store: FindingStore;
+  service: SecurityService;
+  ingester: ReportIngester;
+  /** Largest accepted report body, in bytes. */
+  maxReportBytes: number;
+}
 
-  // TEMPLATE NOTE:
-  // Zod is a powerful library for data validation and recommended in particular
-  // for user-defined schemas. In this case we use it for input validation too.
-  //
-  // If you want to define a schema for your API we recommend using Backstage's
-  // OpenAPI tooling: https://backstage.io/docs/next/openapi/01-getting-started
-  const todoSchema = z.object({
-    title: z.string(),
-    entityRef: z.string().optional(),
-  });
-
-  router.post('/todos', async (req, res) => {
-    const parsed = todoSchema.safeParse(req.body);
-    if (!parsed.success) {
-      throw new InputError(parsed.error.toString());
+const entityRefSchema = z
+  .string()
+  .min(1)
+  .max(255)
+  .transform((value, ctx) => {
+    try {
+      return stringifyEntityRef(parseEntityRef(value));
+    } catch {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `'${value}' is not an entity ref (kind:namespace/name)` });
+      return z.NEVER;
     }
-
-    const result = await todoList.createTodo(parsed.data, {
-      credentials: await httpAuth.credentials(req, { allow: ['user'] }),
-    });
-
-    res.status(201).json(result);
   });
 
-  router.get('/todos', async (_req, res) => {
-    res.json(await todoList.listTodos());
+const batchSchema = z.object({ entityRefs: z.array(entityRefSchema).min(1).max(1000) });
+const suppressSchema = z.object({
+  reason: z.string().trim().min(3).max(500),
+  expiresAt: z.string().datetime({ offset: true }),
+});
+
+function parse<T extends z.ZodTypeAny>(schema: T, value: unknown): z.infer<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new InputError(result.error.issues.map(i => `${i.path.join('.') || 'input'}: ${i.message}`).join('; '));
+  }
+  return result.data;
+}
+
+export async function createRouter(options: RouterOptions): Promise<express.Router> {
+  const { httpAuth, auth, permissions, catalog, store, service, ingester } = options;
+  const router = Router();
+
+  // Reports are read raw: we parse them ourselves for clear errors, and the limit
+  // answers 413 before a large body is buffered.
+  router.post(
+    '/reports',
+    express.raw({ type: () => true, limit: options.maxReportBytes }),
+    async (req, res) => {
+      await httpAuth.credentials(req, { allow: ['service', 'user'] });
+      const entityRef = parse(entityRefSchema, req.query.entityRef);
+      if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
+        throw new InputError('Empty body: post a Trivy JSON or SARIF 2.1.0 report');
+      }
+      const entity = await catalog.getEntityByRef(entityRef, {
+        credentials: await auth.getOwnServiceCredentials(),
+      });
+      if (!entity) throw new NotFoundError(`No catalog entity ${entityRef}`);
+      const result = await ingester.ingest(entityRef, req.body);
+      res.status(result.created ? 201 : 200).json(result);
+    },
+  );
+
+  router.use(express.json({ limit: '1mb' }));
+
+  router.get('/entity', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const entityRef = parse(entityRefSchema, req.query.entityRef);
+    res.json(await service.entity(entityRef));
   });
 
-  router.get('/todos/:id', async (req, res) => {
-    res.json(await todoList.getTodo({ id: req.params.id }));
+  router.post('/batch', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const { entityRefs } = parse(batchSchema, req.body);
+    res.json(await service.summaries([...new Set(entityRefs)]));
+  });
+
+  router.get('/overview', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    res.json(await service.summaries());
+  });
+
+  const authorizeSuppress = async (req: express.Request) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const finding = await store.finding(parse(z.string().regex(/^[0-9a-f]{64}$/), req.params.id));
+    if (!finding) throw new NotFoundError(`No finding ${req.params.id}`);
+    const [decision] = await permissions.authorize(
+      [{ permission: securitySuppressPermission, resourceRef: finding.entityRef }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(`Only the owners of ${finding.entityRef} may suppress its findings`);
+    }
+    return { finding, by: credentials.principal.userEntityRef };
+  };
+
+  router.put('/findings/:id/suppression', async (req, res) => {
+    const { reason, expiresAt } = parse(suppressSchema, req.body);
+    const expires = new Date(expiresAt);
+    const now = Date.now();
+    if (expires.getTime() <= now || expires.getTime() > now + 366 * 86_400_000) {
+      throw new InputError('expiresAt must be in the future and within a year');
+    }
+    const { finding, by } = await authorizeSuppress(req);
+    await store.setSuppression(finding.id, { reason, expiresAt: expires.toISOString(), by });
+    res.status(204).end();
+  });
+
+  router.delete('/findings/:id/suppression', async (req, res) => {
+    const { finding } = await authorizeSuppress(req);
+    await store.setSuppression(finding.id, undefined);
+    res.status(204).end();
   });
 
   return router;

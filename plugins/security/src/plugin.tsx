@@ -1,25 +1,58 @@
 import {
+  ApiBlueprint,
   createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
-
+import { EntityCardBlueprint, EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { securityApiRef } from './api/SecurityApi';
+import { SecurityClient } from './api/SecurityClient';
 import { rootRouteRef } from './routes';
 
-export const page = PageBlueprint.make({
+const isComponent = { kind: 'component' };
+
+export const securityApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: securityApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) => new SecurityClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+export const securityEntityContent = EntityContentBlueprint.make({
   params: {
-    path: '/security',
-    routeRef: rootRouteRef,
-    loader: () =>
-      import('./components/TodoPage').then(m => (
-        <m.TodoPage />
-      )),
+    path: 'security',
+    title: 'Security',
+    filter: isComponent,
+    loader: () => import('./components/SecurityContent').then(m => <m.SecurityContent />),
   },
 });
 
+export const securityEntityCard = EntityCardBlueprint.make({
+  params: {
+    filter: isComponent,
+    loader: () => import('./components/SecurityCard').then(m => <m.SecurityCard />),
+  },
+});
+
+export const securityPage = PageBlueprint.make({
+  params: {
+    path: '/security',
+    title: 'Security',
+    routeRef: rootRouteRef,
+    loader: () => import('./components/SecurityOverviewPage').then(m => <m.SecurityOverviewPage />),
+  },
+});
+
+/**
+ * Security: scan findings per service (AWS scanners, CI reports), gates, suppressions.
+ *
+ * @public
+ */
 export const securityPlugin = createFrontendPlugin({
   pluginId: 'security',
-  extensions: [page],
-  routes: {
-    root: rootRouteRef,
-  }
+  extensions: [securityApi, securityEntityContent, securityEntityCard, securityPage],
+  routes: { root: rootRouteRef },
 });

@@ -1,129 +1,111 @@
-import {
-  mockCredentials,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { createServiceFactory } from '@backstage/backend-plugin-api';
-import { todoListServiceRef } from './services/TodoListService';
-import { sloPlugin } from './plugin';
+import path from 'path';
 import request from 'supertest';
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import {
-  ConflictError,
-  AuthenticationError,
-  NotAllowedError,
-} from '@backstage/errors';
+import { Entity } from '@backstage/catalog-model';
+import { createDemoWorld, serviceEntity } from '@runway/demo-node';
+import { EntitySlosResponse, SloBatchResponse } from '@runway/plugin-slo-common';
+import { sloPlugin } from './plugin';
+import { localFilesUrlReaderFactory } from './localFiles/localFilesUrlReaderFactory';
 
-// TEMPLATE NOTE:
-// Plugin tests are integration tests for your plugin, ensuring that all pieces
-// work together end-to-end. You can still mock injected backend services
-// however, just like anyone who installs your plugin might replace the
-// services with their own implementations.
-describe('plugin', () => {
-  it('should create and read TODO items', async () => {
-    const { server } = await startTestBackend({
-      features: [sloPlugin],
-    });
+// The real generated examples/ folder, read through the local-folder UrlReader, as the
+// embedded default app does.
+const examples = path.resolve(__dirname, '../../../examples');
+const world = createDemoWorld();
+const located = (entity: Entity, file: string): Entity => ({
+  ...entity,
+  metadata: {
+    ...entity.metadata,
+    annotations: { ...entity.metadata.annotations, 'backstage.io/managed-by-location': `file:${file}` },
+  },
+});
+const services = world.services.map(s =>
+  located(serviceEntity(s), path.join(examples, 'services', s.name, 'catalog-info.yaml')),
+);
+const noSpec: Entity = { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: 'legacy' }, spec: {} };
+const missingSpec = located(
+  { ...noSpec, metadata: { name: 'ghost', annotations: { 'runway.dev/slo-location': './slo/slo.yaml' } } },
+  path.join(examples, 'services', 'ghost', 'catalog-info.yaml'),
+);
 
-    await request(server).get('/api/slo/todos').expect(200, {
-      items: [],
-    });
+async function start() {
+  const { server } = await startTestBackend({
+    features: [
+      sloPlugin,
+      localFilesUrlReaderFactory,
+      catalogServiceMock.factory({ entities: [...services, noSpec, missingSpec] }),
+      mockServices.rootConfig.factory({
+        data: { runway: { dataSource: 'demo', demo: { seed: 42, size: 12 }, localFiles: { allowedRoots: [examples] } } },
+      }),
+    ],
+  });
+  return server;
+}
 
-    const createRes = await request(server)
-      .post('/api/slo/todos')
-      .send({ title: 'My Todo' });
-
-    expect(createRes.status).toBe(201);
-    expect(createRes.body).toEqual({
-      id: expect.any(String),
-      title: 'My Todo',
-      createdBy: mockCredentials.user().principal.userEntityRef,
-      createdAt: expect.any(String),
-    });
-
-    const createdTodoItem = createRes.body;
-
-    await request(server)
-      .get('/api/slo/todos')
-      .expect(200, {
-        items: [createdTodoItem],
-      });
-
-    await request(server)
-      .get(`/api/slo/todos/${createdTodoItem.id}`)
-      .expect(200, createdTodoItem);
+describe('slo backend on the demo world', () => {
+  it('serves one entity with its two SLOs and a burn-down', async () => {
+    const server = await start();
+    const res = await request(server).get('/api/slo/entity').query({ entityRef: 'component:default/checkout-api' });
+    expect(res.status).toBe(200);
+    const body = res.body as EntitySlosResponse;
+    expect(body.source).toMatchObject({ kind: 'demo', name: 'demo', stale: false });
+    expect(body.data.slos.map(s => [s.name, s.objective])).toEqual([
+      ['requests-availability', world.services[0].availabilityTarget],
+      ['requests-latency', 95],
+    ]);
+    const availability = body.data.slos[0];
+    expect(availability.series).toHaveLength(720);
+    expect(availability.series![719].remaining).toBeCloseTo(availability.budget.remaining!, 6);
+    expect(availability.sli).toBeGreaterThan(0.99);
   });
 
-  it('should create TODO item with catalog information', async () => {
-    const { server } = await startTestBackend({
-      features: [
-        sloPlugin,
-        catalogServiceMock.factory({
-          entities: [
-            {
-              apiVersion: 'backstage.io/v1alpha1',
-              kind: 'Component',
-              metadata: {
-                name: 'my-component',
-                namespace: 'default',
-                title: 'My Component',
-              },
-              spec: {
-                type: 'service',
-                owner: 'me',
-              },
-            },
-          ],
-        }),
-      ],
-    });
-
-    const createRes = await request(server)
-      .post('/api/slo/todos')
-      .send({ title: 'My Todo', entityRef: 'component:default/my-component' });
-
-    expect(createRes.status).toBe(201);
-    expect(createRes.body).toEqual({
-      id: expect.any(String),
-      title: '[My Component] My Todo',
-      createdBy: mockCredentials.user().principal.userEntityRef,
-      createdAt: expect.any(String),
-    });
+  it('shows the story: the paging service pages, the ticket service tickets', async () => {
+    const server = await start();
+    const res = await request(server).get('/api/slo/all');
+    expect(res.status).toBe(200);
+    const items = (res.body as SloBatchResponse).data.items;
+    const status = (name: string) => items.find(i => i.entityRef === `component:default/${name}`)!.slos.map(s => s.status);
+    const [page, ticket] = world.story.firingAlerts;
+    expect(status(page.service)).toContain('page');
+    expect(status(ticket.service)).toContain('ticket');
+    const pageSlo = items.find(i => i.entityRef.endsWith(`/${page.service}`))!.slos.find(s => s.status === 'page')!;
+    expect(pageSlo.alerts).toEqual([expect.objectContaining({ alertname: page.alertname, severity: 'page' })]);
+    // every demo service plus the one whose spec is missing
+    expect(items).toHaveLength(13);
+    expect(items.find(i => i.entityRef === 'component:default/ghost')!.error).toMatch(/Cannot read the SLO spec at file:.*No file/);
+    expect(items[0].slos[0].series).toBeUndefined();
   });
 
-  it('should forward errors from the TodoListService', async () => {
-    const { server } = await startTestBackend({
-      features: [
-        sloPlugin,
-        createServiceFactory({
-          service: todoListServiceRef,
-          deps: {},
-          factory: () => ({
-            createTodo: jest.fn().mockRejectedValue(new ConflictError()),
-            listTodos: jest.fn().mockRejectedValue(new AuthenticationError()),
-            getTodo: jest.fn().mockRejectedValue(new NotAllowedError()),
-          }),
-        })
-      ],
-    });
+  it('batches entity refs and reports the unknown ones', async () => {
+    const server = await start();
+    const res = await request(server)
+      .post('/api/slo/batch')
+      .send({ entityRefs: ['component:default/payments-api', 'component:default/nope', 'component:default/legacy'] });
+    expect(res.status).toBe(200);
+    const items = (res.body as SloBatchResponse).data.items;
+    expect(items.map(i => [i.entityRef, i.slos.length, i.error])).toEqual([
+      ['component:default/payments-api', 2, undefined],
+      ['component:default/legacy', 0, 'component:default/legacy has no runway.dev/slo-location annotation'],
+      ['component:default/nope', 0, 'No entity component:default/nope'],
+    ]);
+  });
 
-    const createRes = await request(server)
-      .post('/api/slo/todos')
-      .send({ title: 'My Todo', entityRef: 'component:default/my-component' });
-    expect(createRes.status).toBe(409);
-    expect(createRes.body).toMatchObject({
-      error: { name: 'ConflictError' },
-    });
+  it.each([
+    [{}, 'entityRefs: Required'],
+    [{ entityRefs: [] }, 'entityRefs: Array must contain at least 1 element(s)'],
+    [{ entityRefs: Array.from({ length: 1001 }, (_, i) => `component:default/s${i}`) }, 'entityRefs: Array must contain at most 1000 element(s)'],
+    [{ entityRefs: ['component:'] }, 'entityRefs.0:'],
+  ])('rejects a bad batch body %#', async (body, message) => {
+    const server = await start();
+    const res = await request(server).post('/api/slo/batch').send(body);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain(message);
+  });
 
-    const listRes = await request(server).get('/api/slo/todos');
-    expect(listRes.status).toBe(401);
-    expect(listRes.body).toMatchObject({
-      error: { name: 'AuthenticationError' },
-    });
-
-    const getRes = await request(server).get('/api/slo/todos/123');
-    expect(getRes.status).toBe(403);
-    expect(getRes.body).toMatchObject({
-      error: { name: 'NotAllowedError' },
-    });
+  it('rejects a missing entityRef and 404s an unknown entity', async () => {
+    const server = await start();
+    expect((await request(server).get('/api/slo/entity')).status).toBe(400);
+    const res = await request(server).get('/api/slo/entity').query({ entityRef: 'component:default/nope' });
+    expect(res.status).toBe(404);
   });
 });

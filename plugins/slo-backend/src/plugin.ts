@@ -1,12 +1,16 @@
-import {
-  coreServices,
-  createBackendPlugin,
-} from '@backstage/backend-plugin-api';
+import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { HttpPrometheusClient } from '@runway/plugin-slo-node';
+import { readDataSource, StaleCache } from '@runway/runway-node';
 import { createRouter } from './router';
-import { todoListServiceRef } from './services/TodoListService';
+import { SloService } from './service/SloService';
+import { DemoSloSource } from './sources/DemoSloSource';
+import { PrometheusSloSource } from './sources/PrometheusSloSource';
+import { SloSource } from './sources/SloSource';
+import { SpecReader } from './spec/SpecReader';
 
 /**
- * sloPlugin backend plugin
+ * SLOs from Sloth specs and Prometheus (or the demo world).
  *
  * @public
  */
@@ -15,17 +19,27 @@ export const sloPlugin = createBackendPlugin({
   register(env) {
     env.registerInit({
       deps: {
+        config: coreServices.rootConfig,
+        cache: coreServices.cache,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
-        todoList: todoListServiceRef,
+        urlReader: coreServices.urlReader,
+        catalog: catalogServiceRef,
       },
-      async init({ httpAuth, httpRouter, todoList }) {
-        httpRouter.use(
-          await createRouter({
-            httpAuth,
-            todoList,
-          }),
-        );
+      async init({ config, cache, httpAuth, httpRouter, urlReader, catalog }) {
+        // No fallback: live without prometheus.url stops the backend at start-up.
+        const source: SloSource =
+          readDataSource(config) === 'demo'
+            ? DemoSloSource.fromConfig(config)
+            : new PrometheusSloSource(HttpPrometheusClient.fromConfig(config));
+        const slos = new SloService({
+          catalog,
+          // Specs change rarely: 10 minutes keeps 500 services far below GitHub's rate limit.
+          specs: new SpecReader(urlReader, new StaleCache(cache, { freshForMs: 10 * 60_000 })),
+          source,
+          cache: new StaleCache(cache, { freshForMs: 60_000 }),
+        });
+        httpRouter.use(await createRouter({ httpAuth, slos }));
       },
     });
   },

@@ -1,50 +1,54 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
-import { z } from 'zod/v3';
 import express from 'express';
 import Router from 'express-promise-router';
-import { todoListServiceRef } from './services/TodoListService';
+import { z } from 'zod/v3';
+import { SloService } from './service/SloService';
 
-export async function createRouter({
-  httpAuth,
-  todoList,
-}: {
+const entityRef = z.string().transform((ref, ctx) => {
+  try {
+    return stringifyEntityRef(parseEntityRef(ref));
+  } catch (e) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: (e as Error).message });
+    return z.NEVER;
+  }
+});
+const entityQuery = z.object({ entityRef });
+const batchBody = z.object({ entityRefs: z.array(entityRef).min(1).max(1000) });
+
+function parse<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, input: unknown): T {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError(`${issue.path.join('.') || 'request'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+export async function createRouter(options: {
   httpAuth: HttpAuthService;
-  todoList: typeof todoListServiceRef.T;
+  slos: SloService;
 }): Promise<express.Router> {
+  const { httpAuth, slos } = options;
   const router = Router();
-  router.use(express.json());
+  router.use(express.json({ limit: '1mb' }));
 
-  // TEMPLATE NOTE:
-  // Zod is a powerful library for data validation and recommended in particular
-  // for user-defined schemas. In this case we use it for input validation too.
-  //
-  // If you want to define a schema for your API we recommend using Backstage's
-  // OpenAPI tooling: https://backstage.io/docs/next/openapi/01-getting-started
-  const todoSchema = z.object({
-    title: z.string(),
-    entityRef: z.string().optional(),
+  /** One entity's SLOs with burn-down series: the entity tab and card. */
+  router.get('/entity', async (req, res) => {
+    const { entityRef: ref } = parse(entityQuery, req.query);
+    res.json(await slos.forEntity(ref, await httpAuth.credentials(req)));
   });
 
-  router.post('/todos', async (req, res) => {
-    const parsed = todoSchema.safeParse(req.body);
-    if (!parsed.success) {
-      throw new InputError(parsed.error.toString());
-    }
-
-    const result = await todoList.createTodo(parsed.data, {
-      credentials: await httpAuth.credentials(req, { allow: ['user'] }),
-    });
-
-    res.status(201).json(result);
+  /** Many entities at once, without series: the scorecard reads this. */
+  router.post('/batch', async (req, res) => {
+    const { entityRefs } = parse(batchBody, req.body);
+    res.json(await slos.forEntities(entityRefs, await httpAuth.credentials(req)));
   });
 
-  router.get('/todos', async (_req, res) => {
-    res.json(await todoList.listTodos());
-  });
-
-  router.get('/todos/:id', async (req, res) => {
-    res.json(await todoList.getTodo({ id: req.params.id }));
+  /** Every component that declares an SLO spec: the SLO page. */
+  router.get('/all', async (req, res) => {
+    res.json(await slos.all(await httpAuth.credentials(req)));
   });
 
   return router;

@@ -160,12 +160,31 @@ export class HttpPrometheusClient implements PrometheusClient {
   }
 }
 
+/**
+ * Prometheus refused a query (HTTP 400/422): bad PromQL, or a range asking for more than
+ * 11,000 points per series. Still an `InputError` (400), with Prometheus' reason kept.
+ *
+ * @public
+ */
+export class PrometheusQueryError extends InputError {
+  /** Prometheus' `errorType`, e.g. `bad_data` or `execution`. */
+  readonly errorType: string;
+  /** True when Prometheus refused the range for its 11,000-point limit. */
+  readonly tooManyPoints: boolean;
+
+  constructor(errorType: string, reason: string) {
+    super(`Prometheus rejected the query (${errorType}): ${reason}`);
+    this.errorType = errorType;
+    this.tooManyPoints = /exceeded maximum resolution/i.test(reason);
+  }
+}
+
 /** Surfaces Prometheus' own reason for a 400/422 (bad PromQL, too many points). */
 function explainBadQuery(error: UpstreamError): Error {
   try {
     const parsed = errorSchema.safeParse(JSON.parse(error.body ?? ''));
     if (parsed.success) {
-      return new InputError(`Prometheus rejected the query (${parsed.data.errorType}): ${parsed.data.error}`);
+      return new PrometheusQueryError(parsed.data.errorType, parsed.data.error);
     }
   } catch {
     // not JSON: keep the original error

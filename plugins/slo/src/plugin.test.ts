@@ -1,7 +1,8 @@
-import { sloPlugin } from './plugin';
+import plugin, { sloApiRef } from './index';
 
-describe('slo', () => {
-  it('should export plugin', () => {
-    expect(sloPlugin).toBeDefined();
+describe('slo frontend plugin', () => {
+  it('is the default export with its API ref', () => {
+    expect(plugin.id).toBe('slo');
+    expect(sloApiRef.id).toBe('plugin.slo.service');
   });
 });

@@ -1,25 +1,63 @@
 import {
+  ApiBlueprint,
   createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
-
+import { EntityCardBlueprint, EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { sloApiRef } from './api/SloApi';
+import { SloClient } from './api/SloClient';
 import { rootRouteRef } from './routes';
 
-export const page = PageBlueprint.make({
+/** @public */
+export const sloApi = ApiBlueprint.make({
+  name: 'slo-api',
+  params: defineParams =>
+    defineParams({
+      api: sloApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) => new SloClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+/** The "SLOs" tab of a service. @public */
+export const entitySlosContent = EntityContentBlueprint.make({
+  name: 'entity-slos',
   params: {
-    path: '/slo',
-    routeRef: rootRouteRef,
-    loader: () =>
-      import('./components/TodoPage').then(m => (
-        <m.TodoPage />
-      )),
+    path: 'slos',
+    title: 'SLOs',
+    filter: 'kind:component',
+    loader: () => import('./components/EntitySlosContent').then(m => <m.EntitySlosContent />),
   },
 });
 
+/** @public */
+export const entitySloCard = EntityCardBlueprint.make({
+  name: 'slo',
+  params: {
+    filter: 'kind:component',
+    loader: () => import('./components/EntitySloCard').then(m => <m.EntitySloCard />),
+  },
+});
+
+/** @public */
+export const sloPage = PageBlueprint.make({
+  params: {
+    path: '/slo',
+    title: 'SLOs',
+    routeRef: rootRouteRef,
+    loader: () => import('./components/SloOverviewPage').then(m => <m.SloOverviewPage />),
+  },
+});
+
+/**
+ * SLOs: error budgets and burn rates from Sloth specs and Prometheus.
+ *
+ * @public
+ */
 export const sloPlugin = createFrontendPlugin({
   pluginId: 'slo',
-  extensions: [page],
-  routes: {
-    root: rootRouteRef,
-  }
+  extensions: [sloApi, entitySlosContent, entitySloCard, sloPage],
+  routes: { root: rootRouteRef },
 });

@@ -1,0 +1,55 @@
+import sanitizeHtml from 'sanitize-html';
+
+const AMP = '\u0000amp\u0000';
+const ESCAPES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&amp;': '&' };
+
+const OPTIONS: sanitizeHtml.IOptions = {
+  allowedTags: [...sanitizeHtml.defaults.allowedTags, 'img', 'details', 'summary'],
+  // No on* handlers, no style: only the attributes Markdown itself can produce.
+  allowedAttributes: { a: ['href', 'title'], img: ['src', 'alt', 'title'] },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  disallowedTagsMode: 'discard',
+  parser: { decodeEntities: false },
+  // sanitize-html escapes text for HTML, but this is Markdown (`>` starts a quote): undo the
+  // escaping it added. Every `&` of the input was hidden first, so entities the author wrote
+  // (`&lt;`) are never decoded into markup.
+  textFilter: text => text.replace(/&(lt|gt|quot|amp);/g, m => ESCAPES[m]),
+};
+
+// Fenced code blocks and inline code render as text in Markdown, whatever they contain.
+const CODE = /(^(`{3,}|~{3,})[^\n]*\n[\s\S]*?\n\2[ \t]*$|`[^`\n]+`)/gm;
+
+function sanitizeProse(text: string): string {
+  const hidden = text.replace(/&/g, AMP);
+  return sanitizeHtml(hidden, OPTIONS).split(AMP).join('&');
+}
+
+function once(markdown: string): string {
+  let out = '';
+  let last = 0;
+  for (const match of markdown.matchAll(CODE)) {
+    out += sanitizeProse(markdown.slice(last, match.index)) + match[0];
+    last = match.index! + match[0].length;
+  }
+  return out + sanitizeProse(markdown.slice(last));
+}
+
+/**
+ * Runbook and ADR Markdown may embed raw HTML. The browser renders Markdown without raw HTML
+ * anyway; this is the server-side guarantee: no script/style/iframe, no event handlers, no
+ * `javascript:` links. Repeated until stable so split tags (`<scr<script>ipt>`) cannot re-form.
+ */
+export function sanitizeMarkdown(markdown: string): string {
+  let current = markdown;
+  for (let i = 0; i < 5; i++) {
+    const next = once(current);
+    if (next === current) return next;
+    current = next;
+  }
+  return current;
+}
+
+/** The first `# Heading` of a Markdown document, or the fallback. */
+export function markdownTitle(markdown: string, fallback: string): string {
+  return /^#\s+(.+)$/m.exec(markdown)?.[1].trim() ?? fallback;
+}

@@ -1,0 +1,30 @@
+import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { readDataSource, StaleCache } from '@runway/runway-node';
+import { AdrReader } from './adr/AdrReader';
+import { createRouter } from './router';
+
+/**
+ * Architecture decision records (MADR 2 and 3) read from each service's repository.
+ *
+ * @public
+ */
+export const adrPlugin = createBackendPlugin({
+  pluginId: 'adr',
+  register(env) {
+    env.registerInit({
+      deps: {
+        config: coreServices.rootConfig,
+        cache: coreServices.cache,
+        httpAuth: coreServices.httpAuth,
+        httpRouter: coreServices.httpRouter,
+        urlReader: coreServices.urlReader,
+        catalog: catalogServiceRef,
+      },
+      async init({ config, cache, httpAuth, httpRouter, urlReader, catalog }) {
+        const adrs = new AdrReader(urlReader, new StaleCache(cache, { freshForMs: 5 * 60_000 }));
+        httpRouter.use(await createRouter({ httpAuth, catalog, adrs, kind: readDataSource(config) }));
+      },
+    });
+  },
+});

@@ -1,0 +1,7 @@
+/**
+ * Types shared by the ADR frontend and backend.
+ *
+ * @packageDocumentation
+ */
+
+export * from './types';

@@ -1,0 +1,194 @@
+import {
+  CostExplorerClient,
+  GetCostAndUsageCommand,
+  GetCostAndUsageCommandInput,
+  GetCostForecastCommand,
+  ResultByTime,
+} from '@aws-sdk/client-cost-explorer';
+import { BudgetsClient, DescribeBudgetsCommand, Budget } from '@aws-sdk/client-budgets';
+import { AwsCredentialProvider } from '@backstage/integration-aws-node';
+import { explainAwsError, withTimeout } from './awsErrors';
+import { lastDays, monthBounds } from './dates';
+import { CollectedBudget, CollectedCosts, CollectedServiceCost, CollectOptions, CostSource, DayAmount } from './types';
+
+export interface CostExplorerSourceOptions {
+  accountId: string;
+  /** The cost-allocation tag key services are tagged with, e.g. `service`. */
+  tagKey: string;
+  /** Budgets whose cost filter names `user:<teamTagKey>$<team>` are team budgets. */
+  teamTagKey: string;
+  credentials: () => Promise<AwsCredentialProvider['sdkCredentialProvider']>;
+  /** Report amortized cost (reservations and savings plans spread over their term). */
+  amortized: boolean;
+  days: number;
+  timeoutMs: number;
+}
+
+const CE = 'AWS Cost Explorer';
+
+/**
+ * Reads the whole account in a bounded number of calls, whatever the number of services:
+ * one paginated DAILY GetCostAndUsage grouped by the tag (the trend; after the first
+ * refresh only the recent days Cost Explorer may still revise), one paginated
+ * MONTHLY one grouped by tag and AWS service (the breakdown), one GetCostForecast and one
+ * paginated DescribeBudgets. Cost Explorer bills each request, hence no per-service call.
+ */
+export class CostExplorerSource implements CostSource {
+  readonly kind = 'live' as const;
+  readonly name = 'aws-cost-explorer';
+  /** Requests sent to Cost Explorer since construction (the refresh reports it). */
+  calls = 0;
+
+  constructor(private readonly options: CostExplorerSourceOptions) {}
+
+  async collect(now: Date, options: CollectOptions = {}): Promise<CollectedCosts> {
+    const credentials = await this.options.credentials();
+    // Cost Explorer and Budgets are global services answered from us-east-1.
+    const ce = new CostExplorerClient({ region: 'us-east-1', credentials });
+    const budgets = new BudgetsClient({ region: 'us-east-1', credentials });
+    const { tagKey } = this.options;
+    const metric = this.options.amortized ? 'AmortizedCost' : 'UnblendedCost';
+    const metrics = this.options.amortized ? ['UnblendedCost', 'AmortizedCost'] : ['UnblendedCost'];
+    const bounds = monthBounds(now);
+    const [oldest] = lastDays(now, this.options.days);
+    const since = options.dailySince && options.dailySince > oldest ? options.dailySince : oldest;
+    // End dates are exclusive: tomorrow includes today's spend so far.
+    const daily = await this.costAndUsage(ce, {
+      TimePeriod: { Start: since, End: bounds.tomorrow },
+      Granularity: 'DAILY',
+      Metrics: metrics,
+      GroupBy: [{ Type: 'TAG', Key: tagKey }],
+    });
+    const monthly = await this.costAndUsage(ce, {
+      TimePeriod: { Start: bounds.lastMonthStart, End: bounds.tomorrow },
+      Granularity: 'MONTHLY',
+      Metrics: metrics,
+      GroupBy: [{ Type: 'TAG', Key: tagKey }, { Type: 'DIMENSION', Key: 'SERVICE' }],
+    });
+
+    const services = new Map<string, CollectedServiceCost>();
+    const entry = (tag: string) => {
+      let found = services.get(tag);
+      if (!found) services.set(tag, (found = { daily: [], byAwsService: [] }));
+      return found;
+    };
+    const untaggedDaily: DayAmount[] = [];
+    for (const result of daily) {
+      const date = result.TimePeriod?.Start ?? '';
+      for (const group of result.Groups ?? []) {
+        const tag = tagValue(tagKey, group.Keys?.[0]);
+        const cost = Number(group.Metrics?.[metric]?.Amount ?? 0);
+        if (tag === undefined) untaggedDaily.push({ date, cost });
+        else entry(tag).daily.push({ date, cost });
+      }
+    }
+    for (const result of monthly) {
+      const isThisMonth = (result.TimePeriod?.Start ?? '') >= bounds.monthStart;
+      for (const group of result.Groups ?? []) {
+        const tag = tagValue(tagKey, group.Keys?.[0]);
+        if (tag === undefined) continue;
+        const awsService = group.Keys?.[1] ?? 'Unknown';
+        const cost = Number(group.Metrics?.[metric]?.Amount ?? 0);
+        const rows = entry(tag).byAwsService;
+        let row = rows.find(r => r.awsService === awsService);
+        if (!row) rows.push((row = { awsService, monthToDate: 0, lastMonth: 0 }));
+        if (isThisMonth) row.monthToDate += cost;
+        else row.lastMonth += cost;
+      }
+    }
+
+    return {
+      services,
+      untaggedDaily,
+      accountForecastRemaining: await this.forecast(ce, bounds.today, bounds.nextMonthStart, metric),
+      budgets: await this.budgets(budgets),
+    };
+  }
+
+  private async costAndUsage(ce: CostExplorerClient, input: GetCostAndUsageCommandInput): Promise<ResultByTime[]> {
+    const results: ResultByTime[] = [];
+    let token: string | undefined;
+    do {
+      this.calls += 1;
+      const command = new GetCostAndUsageCommand({ ...input, NextPageToken: token });
+      const page = await withTimeout(this.options.timeoutMs, o => ce.send(command, o)).catch(e => {
+          throw explainAwsError(CE, 'GetCostAndUsage', e);
+        });
+      // A page may continue a period the previous page started: merge groups by period.
+      for (const result of page.ResultsByTime ?? []) {
+        const same = results.find(r => r.TimePeriod?.Start === result.TimePeriod?.Start);
+        if (same) same.Groups = [...(same.Groups ?? []), ...(result.Groups ?? [])];
+        else results.push(result);
+      }
+      token = page.NextPageToken;
+    } while (token);
+    return results;
+  }
+
+  /** The forecast is a nicety: no data yet (new account, first days of a month) is not fatal. */
+  private async forecast(ce: CostExplorerClient, start: string, end: string, metric: string) {
+    this.calls += 1;
+    try {
+      const command = new GetCostForecastCommand({
+        TimePeriod: { Start: start, End: end },
+        Granularity: 'MONTHLY',
+        Metric: metric === 'AmortizedCost' ? 'AMORTIZED_COST' : 'UNBLENDED_COST',
+      });
+      const out = await withTimeout(this.options.timeoutMs, o => ce.send(command, o));
+      return out.Total?.Amount !== undefined ? Number(out.Total.Amount) : null;
+    } catch (e) {
+      if ((e as Error).name === 'DataUnavailableException') return null;
+      throw explainAwsError(CE, 'GetCostForecast', e);
+    }
+  }
+
+  private async budgets(client: BudgetsClient): Promise<CollectedBudget[]> {
+    const found: CollectedBudget[] = [];
+    let token: string | undefined;
+    do {
+      const command = new DescribeBudgetsCommand({ AccountId: this.options.accountId, MaxResults: 100, NextToken: token });
+      const page = await withTimeout(this.options.timeoutMs, o => client.send(command, o)).catch(e => {
+          throw explainAwsError('AWS Budgets', 'DescribeBudgets', e);
+        });
+      for (const budget of page.Budgets ?? []) {
+        const mapped = this.mapBudget(budget);
+        if (mapped) found.push(mapped);
+      }
+      token = page.NextToken;
+    } while (token);
+    return found;
+  }
+
+  /** Monthly cost budgets filtered on one service tag value or one team tag value. */
+  private mapBudget(budget: Budget): CollectedBudget | undefined {
+    if (budget.BudgetType !== 'COST' || budget.TimeUnit !== 'MONTHLY' || !budget.BudgetLimit) return undefined;
+    for (const filter of budget.CostFilters?.TagKeyValue ?? []) {
+      const match = /^user:([^$]+)\$(.+)$/.exec(filter);
+      if (!match) continue;
+      const scopes: Record<string, 'service' | 'team'> = {
+        [this.options.teamTagKey]: 'team',
+        [this.options.tagKey]: 'service',
+      };
+      const scope = scopes[match[1]];
+      if (!scope) continue;
+      const forecast = budget.CalculatedSpend?.ForecastedSpend?.Amount;
+      return {
+        name: budget.BudgetName ?? match[2],
+        scope,
+        target: match[2],
+        limit: Number(budget.BudgetLimit.Amount),
+        actual: Number(budget.CalculatedSpend?.ActualSpend?.Amount ?? 0),
+        forecast: forecast !== undefined ? Number(forecast) : null,
+      };
+    }
+    return undefined;
+  }
+}
+
+/** `service$checkout-api` -> `checkout-api`; `service$` (untagged) -> undefined. */
+export function tagValue(tagKey: string, key: string | undefined): string | undefined {
+  const prefix = `${tagKey}$`;
+  if (!key?.startsWith(prefix)) return undefined;
+  const value = key.slice(prefix.length);
+  return value === '' ? undefined : value;
+}

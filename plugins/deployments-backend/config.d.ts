@@ -1,0 +1,24 @@
+export interface Config {
+  argocd?: {
+    /** ArgoCD instances; an entity's `argocd/instance-name` picks one, else all are searched. */
+    instances?: Array<{
+      /** Matches the `argocd/instance-name` annotation. */
+      name: string;
+      /** Base URL of the ArgoCD API server, e.g. https://argocd.example.com */
+      url: string;
+      /**
+       * Bearer token of a read + sync ArgoCD account.
+       * @visibility secret
+       */
+      token: string;
+    }>;
+    /** Per-call timeout in milliseconds (default 5000). */
+    timeoutMs?: number;
+  };
+  deployments?: {
+    /** How long ArgoCD app lists and CI runs are served from cache (default 60). */
+    cacheSeconds?: number;
+    /** Per-call timeout for GitHub Actions in milliseconds (default 5000). */
+    githubTimeoutMs?: number;
+  };
+}

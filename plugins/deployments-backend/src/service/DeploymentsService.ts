@@ -1,0 +1,186 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import { NotFoundError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  DeploymentsBatchResponse,
+  DeploymentsOverviewResponse,
+  DeployHistoryResponse,
+  DeploymentSummary,
+  PartialError,
+  SyncResult,
+} from '@runway/plugin-deployments-common';
+import { DeploymentSource, DeployTarget } from '../sources/types';
+import { computeDora, DoraInput } from './dora';
+import { targetOf } from './targets';
+
+const NO_TARGET = 'No argocd/app-selector or argocd/app-name annotation';
+const NO_APP = 'No ArgoCD application matches this entity';
+const FIELDS = [
+  'kind',
+  'metadata.name',
+  'metadata.namespace',
+  'metadata.annotations',
+];
+
+export interface DeploymentsServiceOptions {
+  catalog: CatalogService;
+  source: DeploymentSource;
+  now?: () => Date;
+}
+
+/** The Deployments family's logic; it does not care which source serves the data. */
+export class DeploymentsService {
+  private readonly now: () => Date;
+
+  constructor(private readonly options: DeploymentsServiceOptions) {
+    this.now = options.now ?? (() => new Date(Date.now()));
+  }
+
+  async overview(
+    entityRef: string,
+    windowDays: number,
+    credentials: BackstageCredentials,
+  ): Promise<DeploymentsOverviewResponse> {
+    const target = await this.target(entityRef, credentials);
+    const { source, byEntity, errors } = await this.options.source.list([
+      target,
+    ]);
+    const current = byEntity.get(target.entityRef) ?? {
+      environments: [],
+      history: [],
+    };
+    const partial: PartialError[] = [...errors];
+    const [details, latestRun, alerts] = await Promise.all([
+      this.options.source.details(target, current),
+      this.options.source.latestRun(target).catch(e => {
+        partial.push({ upstream: 'CI', message: (e as Error).message });
+        return undefined;
+      }),
+      this.options.source.pageAlertTimes(target),
+    ]);
+    const history = current.history.map(d =>
+      !d.commitAt && details.commitTimes[d.revision]
+        ? { ...d, commitAt: details.commitTimes[d.revision] }
+        : d,
+    );
+    return {
+      source,
+      data: {
+        entityRef: target.entityRef,
+        environments: current.environments,
+        rollouts: details.rollouts,
+        history,
+        ...(latestRun ? { latestRun } : {}),
+        dora: computeDora([{ deploys: history, pageAlertTimes: alerts }], {
+          now: this.now(),
+          windowDays,
+        }),
+        errors: [...partial, ...details.errors],
+      },
+    };
+  }
+
+  async history(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<DeployHistoryResponse> {
+    const target = await this.target(entityRef, credentials);
+    const { source, byEntity } = await this.options.source.list([target]);
+    return {
+      source,
+      data: {
+        entityRef: target.entityRef,
+        history: byEntity.get(target.entityRef)?.history ?? [],
+      },
+    };
+  }
+
+  /** Many entities for the cost of one list call per ArgoCD instance: no per-entity calls. */
+  async batch(
+    entityRefs: string[],
+    windowDays: number,
+    credentials: BackstageCredentials,
+  ): Promise<DeploymentsBatchResponse> {
+    const { items } = await this.options.catalog.getEntitiesByRefs(
+      { entityRefs, fields: FIELDS },
+      { credentials },
+    );
+    const targets = new Map<string, DeployTarget | undefined>();
+    items.forEach((entity, i) =>
+      targets.set(
+        entityRefs[i],
+        entity ? targetOf(entity as Entity) : undefined,
+      ),
+    );
+    const known = [...targets.values()].filter((t): t is DeployTarget => !!t);
+    const { source, byEntity, errors } = await this.options.source.list(known);
+    const opts = { now: this.now(), windowDays };
+    const inputs: DoraInput[] = [];
+    const summaries: DeploymentSummary[] = [];
+    for (const [i, entity] of items.entries()) {
+      const ref = entityRefs[i];
+      const target = targets.get(ref);
+      const found = target && byEntity.get(target.entityRef);
+      if (!found) {
+        let error = NO_APP;
+        if (!entity) error = 'Entity not found';
+        else if (!target) error = NO_TARGET;
+        summaries.push({ entityRef: ref, dora: computeDora([], opts), error });
+        continue;
+      }
+      const input: DoraInput = {
+        deploys: found.history,
+        pageAlertTimes: await this.options.source.pageAlertTimes(target),
+      };
+      inputs.push(input);
+      summaries.push({
+        entityRef: ref,
+        prod: found.environments.find(e => e.environment === 'prod'),
+        lastDeploy: found.history[found.history.length - 1],
+        dora: computeDora([input], opts),
+      });
+    }
+    return {
+      source,
+      data: { items: summaries, dora: computeDora(inputs, opts), errors },
+    };
+  }
+
+  async sync(
+    entityRef: string,
+    environment: string,
+    credentials: BackstageCredentials,
+  ): Promise<SyncResult> {
+    return this.options.source.sync(
+      await this.target(entityRef, credentials),
+      environment,
+    );
+  }
+
+  async rollback(
+    entityRef: string,
+    environment: string,
+    historyId: number,
+    credentials: BackstageCredentials,
+  ): Promise<SyncResult> {
+    return this.options.source.rollback(
+      await this.target(entityRef, credentials),
+      environment,
+      historyId,
+    );
+  }
+
+  private async target(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<DeployTarget> {
+    const entity = await this.options.catalog.getEntityByRef(entityRef, {
+      credentials,
+    });
+    if (!entity) throw new NotFoundError(`No entity ${entityRef}`);
+    const target = targetOf(entity);
+    if (!target) throw new NotFoundError(`${entityRef}: ${NO_TARGET}`);
+    return target;
+  }
+}

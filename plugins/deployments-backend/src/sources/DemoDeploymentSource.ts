@@ -1,0 +1,188 @@
+import { NotFoundError } from '@backstage/errors';
+import {
+  createDemoDeployments,
+  createDemoWorld,
+  DemoDeployments,
+  DemoWorld,
+} from '@runway/demo-node';
+import {
+  CiRun,
+  Deploy,
+  EnvironmentStatus,
+  SyncResult,
+} from '@runway/plugin-deployments-common';
+import { DEMO_SOURCE_NAME, SourceInfo } from '@runway/runway-common';
+import {
+  DeploymentSource,
+  DeployTarget,
+  DetailResult,
+  EntityDeployments,
+  ListResult,
+} from './types';
+
+const HOUR = 3600_000;
+
+/**
+ * Deployments of the demo world. The world is rebuilt once an hour (its `now` moves on the
+ * hour) and each service's 90 days are generated on first use.
+ */
+export class DemoDeploymentSource implements DeploymentSource {
+  private world?: DemoWorld;
+  private readonly perService = new Map<string, DemoDeployments>();
+
+  constructor(
+    private readonly options: { seed: number; size: number },
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  async list(targets: DeployTarget[]): Promise<ListResult> {
+    const byEntity = new Map<string, EntityDeployments>();
+    for (const target of targets) {
+      const demo = this.demoFor(target);
+      if (!demo) continue;
+      const history: Deploy[] = demo.deploys.map(d => ({ ...d }));
+      const environments: EnvironmentStatus[] = (
+        ['dev', 'staging', 'prod'] as const
+      ).flatMap(env => {
+        const last = [...history].reverse().find(d => d.environment === env);
+        return last
+          ? [
+              {
+                environment: env,
+                app: `${demo.service}-${env}`,
+                instance: DEMO_SOURCE_NAME,
+                revision: last.revision,
+                imageTag: last.imageTag,
+                sync: 'Synced' as const,
+                health: demo.health[env],
+                deployedAt: last.deployedAt,
+                deployedBy: last.deployedBy,
+              },
+            ]
+          : [];
+      });
+      byEntity.set(target.entityRef, { environments, history });
+    }
+    return { source: this.source(), byEntity, errors: [] };
+  }
+
+  async details(
+    target: DeployTarget,
+    current: EntityDeployments,
+  ): Promise<DetailResult> {
+    const demo = this.demoFor(target);
+    const commitTimes = Object.fromEntries(
+      current.history
+        .filter(d => d.commitAt)
+        .map(d => [d.revision, d.commitAt!]),
+    );
+    const canary = demo?.canary;
+    return {
+      rollouts: canary
+        ? [
+            {
+              app: `${demo!.service}-${canary.environment}`,
+              strategy: 'canary',
+              phase: 'Paused',
+              ...canary,
+            },
+          ]
+        : [],
+      commitTimes,
+      errors: [],
+    };
+  }
+
+  async latestRun(target: DeployTarget): Promise<CiRun | undefined> {
+    const runs = this.demoFor(target)?.ciRuns ?? [];
+    return runs[runs.length - 1];
+  }
+
+  async pageAlertTimes(target: DeployTarget): Promise<string[]> {
+    const demo = this.demoFor(target);
+    if (!demo) return [];
+    const { story } = this.currentWorld();
+    const times = story.firingAlerts
+      .filter(a => a.service === demo.service && a.severity === 'page')
+      .map(a => a.since);
+    // The failed canary paged on-call ten minutes in, before the rollback.
+    if (story.failedCanary.service === demo.service) {
+      times.push(
+        new Date(Date.parse(story.failedCanary.at) + 10 * 60_000).toISOString(),
+      );
+    }
+    return times;
+  }
+
+  async sync(target: DeployTarget, environment: string): Promise<SyncResult> {
+    const demo = this.require(target);
+    return {
+      app: `${demo.service}-${environment}`,
+      instance: DEMO_SOURCE_NAME,
+      message: 'Demo data: nothing was synced',
+    };
+  }
+
+  async rollback(
+    target: DeployTarget,
+    environment: string,
+    historyId: number,
+  ): Promise<SyncResult> {
+    const demo = this.require(target);
+    const entry = demo.deploys.find(
+      d => d.environment === environment && d.id === historyId,
+    );
+    if (!entry)
+      throw new NotFoundError(
+        `${demo.service} has no ${environment} deploy ${historyId}`,
+      );
+    return {
+      app: `${demo.service}-${environment}`,
+      instance: DEMO_SOURCE_NAME,
+      message: 'Demo data: nothing was rolled back',
+    };
+  }
+
+  private require(target: DeployTarget): DemoDeployments {
+    const demo = this.demoFor(target);
+    if (!demo)
+      throw new NotFoundError(`No demo deployments for ${target.entityRef}`);
+    return demo;
+  }
+
+  /** Demo services are found the way ArgoCD would: by the selector's name label. */
+  private demoFor(target: DeployTarget): DemoDeployments | undefined {
+    const world = this.currentWorld();
+    const name =
+      target.appName ??
+      target.selector
+        ?.split(',')
+        .map(t => t.trim().split('='))
+        .find(([k]) => k === 'app.kubernetes.io/name')?.[1];
+    if (!name || !world.services.some(s => s.name === name)) return undefined;
+    let demo = this.perService.get(name);
+    if (!demo) {
+      demo = createDemoDeployments(world, name);
+      this.perService.set(name, demo);
+    }
+    return demo;
+  }
+
+  private currentWorld(): DemoWorld {
+    const hour = Math.floor(this.clock() / HOUR) * HOUR;
+    if (!this.world || Date.parse(this.world.now) !== hour) {
+      this.world = createDemoWorld({ ...this.options, now: new Date(hour) });
+      this.perService.clear();
+    }
+    return this.world;
+  }
+
+  private source(): SourceInfo {
+    return {
+      kind: 'demo',
+      name: DEMO_SOURCE_NAME,
+      stale: false,
+      fetchedAt: this.currentWorld().now,
+    };
+  }
+}

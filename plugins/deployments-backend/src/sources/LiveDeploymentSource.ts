@@ -1,0 +1,271 @@
+import {
+  InputError,
+  NotFoundError,
+  ServiceUnavailableError,
+} from '@backstage/errors';
+import {
+  CiRun,
+  DEPLOY_ENVIRONMENTS,
+  PartialError,
+  Rollout,
+  SyncResult,
+} from '@runway/plugin-deployments-common';
+import { CachedResult, StaleCache } from '@runway/runway-node';
+import { JsonValue } from '@backstage/types';
+import { ArgoCdClient } from './argocd/ArgoCdClient';
+import {
+  AppRecord,
+  matchesSelector,
+  toDeploys,
+  toEnvironmentStatus,
+} from './argocd/appRecord';
+import { GithubActionsClient } from './github/GithubActionsClient';
+import {
+  DeploymentSource,
+  DeployTarget,
+  DetailResult,
+  EntityDeployments,
+  ListResult,
+} from './types';
+
+/** Revision metadata calls per page view; older deploys go without a lead time. */
+export const MAX_REVISION_LOOKUPS = 10;
+
+const envOrder = (env: string) => {
+  const i = (DEPLOY_ENVIRONMENTS as readonly string[]).indexOf(env);
+  return i < 0 ? 99 : i;
+};
+
+/**
+ * ArgoCD (any number of instances) plus GitHub Actions. The app list of each instance is
+ * one cached call shared by every entity; per-entity calls happen only in `details`.
+ */
+export class LiveDeploymentSource implements DeploymentSource {
+  constructor(
+    private readonly argocd: ArgoCdClient[],
+    private readonly github: GithubActionsClient,
+    private readonly cache: StaleCache,
+    private readonly immutableCache: StaleCache,
+  ) {}
+
+  async list(targets: DeployTarget[]): Promise<ListResult> {
+    const loaded = await this.loadAll();
+    const byEntity = new Map<string, EntityDeployments>();
+    for (const target of targets) {
+      const apps = this.match(target, loaded.apps);
+      if (apps.length === 0) continue;
+      byEntity.set(target.entityRef, {
+        environments: apps
+          .map(toEnvironmentStatus)
+          .sort((a, b) => envOrder(a.environment) - envOrder(b.environment)),
+        history: apps
+          .flatMap(toDeploys)
+          .sort((a, b) => a.deployedAt.localeCompare(b.deployedAt)),
+      });
+    }
+    return { source: loaded.source, byEntity, errors: loaded.errors };
+  }
+
+  async details(
+    target: DeployTarget,
+    current: EntityDeployments,
+  ): Promise<DetailResult> {
+    const apps = this.match(target, (await this.loadAll()).apps);
+    const errors: PartialError[] = [];
+    const rollouts: Rollout[] = [];
+    // A rollout paused at a canary step or waiting for blue-green promotion makes its app
+    // Progressing or Suspended; a Healthy app has nothing in flight, so no tree is read.
+    const moving = apps.filter(app => app.health !== 'Healthy');
+    await Promise.all(
+      moving.map(async app => {
+        const client = this.client(app.instance);
+        try {
+          const { value } = await this.cached(
+            this.cache,
+            `argocd:${app.instance}:${app.name}:rollout`,
+            async () => ({
+              rollout: (await client.rollout(app)) ?? null,
+            }),
+          );
+          if (value.rollout) rollouts.push(value.rollout);
+        } catch (e) {
+          errors.push({
+            upstream: client.upstream,
+            message: (e as Error).message,
+          });
+        }
+      }),
+    );
+    const commitTimes: Record<string, string> = {};
+    const recent = current.history
+      .filter(d => d.environment === 'prod' && d.kind === 'deploy')
+      .slice(-MAX_REVISION_LOOKUPS);
+    await Promise.all(
+      recent.map(async deploy => {
+        const app = apps.find(a => a.environment === 'prod');
+        if (!app) return;
+        const client = this.client(app.instance);
+        try {
+          const { value } = await this.cached(
+            this.immutableCache,
+            `argocd:${app.instance}:${app.name}:rev:${deploy.revision}`,
+            async () => ({
+              date: (await client.commitTime(app, deploy.revision)) ?? null,
+            }),
+          );
+          if (value.date) commitTimes[deploy.revision] = value.date;
+        } catch (e) {
+          errors.push({
+            upstream: client.upstream,
+            message: (e as Error).message,
+          });
+        }
+      }),
+    );
+    rollouts.sort((a, b) => envOrder(a.environment) - envOrder(b.environment));
+    return { rollouts, commitTimes, errors: dedupe(errors) };
+  }
+
+  async latestRun(target: DeployTarget): Promise<CiRun | undefined> {
+    const slug = target.projectSlug;
+    if (!slug) return undefined;
+    const { value } = await this.cached(
+      this.cache,
+      `github:${slug}:latest-run`,
+      async () => ({
+        run: (await this.github.latestRun(slug)) ?? null,
+      }),
+    );
+    return value.run ?? undefined;
+  }
+
+  async pageAlertTimes(): Promise<string[]> {
+    // Paging alerts live in Prometheus (the SLO family); live CFR counts rollbacks only.
+    return [];
+  }
+
+  async sync(target: DeployTarget, environment: string): Promise<SyncResult> {
+    const app = await this.appFor(target, environment);
+    await this.client(app.instance).sync(app);
+    return {
+      app: app.name,
+      instance: app.instance,
+      message: `Sync of ${app.name} started`,
+    };
+  }
+
+  async rollback(
+    target: DeployTarget,
+    environment: string,
+    historyId: number,
+  ): Promise<SyncResult> {
+    const app = await this.appFor(target, environment);
+    const entry = app.history.find(h => h.id === historyId);
+    if (!entry)
+      throw new InputError(`${app.name} has no history entry ${historyId}`);
+    await this.client(app.instance).rollback(app, historyId);
+    return {
+      app: app.name,
+      instance: app.instance,
+      message: `Rollback of ${app.name} to ${entry.revision.slice(
+        0,
+        7,
+      )} started`,
+    };
+  }
+
+  private async appFor(
+    target: DeployTarget,
+    environment: string,
+  ): Promise<AppRecord> {
+    const app = this.match(target, (await this.loadAll()).apps).find(
+      a => a.environment === environment,
+    );
+    if (!app)
+      throw new NotFoundError(
+        `No ArgoCD application for ${target.entityRef} in ${environment}`,
+      );
+    return app;
+  }
+
+  private client(instance: string): ArgoCdClient {
+    return this.argocd.find(c => c.instance.name === instance)!;
+  }
+
+  private match(target: DeployTarget, apps: AppRecord[]): AppRecord[] {
+    return apps.filter(app => {
+      if (target.instance && app.instance !== target.instance) return false;
+      if (target.appName) return app.name === target.appName;
+      return !!target.selector && matchesSelector(app.labels, target.selector);
+    });
+  }
+
+  /** One cached list call per instance; an instance that fails costs only its own apps. */
+  private async loadAll() {
+    const results = await Promise.all(
+      this.argocd.map(async client => {
+        try {
+          return {
+            client,
+            result: await this.cached(
+              this.cache,
+              `argocd:${client.instance.name}:apps`,
+              () => client.listApps(),
+            ),
+          };
+        } catch (e) {
+          return { client, error: (e as Error).message };
+        }
+      }),
+    );
+    const ok = results.filter(r => r.result) as Array<{
+      client: ArgoCdClient;
+      result: CachedResult<AppRecord[]>;
+    }>;
+    const errors: PartialError[] = results
+      .filter(r => r.error)
+      .map(r => ({ upstream: r.client.upstream, message: r.error! }));
+    if (ok.length === 0) {
+      throw new ServiceUnavailableError(errors.map(e => e.message).join('; '));
+    }
+    const staleOnes = ok.filter(r => r.result.stale);
+    return {
+      apps: ok.flatMap(r => r.result.value),
+      errors,
+      source: {
+        kind: 'live' as const,
+        name: `argocd:${ok.map(r => r.client.instance.name).join(',')}`,
+        stale: staleOnes.length > 0,
+        fetchedAt: ok.map(r => r.result.fetchedAt).sort()[0],
+        ...(staleOnes.length
+          ? {
+              error: staleOnes
+                .map(r => `${r.client.upstream}: ${r.result.error}`)
+                .join('; '),
+            }
+          : {}),
+      },
+    };
+  }
+
+  /** StaleCache stores JSON; our records are plain JSON data behind TypeScript interfaces. */
+  private cached<T>(
+    cache: StaleCache,
+    key: string,
+    fetcher: () => Promise<T>,
+  ): Promise<CachedResult<T>> {
+    return cache.get(
+      key,
+      fetcher as unknown as () => Promise<JsonValue>,
+    ) as unknown as Promise<CachedResult<T>>;
+  }
+}
+
+function dedupe(errors: PartialError[]): PartialError[] {
+  const seen = new Set<string>();
+  return errors.filter(
+    e =>
+      !seen.has(`${e.upstream}|${e.message}`) &&
+      !!seen.add(`${e.upstream}|${e.message}`),
+  );
+}

@@ -1,0 +1,152 @@
+import Box from '@material-ui/core/Box';
+import Grid from '@material-ui/core/Grid';
+import {
+  EmptyState,
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+  WarningPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { SourceBadge } from '@runway/runway-react';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { deploymentsApiRef } from '../api/DeploymentsApi';
+import { CiStageStrip } from './CiStageStrip';
+import { DoraPanel } from './DoraPanel';
+import { EnvironmentsPanel } from './EnvironmentsPanel';
+import { HistoryTimeline } from './HistoryTimeline';
+import { ConfirmButton, useCanSync } from './SyncControls';
+import { shortRevision } from './format';
+
+export const ARGOCD_ANNOTATIONS = ['argocd/app-selector', 'argocd/app-name'];
+
+/** The entity's "Deployments" tab. */
+export function DeploymentsContent() {
+  const { entity } = useEntity();
+  const entityRef = stringifyEntityRef(entity);
+  const api = useApi(deploymentsApiRef);
+  const canSync = useCanSync(entityRef);
+  const annotated = ARGOCD_ANNOTATIONS.some(
+    a => entity.metadata.annotations?.[a],
+  );
+  const { value, loading, error, retry } = useAsyncRetry(
+    async () => (annotated ? api.getOverview(entityRef) : undefined),
+    [api, entityRef, annotated],
+  );
+
+  if (!annotated) {
+    return (
+      <EmptyState
+        missing="field"
+        title="No ArgoCD application linked"
+        description="Add the argocd/app-selector (or argocd/app-name) annotation to this entity to see its deployments."
+      />
+    );
+  }
+  if (loading && !value) return <Progress />;
+  if (error) return <ResponseErrorPanel error={error} />;
+  if (!value) return null;
+  const { data, source } = value;
+
+  if (data.environments.length === 0) {
+    return (
+      <>
+        <SourceBadge source={source} />
+        {data.errors.map(e => (
+          <WarningPanel
+            key={e.upstream}
+            title={`${e.upstream} did not answer`}
+            message={e.message}
+          />
+        ))}
+        <EmptyState
+          missing="data"
+          title="No deployments found"
+          description="No ArgoCD application matches this entity's annotations."
+        />
+      </>
+    );
+  }
+
+  const badge = <SourceBadge source={source} />;
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <Box display="flex" style={{ gap: 8 }}>
+          {badge}
+        </Box>
+        {data.errors.map(e => (
+          <WarningPanel
+            key={`${e.upstream}${e.message}`}
+            severity="warning"
+            title={`${e.upstream}: partial data`}
+            message={e.message}
+          />
+        ))}
+      </Grid>
+      <Grid item xs={12}>
+        <InfoCard title="Environments">
+          <EnvironmentsPanel
+            environments={data.environments}
+            rollouts={data.rollouts}
+            actions={env =>
+              canSync ? (
+                <Box mt={1}>
+                  <ConfirmButton
+                    label="Sync"
+                    question={`Sync ${env.app} (${env.environment}) to its target revision now?`}
+                    run={() => api.sync(entityRef, env.environment)}
+                    onDone={retry}
+                  />
+                </Box>
+              ) : null
+            }
+          />
+        </InfoCard>
+      </Grid>
+      {data.latestRun && (
+        <Grid item xs={12} md={6}>
+          <InfoCard title="Latest CI run">
+            <CiStageStrip run={data.latestRun} history={data.history} />
+          </InfoCard>
+        </Grid>
+      )}
+      <Grid item xs={12} md={data.latestRun ? 6 : 12}>
+        <InfoCard title={`DORA, last ${data.dora.windowDays} days`}>
+          <DoraPanel dora={data.dora} />
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12}>
+        <InfoCard title="History">
+          <HistoryTimeline
+            history={data.history}
+            actions={d => {
+              const current = data.environments.find(
+                e => e.environment === d.environment,
+              );
+              if (
+                !canSync ||
+                d.kind !== 'deploy' ||
+                !current ||
+                current.revision === d.revision
+              )
+                return null;
+              return (
+                <ConfirmButton
+                  label="Roll back"
+                  question={`Roll ${current.app} back to ${shortRevision(
+                    d.revision,
+                  )}?`}
+                  run={() => api.rollback(entityRef, d.environment, d.id)}
+                  onDone={retry}
+                />
+              );
+            }}
+          />
+        </InfoCard>
+      </Grid>
+    </Grid>
+  );
+}

@@ -1,7 +1,0 @@
-import { deploymentsPlugin } from './plugin';
-
-describe('deployments', () => {
-  it('should export plugin', () => {
-    expect(deploymentsPlugin).toBeDefined();
-  });
-});

@@ -1,0 +1,13 @@
+import { createBackend } from '@backstage/backend-defaults';
+import { mockServices } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+
+// Stand-alone backend for the on-call plugin on the demo world:
+//   curl http://localhost:7007/api/oncall/alerts
+const backend = createBackend();
+backend.add(mockServices.auth.factory());
+backend.add(mockServices.httpAuth.factory());
+backend.add(mockServices.rootConfig.factory({ data: { runway: { dataSource: 'demo' } } }));
+backend.add(catalogServiceMock.factory({ entities: [] }));
+backend.add(import('../src'));
+backend.start();

@@ -1,0 +1,109 @@
+import { UrlReaderService } from '@backstage/backend-plugin-api';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { NotFoundError } from '@backstage/errors';
+import {
+  RUNBOOKS_LOCATION_ANNOTATION,
+  RunbookFile,
+  RunbookListResponse,
+  RunbookResult,
+} from '@runway/plugin-oncall-common';
+import { StaleCache } from '@runway/runway-node';
+import { joinUrl, resolveEntityPath } from './entityFiles';
+import { markdownTitle, sanitizeMarkdown } from './sanitizeMarkdown';
+
+const ALERTNAME = /^[A-Za-z_:][A-Za-z0-9_:.-]*$/;
+
+/**
+ * Reads runbooks through Backstage's UrlReader (GitHub in production, the local folder reader
+ * in the embedded default) and hands them out sanitized.
+ */
+export class RunbookReader {
+  constructor(
+    private readonly urlReader: UrlReaderService,
+    private readonly cache: StaleCache,
+  ) {}
+
+  /** The folder of an entity's runbooks, or undefined without the annotation. */
+  folderOf(entity: Entity): string | undefined {
+    const ref = entity.metadata.annotations?.[RUNBOOKS_LOCATION_ANNOTATION];
+    return ref ? resolveEntityPath(entity, ref) : undefined;
+  }
+
+  /** The runbook of one alert: its `runbook_url` annotation, else `<runbooks-location>/<alertname>.md`. */
+  async forAlert(alert: { alertname: string; annotations: Record<string, string> }, entity?: Entity): Promise<RunbookResult> {
+    const explicit = alert.annotations.runbook_url;
+    if (explicit) {
+      try {
+        return { status: 'found', url: explicit, markdown: await this.read(explicit) };
+      } catch (e) {
+        if (e instanceof NotFoundError) {
+          return { status: 'missing', lookedFor: explicit, reason: `No runbook at the alert's runbook_url` };
+        }
+        // A wiki page or a host without an integration: the page cannot embed it, it can link to it.
+        return { status: 'external', url: explicit, reason: `Runway cannot read this runbook: ${(e as Error).message}` };
+      }
+    }
+    if (!entity) {
+      return { status: 'missing', reason: 'The alert has no runbook_url and its service matches no catalog entity' };
+    }
+    const folder = this.folderOf(entity);
+    if (!folder) {
+      return {
+        status: 'missing',
+        reason: `${stringifyEntityRef(entity)} has no ${RUNBOOKS_LOCATION_ANNOTATION} annotation and the alert has no runbook_url`,
+      };
+    }
+    if (!ALERTNAME.test(alert.alertname)) {
+      return { status: 'missing', reason: `"${alert.alertname}" is not a valid alert name` };
+    }
+    const url = joinUrl(folder, `${alert.alertname}.md`);
+    try {
+      return { status: 'found', url, markdown: await this.read(url) };
+    } catch (e) {
+      const reason =
+        e instanceof NotFoundError ? `No runbook for ${alert.alertname}` : `Cannot read the runbook: ${(e as Error).message}`;
+      return { status: 'missing', lookedFor: url, reason };
+    }
+  }
+
+  /** Every `*.md` in the entity's runbooks folder, sanitized. */
+  async list(entity: Entity): Promise<RunbookListResponse> {
+    const entityRef = stringifyEntityRef(entity);
+    const folder = this.folderOf(entity);
+    if (!folder) {
+      return { entityRef, runbooks: [], error: `${entityRef} has no ${RUNBOOKS_LOCATION_ANNOTATION} annotation` };
+    }
+    try {
+      const { value } = await this.cache.get(`runbooks:${folder}`, async () => {
+        const tree = await this.urlReader.readTree(folder);
+        const files = await tree.files();
+        const out: Array<{ path: string; text: string }> = [];
+        for (const file of files) {
+          if (!file.path.endsWith('.md') || file.path.includes('/')) continue;
+          out.push({ path: file.path, text: (await file.content()).toString('utf8') });
+        }
+        return out;
+      });
+      const runbooks: RunbookFile[] = value
+        .map(({ path, text }) => {
+          const name = path.replace(/\.md$/, '');
+          const markdown = sanitizeMarkdown(text);
+          return { name, url: joinUrl(folder, path), title: markdownTitle(markdown, name), markdown };
+        })
+        .sort((a, b) => a.name.localeCompare(b.name));
+      return { entityRef, location: folder, runbooks };
+    } catch (e) {
+      const reason = e instanceof NotFoundError ? 'the folder does not exist' : (e as Error).message;
+      return { entityRef, location: folder, runbooks: [], error: `Cannot list the runbooks in ${folder}: ${reason}` };
+    }
+  }
+
+  private async read(url: string): Promise<string> {
+    const { value } = await this.cache.get(`runbook:${url}`, async () => {
+      const response = await this.urlReader.readUrl(url);
+      return (await response.buffer()).toString('utf8');
+    });
+    return sanitizeMarkdown(value);
+  }
+}
+

@@ -1,0 +1,30 @@
+import { markdownTitle, sanitizeMarkdown } from './sanitizeMarkdown';
+
+describe('sanitizeMarkdown', () => {
+  it('drops script, style and iframe with their content', () => {
+    const out = sanitizeMarkdown('# Runbook\n<script>fetch("/steal")</script><style>body{}</style><iframe src="x"></iframe>\nStep 1');
+    expect(out).toBe('# Runbook\n\nStep 1');
+  });
+
+  it('drops event handlers and javascript: links but keeps the elements', () => {
+    const out = sanitizeMarkdown('<a href="javascript:alert(1)" onclick="x()">here</a> <img src="a.png" onerror="x()" alt="a">');
+    expect(out).toBe('<a>here</a> <img src="a.png" alt="a" />');
+  });
+
+  it('cannot be fooled by a tag split around another', () => {
+    const out = sanitizeMarkdown('<scr<script>x</script>ipt>alert(1)</script>');
+    expect(out).not.toMatch(/<script/i);
+  });
+
+  it('leaves Markdown itself as written: quotes, code, ampersands and escaped entities', () => {
+    const md = '> quote\n\n```php\nif ($a && $b > 2) { echo "<script>"; }\n```\n\nAT&T, a < b, &lt;literal&gt; `<div onclick>`';
+    expect(sanitizeMarkdown(md)).toBe(md);
+  });
+});
+
+describe('markdownTitle', () => {
+  it('takes the first level-1 heading', () => {
+    expect(markdownTitle('intro\n# Disk full\n## x', 'fallback')).toBe('Disk full');
+    expect(markdownTitle('no heading', 'fallback')).toBe('fallback');
+  });
+});

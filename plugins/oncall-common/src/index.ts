@@ -1,0 +1,7 @@
+/**
+ * Types shared by the on-call frontend and backend.
+ *
+ * @packageDocumentation
+ */
+
+export * from './types';

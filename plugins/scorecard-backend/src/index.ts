@@ -1,0 +1,7 @@
+/**
+ * The leadership scorecard backend.
+ *
+ * @packageDocumentation
+ */
+export { scorecardPlugin as default } from './plugin';
+export * from './types';

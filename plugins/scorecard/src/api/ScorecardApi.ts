@@ -1,0 +1,10 @@
+import { createApiRef } from '@backstage/frontend-plugin-api';
+import { ScorecardResponse } from './types';
+
+/** @public */
+export interface ScorecardApi {
+  getScorecard(): Promise<ScorecardResponse>;
+}
+
+/** @public */
+export const scorecardApiRef = createApiRef<ScorecardApi>({ id: 'plugin.scorecard.api' });

@@ -1,0 +1,75 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { ScorecardApi, scorecardApiRef } from '../api/ScorecardApi';
+import { ScorecardPage } from './ScorecardPage';
+import { scorecard } from './testData';
+
+async function render(api: ScorecardApi) {
+  await renderInTestApp(<ScorecardPage />, { apis: [[scorecardApiRef, api]] });
+}
+
+describe('ScorecardPage', () => {
+  it('shows one row per service with judged cells that drill into the family tab', async () => {
+    await render({ getScorecard: async () => scorecard() });
+    const rows = await screen.findAllByTestId('scorecard-row');
+    expect(rows).toHaveLength(2);
+    const availability = within(rows[0]).getByLabelText('Availability 99.75%, red worsening');
+    expect(availability.closest('a')).toHaveAttribute('href', '/catalog/default/component/checkout-api/slos');
+    expect(within(rows[0]).getByLabelText(/^Critical vulns 2, red/).closest('a')).toHaveAttribute(
+      'href',
+      '/catalog/default/component/checkout-api/security',
+    );
+    expect(within(rows[0]).getByLabelText(/^Monthly cost \$3,000, amber/).closest('a')).toHaveAttribute(
+      'href',
+      '/catalog/default/component/checkout-api/cost',
+    );
+    expect(screen.getByText('Demo data')).toBeInTheDocument();
+  });
+
+  it('switches to teams and filters rows', async () => {
+    await render({ getScorecard: async () => scorecard() });
+    fireEvent.click(await screen.findByRole('button', { name: 'Teams (2)' }));
+    expect(screen.getAllByTestId('scorecard-row').map(r => r.firstChild!.textContent)).toEqual([
+      'team-checkout (1)',
+      'team-catalog (1)',
+    ]);
+    fireEvent.change(screen.getByLabelText('Filter rows'), { target: { value: 'catalog' } });
+    expect(screen.getAllByTestId('scorecard-row')).toHaveLength(1);
+  });
+
+  it('says which family failed and does not link its blank column', async () => {
+    const data = scorecard();
+    data.data.families.security = { family: 'security', status: 'failed', error: 'the security service failed (HTTP 503)' };
+    data.data.services[0].cells.criticalVulns = { value: null, status: 'none', trend: null, note: 'security unavailable' };
+    await render({ getScorecard: async () => data });
+    expect(await screen.findByText(/Security could not be read, its columns are empty: the security service failed \(HTTP 503\)/)).toBeInTheDocument();
+    expect(screen.getByText('Security unavailable')).toBeInTheDocument();
+    const row = screen.getAllByTestId('scorecard-row')[0];
+    expect(within(row).getByLabelText('Critical vulns —, not judged').closest('a')).toBeNull();
+    expect(within(row).getByLabelText(/^Availability 99.75%/)).toBeInTheDocument();
+  });
+
+  it('exports the visible rows as CSV', async () => {
+    const created: Blob[] = [];
+    URL.createObjectURL = jest.fn((b: Blob) => {
+      created.push(b);
+      return 'blob:x';
+    });
+    URL.revokeObjectURL = jest.fn();
+    await render({ getScorecard: async () => scorecard() });
+    fireEvent.click(await screen.findByRole('button', { name: 'Export CSV' }));
+    expect(created).toHaveLength(1);
+    const text = await created[0].text();
+    expect(text.split('\r\n')[1]).toMatch(/^checkout-api,/);
+  });
+
+  it('draws the backend error', async () => {
+    await render({ getScorecard: async () => { throw new Error('scorecard exploded'); } });
+    expect(await screen.findByText('Error: scorecard exploded')).toBeInTheDocument();
+  });
+
+  it('draws the empty state', async () => {
+    await render({ getScorecard: async () => scorecard({ services: [], teams: [], systems: [] }) });
+    expect(await screen.findByText('No services in the catalog')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,72 @@
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Tooltip from '@material-ui/core/Tooltip';
+import { Link } from '@backstage/core-components';
+import { Family, FamilyState, RollupRow, ServiceRow, Targets } from '../api/types';
+import { FAMILY_LABEL, METRIC_INFO, entityTabPath, shortRef } from './metrics';
+import { StatusCell } from './StatusCell';
+
+export interface ScorecardTableProps {
+  rows: Array<ServiceRow | RollupRow>;
+  targets: Targets;
+  families: Record<Family, FamilyState>;
+  firstColumn: string;
+}
+
+/** The table: one row per service (cells drill into the family tab) or per team/system. */
+export function ScorecardTable({ rows, targets, families, firstColumn }: ScorecardTableProps) {
+  return (
+    <Table size="small" stickyHeader aria-label="Scorecard">
+      <TableHead>
+        <TableRow>
+          <TableCell>{firstColumn}</TableCell>
+          {METRIC_INFO.map(m => {
+            const state = families[m.family];
+            return (
+              <TableCell key={m.id}>
+                {m.label}
+                <div style={{ fontWeight: 'normal', fontSize: '0.8em' }}>{m.target(targets)}</div>
+                {state.status !== 'ok' && (
+                  <Tooltip title={state.error ?? ''}>
+                    <div style={{ color: state.status === 'failed' ? '#c62828' : '#ef6c00', fontSize: '0.8em' }}>
+                      {FAMILY_LABEL[m.family]} {state.status === 'failed' ? 'unavailable' : 'stale'}
+                    </div>
+                  </Tooltip>
+                )}
+              </TableCell>
+            );
+          })}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {rows.map(row => {
+          const isService = 'entityRef' in row;
+          const key = isService ? row.entityRef : row.ref;
+          return (
+            <TableRow key={key} data-testid="scorecard-row">
+              <TableCell>
+                {isService ? (
+                  <Link to={entityTabPath(row.entityRef, 'slo').replace(/\/slos$/, '')}>{row.title ?? row.name}</Link>
+                ) : (
+                  `${shortRef(row.ref)} (${row.services})`
+                )}
+              </TableCell>
+              {METRIC_INFO.map(m => (
+                <TableCell key={m.id}>
+                  <StatusCell
+                    info={m}
+                    cell={row.cells[m.id]}
+                    href={isService && families[m.family].status !== 'failed' ? entityTabPath(row.entityRef, m.family) : undefined}
+                  />
+                </TableCell>
+              ))}
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}

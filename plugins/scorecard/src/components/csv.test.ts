@@ -1,0 +1,28 @@
+import { csvField, toCsv } from './csv';
+import { scorecard } from './testData';
+
+describe('CSV export', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
+    [null, ''],
+    [-0.5, '-0.5'],
+  ] as const)('quotes %p as %s', (input, output) => {
+    expect(csvField(input)).toBe(output);
+  });
+
+  it('writes one line per row with raw values and colours', () => {
+    const lines = toCsv(scorecard().data.services).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0].split(',').slice(0, 5)).toEqual(['name', 'owner', 'system', 'availability', 'availability_status']);
+    expect(lines[1].split(',').slice(0, 5)).toEqual(['checkout-api', 'group:default/team-checkout', 'system:default/shop', '99.75', 'red']);
+    expect(lines[0].split(',')).toHaveLength(3 + 11 * 2);
+  });
+
+  it('writes rollups under their ref', () => {
+    const [, line] = toCsv(scorecard().data.teams).split('\r\n');
+    expect(line.startsWith('group:default/team-checkout,,,')).toBe(true);
+  });
+});

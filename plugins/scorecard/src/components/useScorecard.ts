@@ -1,0 +1,8 @@
+import { useApi } from '@backstage/frontend-plugin-api';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { scorecardApiRef } from '../api/ScorecardApi';
+
+export function useScorecard() {
+  const api = useApi(scorecardApiRef);
+  return useAsyncRetry(() => api.getScorecard(), [api]);
+}

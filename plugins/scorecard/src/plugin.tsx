@@ -1,0 +1,63 @@
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+  PageBlueprint,
+  SubPageBlueprint,
+} from '@backstage/frontend-plugin-api';
+import AssessmentIcon from '@material-ui/icons/Assessment';
+import { scorecardApiRef } from './api/ScorecardApi';
+import { ScorecardClient } from './api/ScorecardClient';
+import { readoutRouteRef, rootRouteRef, servicesRouteRef } from './routes';
+
+/** @public */
+export const scorecardApi = ApiBlueprint.make({
+  name: 'scorecard-api',
+  params: defineParams =>
+    defineParams({
+      api: scorecardApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) => new ScorecardClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+/** The Scorecard page (nav item); its two tabs are the sub-pages below. @public */
+export const scorecardPage = PageBlueprint.make({
+  params: { path: '/scorecard', title: 'Scorecard', icon: <AssessmentIcon />, routeRef: rootRouteRef },
+});
+
+/** @public */
+export const scorecardServicesPage = SubPageBlueprint.make({
+  attachTo: { id: 'page:scorecard', input: 'pages' },
+  name: 'services',
+  params: {
+    path: 'services',
+    title: 'Scorecard',
+    routeRef: servicesRouteRef,
+    loader: () => import('./components/ScorecardPage').then(m => <m.ScorecardPage />),
+  },
+});
+
+/** @public */
+export const scorecardReadoutPage = SubPageBlueprint.make({
+  attachTo: { id: 'page:scorecard', input: 'pages' },
+  name: 'readout',
+  params: {
+    path: 'readout',
+    title: 'Readout',
+    routeRef: readoutRouteRef,
+    loader: () => import('./components/ReadoutPage').then(m => <m.ReadoutPage />),
+  },
+});
+
+/**
+ * The leadership scorecard: every service against its targets, and a printable readout.
+ *
+ * @public
+ */
+export const scorecardPlugin = createFrontendPlugin({
+  pluginId: 'scorecard',
+  extensions: [scorecardApi, scorecardPage, scorecardServicesPage, scorecardReadoutPage],
+  routes: { root: rootRouteRef, services: servicesRouteRef, readout: readoutRouteRef },
+});

@@ -1,0 +1,268 @@
+import {
+  DatabaseService,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
+import { Finding, FindingSource, Severity } from '@runway/plugin-security-common';
+import { createHash } from 'crypto';
+import { Knex } from 'knex';
+import { ScannedFinding } from './types';
+
+const migrationsDir = resolvePackagePath(
+  '@runway/plugin-security-backend',
+  'migrations',
+);
+
+interface FindingRow {
+  id: string;
+  entity_ref: string;
+  origin: string;
+  source: string;
+  scanner: string;
+  severity: string;
+  title: string;
+  vulnerability_id: string | null;
+  rule_id: string | null;
+  package_name: string | null;
+  installed_version: string | null;
+  fixed_version: string | null;
+  target: string;
+  url: string | null;
+  first_seen: string;
+  last_seen: string;
+  fixed_at: string | null;
+  suppressed_reason: string | null;
+  suppressed_until: string | null;
+  suppressed_by: string | null;
+}
+
+/** Stored finding plus the stream it came from; status is derived at read time. */
+export type StoredFinding = Omit<Finding, 'status'> & { origin: string };
+
+export interface ScanStatus {
+  entityRef: string;
+  origin: string;
+  lastSuccessAt?: string;
+  lastAttemptAt: string;
+  error?: string;
+}
+
+export interface ReportRecord {
+  id: string;
+  entityRef: string;
+  format: 'trivy' | 'sarif';
+  scanner: string;
+  receivedAt: string;
+  findingCount: number;
+}
+
+/**
+ * The same problem in the same place keeps its id across scans: an image CVE is keyed by
+ * CVE and package (not digest, so a rebuild does not reset "first seen"), a code finding
+ * by rule and location.
+ */
+export function fingerprint(entityRef: string, origin: string, f: ScannedFinding): string {
+  const what =
+    f.source === 'container' || f.source === 'dependency'
+      ? [f.vulnerabilityId ?? f.ruleId ?? f.title, f.packageName ?? '']
+      : [f.ruleId ?? f.vulnerabilityId ?? f.title, f.target];
+  return createHash('sha256')
+    .update(JSON.stringify([entityRef, origin, f.source, ...what]))
+    .digest('hex');
+}
+
+const CHUNK = 500;
+
+function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+function toFinding(r: FindingRow): StoredFinding {
+  const opt = (v: string | null) => v ?? undefined;
+  return {
+    id: r.id,
+    entityRef: r.entity_ref,
+    origin: r.origin,
+    source: r.source as FindingSource,
+    scanner: r.scanner,
+    severity: r.severity as Severity,
+    title: r.title,
+    vulnerabilityId: opt(r.vulnerability_id),
+    ruleId: opt(r.rule_id),
+    packageName: opt(r.package_name),
+    installedVersion: opt(r.installed_version),
+    fixedVersion: opt(r.fixed_version),
+    target: r.target,
+    url: opt(r.url),
+    firstSeen: r.first_seen,
+    lastSeen: r.last_seen,
+    fixedAt: opt(r.fixed_at),
+    suppression:
+      r.suppressed_reason && r.suppressed_until
+        ? { reason: r.suppressed_reason, expiresAt: r.suppressed_until, by: r.suppressed_by ?? 'unknown' }
+        : undefined,
+  };
+}
+
+/** Findings, scan status and received reports in the plugin's own database. */
+export class FindingStore {
+  static async create(database: DatabaseService): Promise<FindingStore> {
+    const knex = await database.getClient();
+    if (!database.migrations?.skip) {
+      await knex.migrate.latest({ directory: migrationsDir });
+    }
+    return new FindingStore(knex);
+  }
+
+  constructor(private readonly knex: Knex) {}
+
+  /**
+   * Replaces what one scan stream (an AWS source, a scanner's reports) knows about an
+   * entity: findings present are upserted, findings gone are marked fixed. One
+   * transaction, so a failure leaves the previous state intact.
+   */
+  async replaceOrigin(
+    entityRef: string,
+    origin: string,
+    scanned: ScannedFinding[],
+    observedAt: string,
+    tx?: Knex.Transaction,
+  ): Promise<void> {
+    const run = async (trx: Knex.Transaction) => {
+      const existing = new Map<string, FindingRow>(
+        (await trx<FindingRow>('security_findings').where({ entity_ref: entityRef, origin })).map(
+          r => [r.id, r],
+        ),
+      );
+      const seen = new Set<string>();
+      for (const f of scanned) {
+        const id = fingerprint(entityRef, origin, f);
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const prev = existing.get(id);
+        const firstSeen = [prev?.first_seen, f.firstSeen ?? observedAt]
+          .filter((v): v is string => !!v)
+          .sort()[0];
+        const row = {
+          source: f.source,
+          scanner: f.scanner,
+          severity: f.severity,
+          title: f.title,
+          vulnerability_id: f.vulnerabilityId ?? null,
+          rule_id: f.ruleId ?? null,
+          package_name: f.packageName ?? null,
+          installed_version: f.installedVersion ?? null,
+          fixed_version: f.fixedVersion ?? null,
+          target: f.target,
+          url: f.url ?? null,
+          first_seen: firstSeen,
+          last_seen: f.fixedAt ?? observedAt,
+          fixed_at: f.fixedAt ?? null,
+        };
+        if (prev) {
+          await trx('security_findings').where({ id }).update(row);
+        } else {
+          await trx('security_findings').insert({ id, entity_ref: entityRef, origin, ...row });
+        }
+      }
+      const gone = [...existing.values()].filter(r => !seen.has(r.id) && !r.fixed_at).map(r => r.id);
+      for (const ids of chunks(gone)) {
+        await trx('security_findings').whereIn('id', ids).update({ fixed_at: observedAt });
+      }
+    };
+    if (tx) await run(tx);
+    else await this.knex.transaction(run);
+  }
+
+  async findingsFor(entityRefs: string[]): Promise<StoredFinding[]> {
+    const rows: FindingRow[] = [];
+    for (const refs of chunks(entityRefs)) {
+      rows.push(...(await this.knex<FindingRow>('security_findings').whereIn('entity_ref', refs)));
+    }
+    return rows.map(toFinding);
+  }
+
+  async finding(id: string): Promise<StoredFinding | undefined> {
+    const row = await this.knex<FindingRow>('security_findings').where({ id }).first();
+    return row && toFinding(row);
+  }
+
+  async setSuppression(
+    id: string,
+    suppression: { reason: string; expiresAt: string; by: string } | undefined,
+  ): Promise<void> {
+    await this.knex('security_findings').where({ id }).update({
+      suppressed_reason: suppression?.reason ?? null,
+      suppressed_until: suppression?.expiresAt ?? null,
+      suppressed_by: suppression?.by ?? null,
+    });
+  }
+
+  async entityRefs(): Promise<string[]> {
+    const rows = await this.knex('security_findings').distinct('entity_ref');
+    return rows.map(r => r.entity_ref as string).sort();
+  }
+
+  async recordScan(status: ScanStatus, tx?: Knex.Transaction): Promise<void> {
+    const db = tx ?? this.knex;
+    const row = {
+      entity_ref: status.entityRef,
+      origin: status.origin,
+      last_attempt_at: status.lastAttemptAt,
+      error: status.error ?? null,
+      ...(status.lastSuccessAt ? { last_success_at: status.lastSuccessAt } : {}),
+    };
+    await db('security_scans').insert(row).onConflict(['entity_ref', 'origin']).merge();
+  }
+
+  async scansFor(entityRefs: string[]): Promise<ScanStatus[]> {
+    const out: ScanStatus[] = [];
+    for (const refs of chunks(entityRefs)) {
+      const rows = await this.knex('security_scans').whereIn('entity_ref', refs);
+      out.push(
+        ...rows.map(r => ({
+          entityRef: r.entity_ref,
+          origin: r.origin,
+          lastSuccessAt: r.last_success_at ?? undefined,
+          lastAttemptAt: r.last_attempt_at,
+          error: r.error ?? undefined,
+        })),
+      );
+    }
+    return out;
+  }
+
+  async report(id: string): Promise<ReportRecord | undefined> {
+    const r = await this.knex('security_reports').where({ id }).first();
+    return (
+      r && {
+        id: r.id,
+        entityRef: r.entity_ref,
+        format: r.format,
+        scanner: r.scanner,
+        receivedAt: r.received_at,
+        findingCount: Number(r.finding_count),
+      }
+    );
+  }
+
+  /** Stores a report and its findings together, or neither. */
+  async ingestReport(report: ReportRecord, origin: string, scanned: ScannedFinding[]): Promise<void> {
+    await this.knex.transaction(async tx => {
+      await tx('security_reports').insert({
+        id: report.id,
+        entity_ref: report.entityRef,
+        format: report.format,
+        scanner: report.scanner,
+        received_at: report.receivedAt,
+        finding_count: report.findingCount,
+      });
+      await this.replaceOrigin(report.entityRef, origin, scanned, report.receivedAt, tx);
+      await this.recordScan(
+        { entityRef: report.entityRef, origin, lastAttemptAt: report.receivedAt, lastSuccessAt: report.receivedAt },
+        tx,
+      );
+    });
+  }
+}

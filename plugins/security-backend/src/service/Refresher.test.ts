@@ -1,0 +1,101 @@
+import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { OriginScan, ScanSource, ScanTarget } from '../sources/types';
+import { FindingStore } from './FindingStore';
+import { SeverityGates } from './gate';
+import { Refresher } from './Refresher';
+import { SecurityService, trend } from './SecurityService';
+import { ScannedFinding } from './types';
+
+const ref = 'component:default/catalog-api';
+const critical: ScannedFinding = {
+  source: 'container',
+  scanner: 'inspector',
+  severity: 'critical',
+  title: 'CVE-2024-5535 - openssl',
+  vulnerabilityId: 'CVE-2024-5535',
+  packageName: 'openssl',
+  target: 'catalog-api@sha256:aaa',
+};
+
+class ScriptedSource implements ScanSource {
+  readonly kind = 'live' as const;
+  readonly name = 'aws';
+  next: OriginScan[] = [];
+  targets: ScanTarget[] = [];
+  async scan(target: ScanTarget) {
+    this.targets.push(target);
+    return this.next;
+  }
+}
+
+describe('Refresher and SecurityService', () => {
+  const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+
+  async function setup() {
+    const knex = await databases.init('SQLITE_3');
+    const store = await FindingStore.create({ getClient: async () => knex });
+    const source = new ScriptedSource();
+    const catalog = catalogServiceMock({
+      entities: [
+        { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: 'catalog-api', annotations: { 'runway.dev/ecr-repository': 'catalog-api' } }, spec: {} },
+        { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: 'docs-site' }, spec: {} },
+      ],
+    });
+    let now = new Date('2026-11-20T10:00:00Z');
+    const refresher = new Refresher({ catalog, auth: mockServices.auth(), source, store, logger: mockServices.logger.mock(), clock: () => now });
+    const service = new SecurityService(store, new SeverityGates({ maxCritical: 0 }), source, () => now);
+    return { source, refresher, service, setNow: (d: string) => (now = new Date(d)) };
+  }
+
+  it('scans only annotated components and flags a failed stream as stale, keeping its data', async () => {
+    const { source, refresher, service, setNow } = await setup();
+    source.next = [
+      { origin: 'aws:image', findings: [critical] },
+      { origin: 'aws:securityhub', findings: [] },
+    ];
+    expect(await refresher.refreshAll()).toEqual({ targets: 1, failedStreams: 0 });
+    expect(source.targets).toEqual([{ entityRef: ref, ecrRepository: 'catalog-api' }]);
+
+    let res = await service.entity(ref);
+    expect(res.source).toEqual({ kind: 'live', name: 'aws', stale: false, fetchedAt: '2026-11-20T10:00:00.000Z' });
+    expect(res.data.summary.open.critical).toBe(1);
+    expect(res.data.summary.gate).toEqual({ passed: false, maxCritical: 0, reason: '1 open critical (max 0)' });
+
+    setNow('2026-11-20T11:00:00Z');
+    source.next = [
+      { origin: 'aws:image', error: 'Inspector ListFindings was throttled by AWS (ThrottlingException)' },
+      { origin: 'aws:securityhub', findings: [] },
+    ];
+    expect(await refresher.refreshAll()).toEqual({ targets: 1, failedStreams: 1 });
+    res = await service.entity(ref);
+    expect(res.source).toMatchObject({ stale: true, fetchedAt: '2026-11-20T10:00:00.000Z', error: expect.stringContaining('aws:image: Inspector ListFindings was throttled') });
+    expect(res.data.findings).toHaveLength(1);
+    expect(res.data.findings[0].status).toBe('open');
+  });
+
+  it('builds the 90-day trend from first seen and fixed at', () => {
+    const now = new Date('2026-11-20T10:00:00Z');
+    const points = trend(
+      [
+        { ...critical, id: 'a', entityRef: ref, origin: 'x', firstSeen: '2026-11-10T08:00:00.000Z', lastSeen: '', fixedAt: '2026-11-15T12:00:00.000Z' },
+        { ...critical, id: 'b', entityRef: ref, origin: 'x', severity: 'low', firstSeen: '2026-08-01T00:00:00.000Z', lastSeen: '' },
+      ],
+      now,
+    );
+    expect(points).toHaveLength(90);
+    expect(points[points.length - 1].date).toBe('2026-11-20');
+    const at = (d: string) => points.find(p => p.date === d)!;
+    expect(at('2026-11-09')).toMatchObject({ critical: 0, low: 1 });
+    expect(at('2026-11-10')).toMatchObject({ critical: 1, low: 1 });
+    expect(at('2026-11-14')).toMatchObject({ critical: 1 });
+    expect(at('2026-11-15')).toMatchObject({ critical: 0 });
+  });
+
+  it('gates per service with overrides', () => {
+    const gates = new SeverityGates({ maxCritical: 0, maxHigh: 2 }, new Map([['component:default/legacy', { maxCritical: 1 }]]));
+    const counts = { critical: 1, high: 3, medium: 0, low: 0, unknown: 0 };
+    expect(gates.evaluate(ref, counts)).toEqual({ passed: false, maxCritical: 0, maxHigh: 2, reason: '1 open critical (max 0), 3 open high (max 2)' });
+    expect(gates.evaluate('component:default/legacy', counts)).toEqual({ passed: true, maxCritical: 1 });
+  });
+});

@@ -1,0 +1,107 @@
+import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { securityApiRef } from '../api/SecurityApi';
+import { SecurityContent } from './SecurityContent';
+import { entity, entityResponse, fakeApi } from './testData';
+
+// AuthorizeResult's two values, typed from the mock so this package needs no extra dependency.
+type Decision = Exclude<NonNullable<NonNullable<Parameters<typeof mockApis.permission>[0]>['authorize']>, Function>;
+const ALLOW = 'ALLOW' as unknown as Decision;
+const DENY = 'DENY' as unknown as Decision;
+
+// recharts measures its container; jsdom has no layout.
+class ResizeObserverStub {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+(global as any).ResizeObserver = ResizeObserverStub;
+
+async function render(api = fakeApi(), permission: Decision = ALLOW) {
+  await renderInTestApp(
+    <EntityProvider entity={entity}>
+      <SecurityContent />
+    </EntityProvider>,
+    { apis: [[securityApiRef, api], [permissionApiRef, mockApis.permission({ authorize: permission })]] },
+  );
+  return api;
+}
+
+jest.setTimeout(20_000);
+
+describe('SecurityContent', () => {
+  it('shows counts by severity and source, the gate, the badge and the open findings', async () => {
+    const api = await render();
+    const counts = await screen.findByTestId('open-counts');
+    expect(within(counts).getByTestId('severity-high')).toHaveTextContent('high: 1');
+    expect(within(counts).getByTestId('severity-critical')).toHaveTextContent('critical: 0');
+    expect(screen.getByTestId('gate')).toHaveTextContent('Gate: pass');
+    expect(screen.getByTestId('by-source')).toHaveTextContent('Code (SAST): 1');
+    expect(screen.getByTestId('demo-badge')).toBeInTheDocument();
+    expect(screen.getByTestId('trend-chart')).toBeInTheDocument();
+    expect(screen.getByText('Findings (2)')).toBeInTheDocument();
+    // The fixed critical is hidden by the default "open" filter.
+    expect(screen.queryByText(/CVE-2024-5535/)).not.toBeInTheDocument();
+    expect(api.getEntity).toHaveBeenCalledWith('component:default/catalog-api');
+  });
+
+  it('filters by status, severity and fixability', async () => {
+    await render();
+    await screen.findByText('Findings (2)');
+    fireEvent.change(screen.getByTestId('filter-status'), { target: { value: 'all' } });
+    expect(await screen.findByText('Findings (3)')).toBeInTheDocument();
+    fireEvent.change(screen.getByTestId('filter-severity'), { target: { value: 'critical' } });
+    expect(await screen.findByText('Findings (1)')).toBeInTheDocument();
+    expect(screen.getByText(/CVE-2024-5535/)).toBeInTheDocument();
+    fireEvent.change(screen.getByTestId('filter-severity'), { target: { value: 'all' } });
+    fireEvent.change(screen.getByTestId('filter-status'), { target: { value: 'open' } });
+    await userEvent.click(screen.getByLabelText('Fix available'));
+    expect(await screen.findByText('Findings (1)')).toBeInTheDocument();
+    expect(screen.getByText(/CVE-2024-2961/)).toBeInTheDocument();
+  });
+
+  it('opens a finding with its advisory link and fix version, and suppresses it when permitted', async () => {
+    const api = await render();
+    await screen.findByText('Findings (2)');
+    expect(screen.queryByTestId('suppress-hint')).not.toBeInTheDocument();
+    await userEvent.click(await screen.findByText(/CVE-2024-2961: glibc/));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('CVE-2024-2961', { selector: 'a' })).toHaveAttribute('href', 'https://nvd.nist.gov/vuln/detail/CVE-2024-2961');
+    expect(within(dialog).getByText(/upgrade to 2.36-9\+deb12u7/)).toBeInTheDocument();
+
+    await userEvent.click(within(dialog).getByText('Suppress…'));
+    const form = await screen.findByRole('dialog');
+    const submit = within(form).getByRole('button', { name: 'Suppress' });
+    expect(submit).toBeDisabled();
+    await userEvent.type(within(form).getByTestId('suppress-reason'), 'Only reachable from the VPC');
+    expect(submit).toBeEnabled();
+    await userEvent.click(submit);
+    await waitFor(() => expect(api.suppress).toHaveBeenCalledWith('a'.repeat(64), { reason: 'Only reachable from the VPC', expiresAt: expect.stringMatching(/T23:59:59/) }));
+    // Reloads to show the new counts.
+    await waitFor(() => expect(api.getEntity).toHaveBeenCalledTimes(2));
+  });
+
+  it('offers no suppression without the permission', async () => {
+    await render(fakeApi(), DENY);
+    expect(await screen.findByTestId('suppress-hint')).toHaveTextContent("Only the service's owners");
+    await userEvent.click(await screen.findByText(/CVE-2024-2961: glibc/));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).queryByText('Suppress…')).not.toBeInTheDocument();
+  });
+
+  it('warns when data is stale and explains an empty service', async () => {
+    await render(fakeApi({ getEntity: jest.fn(async () => entityResponse({ stale: true, findings: [] })) }));
+    expect(await screen.findByTestId('stale-alert')).toHaveTextContent('Inspector ListFindings was throttled');
+    expect(screen.getByTestId('stale-badge')).toBeInTheDocument();
+    expect(screen.getByTestId('empty')).toHaveTextContent('No scan has reported findings');
+  });
+
+  it('shows the error when the backend fails', async () => {
+    await render(fakeApi({ getEntity: jest.fn(async () => { throw new Error('security backend is down'); }) }));
+    expect((await screen.findAllByText(/security backend is down/)).length).toBeGreaterThan(0);
+    expect(screen.queryByTestId('open-counts')).not.toBeInTheDocument();
+  });
+});

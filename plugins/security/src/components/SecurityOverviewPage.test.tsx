@@ -1,0 +1,36 @@
+import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { screen, within } from '@testing-library/react';
+import { securityApiRef } from '../api/SecurityApi';
+import { SecurityOverviewPage } from './SecurityOverviewPage';
+import { entityResponse, fakeApi, summary } from './testData';
+
+describe('SecurityOverviewPage', () => {
+  it('lists services riskiest first with links to their Security tab', async () => {
+    const api = fakeApi({
+      getOverview: jest.fn(async () => ({
+        source: entityResponse().source,
+        data: {
+          items: [
+            summary({ entityRef: 'component:default/search-api', riskScore: 24 }),
+            summary({ entityRef: 'component:default/catalog-api', riskScore: 140, open: { critical: 1, high: 2, medium: 0, low: 0, unknown: 0 }, gate: { passed: false, maxCritical: 0 } }),
+          ],
+        },
+      })),
+    });
+    await renderInTestApp(<SecurityOverviewPage />, { apis: [[securityApiRef, api]] });
+    const link = await screen.findByText('catalog-api');
+    expect(link.closest('a')).toHaveAttribute('href', '/catalog/default/component/catalog-api/security');
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(within(rows[0]).getByText('catalog-api')).toBeInTheDocument();
+    expect(within(rows[0]).getByTestId('gate')).toHaveTextContent('Gate: fail');
+    expect(within(rows[1]).getByText('search-api')).toBeInTheDocument();
+    expect(screen.getByTestId('demo-badge')).toBeInTheDocument();
+  });
+
+  it('shows an empty state and errors', async () => {
+    await renderInTestApp(<SecurityOverviewPage />, {
+      apis: [[securityApiRef, fakeApi({ getOverview: jest.fn(async () => ({ source: entityResponse().source, data: { items: [] } })) })]],
+    });
+    expect(await screen.findByText('No service has been scanned yet.')).toBeInTheDocument();
+  });
+});

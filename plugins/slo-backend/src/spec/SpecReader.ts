@@ -1,0 +1,58 @@
+import path from 'path';
+import { pathToFileURL } from 'url';
+import { UrlReaderService } from '@backstage/backend-plugin-api';
+import { Entity, getEntitySourceLocation, stringifyEntityRef } from '@backstage/catalog-model';
+import { SLO_LOCATION_ANNOTATION } from '@runway/plugin-slo-common';
+import { StaleCache } from '@runway/runway-node';
+import { parseSlothSpec, SloDefinition } from './slothSpec';
+
+/**
+ * Where an entity's SLO spec lives: the annotation, resolved against the entity's own location
+ * (a URL in production, a `file:` location for the local demo folders).
+ */
+export function specUrlFor(entity: Entity): string | undefined {
+  const ref = entity.metadata.annotations?.[SLO_LOCATION_ANNOTATION];
+  if (!ref) return undefined;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) return ref;
+  const location = getEntitySourceLocation(entity);
+  if (location.type === 'file') {
+    return pathToFileURL(path.resolve(path.dirname(location.target), ref)).toString();
+  }
+  return new URL(ref, location.target).toString();
+}
+
+export type SpecResult = { definitions: SloDefinition[] } | { error: string };
+
+/** Reads and validates Sloth specs through Backstage's UrlReader, caching the text briefly. */
+export class SpecReader {
+  constructor(
+    private readonly urlReader: UrlReaderService,
+    private readonly cache: StaleCache,
+  ) {}
+
+  async read(entity: Entity): Promise<SpecResult> {
+    const entityRef = stringifyEntityRef(entity);
+    let url: string | undefined;
+    try {
+      url = specUrlFor(entity);
+    } catch (e) {
+      return { error: `Cannot locate the SLO spec of ${entityRef}: ${(e as Error).message}` };
+    }
+    if (!url) return { error: `${entityRef} has no ${SLO_LOCATION_ANNOTATION} annotation` };
+    let text: string;
+    try {
+      const cached = await this.cache.get(`spec:${url}`, async () => {
+        const response = await this.urlReader.readUrl(url!);
+        return (await response.buffer()).toString('utf8');
+      });
+      text = cached.value;
+    } catch (e) {
+      return { error: `Cannot read the SLO spec at ${url}: ${(e as Error).message}` };
+    }
+    try {
+      return { definitions: parseSlothSpec(text) };
+    } catch (e) {
+      return { error: `${(e as Error).message} (${url})` };
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
+import { InfoCard, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { useApi } from '@backstage/frontend-plugin-api';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { leastBudgetLeft, worstStatus } from '@runway/plugin-slo-common';
+import { SourceBadge } from '@runway/runway-react';
+import useAsync from 'react-use/esm/useAsync';
+import { sloApiRef } from '../api/SloApi';
+import { StatusChip } from './StatusChip';
+import { budgetLeft } from './format';
+
+/** Overview card: the worst SLO status and the least budget left, from one batch call. */
+export function EntitySloCard() {
+  const { entity } = useEntity();
+  const entityRef = stringifyEntityRef(entity);
+  const api = useApi(sloApiRef);
+  const { value, loading, error } = useAsync(() => api.getBatch([entityRef]), [api, entityRef]);
+
+  let body;
+  if (loading) body = <Progress />;
+  else if (error) body = <ResponseErrorPanel error={error} />;
+  else if (value) {
+    const item = value.data.items.find(i => i.entityRef === entityRef);
+    if (!item || item.error || item.slos.length === 0) {
+      body = <Typography variant="body2">{item?.error ?? 'No SLOs defined.'}</Typography>;
+    } else {
+      body = (
+        <Box display="flex" alignItems="center" style={{ gap: 12 }}>
+          <StatusChip status={worstStatus(item.slos)} />
+          <Typography variant="body1" data-testid="card-budget">
+            {budgetLeft(leastBudgetLeft(item.slos))} budget left (worst of {item.slos.length} SLOs)
+          </Typography>
+          <SourceBadge source={value.source} />
+        </Box>
+      );
+    }
+  }
+  return <InfoCard title="SLOs">{body}</InfoCard>;
+}
