@@ -28,6 +28,7 @@ cleanup() {
 trap cleanup EXIT
 
 step "type check" yarn tsc
+step "config schema" yarn backstage-cli config:check --lax --config app-config.yaml --config app-config.production.yaml
 step "lint" yarn backstage-cli repo lint
 step "unit and integration tests" yarn backstage-cli repo test --json --outputFile="$results/jest.json"
 

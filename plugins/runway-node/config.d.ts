@@ -6,6 +6,13 @@ export interface Config {
      * @visibility frontend
      */
     dataSource?: 'demo' | 'live';
+    localFiles?: {
+      /**
+       * Folders `file:` URLs may be read from through coreServices.urlReader (SLO specs,
+       * runbooks, ADRs of the local demo services). Relative to the backend's working directory.
+       */
+      allowedRoots?: string[];
+    };
     demo?: {
       /** Seed of the demo world. */
       seed?: number;

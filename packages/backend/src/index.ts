@@ -1,6 +1,6 @@
 // Runway's backend: the features it runs, and nothing else. Behaviour lives in plugins/.
 import { createBackend } from '@backstage/backend-defaults';
-import { localFilesUrlReaderFactory } from '@runway/plugin-slo-backend';
+import { localFilesUrlReaderFactory } from '@runway/runway-node';
 
 const backend = createBackend();
 

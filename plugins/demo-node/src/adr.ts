@@ -104,11 +104,13 @@ export function demoAdrs(world: DemoWorld, service: DemoService): DemoAdr[] {
     const number = i + 1;
     const date = new Date(start + i * 150 * DAY + rnd.int(0, 60) * DAY).toISOString().slice(0, 10);
     const proposed = i === all.length - 2 && i > 1 && rnd.chance(0.4);
+    let status: DemoAdr['status'] = proposed ? 'proposed' : 'accepted';
+    if (i === 1) status = 'superseded';
     const adr: Omit<DemoAdr, 'markdown'> = {
       number,
       title: topic.title,
       file: fileOf(number, topic.title),
-      status: i === 1 ? 'superseded' : proposed ? 'proposed' : 'accepted',
+      status,
       supersededBy: i === 1 ? lastFile : undefined,
       date,
       format: i < 2 ? 'madr2' : 'madr3',

@@ -30,13 +30,14 @@ export function serviceAnnotations(service: Pick<DemoService, 'name'>): Record<s
 
 /** @public */
 export function userEntities(world: DemoWorld): Entity[] {
-  // Guest sign-in in the embedded default lands here: one team's engineer who also sits
-  // in leadership, so every dashboard and the owner-only actions can be tried.
+  // Guest sign-in in the embedded default lands here: an engineer of two teams (one with
+  // the failed canary, one paging now) who also sits in leadership, so every dashboard,
+  // the on-call view and the owner-only actions can be tried.
   const guest: Entity = {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'User',
     metadata: { name: 'guest', description: 'The demo visitor (guest sign-in)' },
-    spec: { profile: { displayName: 'Demo Guest' }, memberOf: [world.teams[0].name, 'leadership'] },
+    spec: { profile: { displayName: 'Demo Guest' }, memberOf: [world.teams[0].name, world.teams[1].name, 'leadership'] },
   };
   return [guest, ...world.teams.flatMap(team =>
     team.members.map(member => ({

@@ -117,7 +117,12 @@ describe('oncall backend on Prometheus', () => {
 
   it('counts firing and paging alerts per entity in one upstream call', async () => {
     let calls = 0;
-    server.use(http.get(`${PROM}/api/v1/alerts`, () => (calls++, HttpResponse.json(promAlerts))));
+    server.use(
+      http.get(`${PROM}/api/v1/alerts`, () => {
+        calls++;
+        return HttpResponse.json(promAlerts);
+      }),
+    );
     const entityRefs = ['component:default/checkout-api', 'component:default/cart-api', 'component:default/nope'];
     const res = await request(await start(live)).post('/api/oncall/batch').send({ entityRefs });
     expect(res.body.data.items).toEqual([

@@ -3,9 +3,17 @@ import { readDemoLatencyMs, withDemoLatency } from './demoLatency';
 
 describe('demo latency', () => {
   it('reads runway.demo.latencyMs, 0 when absent, and refuses nonsense', () => {
-    expect(readDemoLatencyMs(new ConfigReader({ runway: { demo: { latencyMs: 50 } } }))).toBe(50);
+    expect(
+      readDemoLatencyMs(
+        new ConfigReader({ runway: { demo: { latencyMs: 50 } } }),
+      ),
+    ).toBe(50);
     expect(readDemoLatencyMs(new ConfigReader({}))).toBe(0);
-    expect(() => readDemoLatencyMs(new ConfigReader({ runway: { demo: { latencyMs: -1 } } }))).toThrow(/between 0/);
+    expect(() =>
+      readDemoLatencyMs(
+        new ConfigReader({ runway: { demo: { latencyMs: -1 } } }),
+      ),
+    ).toThrow(/between 0/);
   });
 
   it('delays every method and keeps results, errors and properties', async () => {

@@ -9,7 +9,9 @@ import { Config } from '@backstage/config';
 export function readDemoLatencyMs(config: Config): number {
   const value = config.getOptionalNumber('runway.demo.latencyMs') ?? 0;
   if (!Number.isFinite(value) || value < 0 || value > 60_000) {
-    throw new Error(`runway.demo.latencyMs must be between 0 and 60000, got ${value}`);
+    throw new Error(
+      `runway.demo.latencyMs must be between 0 and 60000, got ${value}`,
+    );
   }
   return value;
 }
@@ -21,7 +23,10 @@ export function readDemoLatencyMs(config: Config): number {
  *
  * @public
  */
-export function withDemoLatency<T extends object>(source: T, latencyMs: number): T {
+export function withDemoLatency<T extends object>(
+  source: T,
+  latencyMs: number,
+): T {
   if (latencyMs <= 0) return source;
   return new Proxy(source, {
     get(target, prop, receiver) {

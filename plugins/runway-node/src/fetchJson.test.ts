@@ -29,7 +29,9 @@ describe('fetchJson', () => {
     const error = await fetchJson(url, options).catch(e => e);
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error.message).toBe(message);
-    expect(error.status).toBe(status);
+    expect(error.upstreamStatus).toBe(status);
+    // Not `status`: Backstage's error handler would answer with the upstream's code.
+    expect(error.status).toBeUndefined();
   });
 
   it('rejects malformed JSON', async () => {

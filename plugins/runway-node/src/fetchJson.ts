@@ -20,7 +20,7 @@ export interface FetchJsonOptions<T> {
 export class UpstreamError extends ServiceUnavailableError {
   constructor(
     message: string,
-    readonly status?: number,
+    readonly upstreamStatus?: number,
     /** The start of the upstream's error body, for callers that parse it; not for display. */
     readonly body?: string,
   ) {

@@ -7,3 +7,7 @@
 export * from './dataSource';
 export * from './fetchJson';
 export * from './StaleCache';
+export * from './files/entityFiles';
+export * from './files/sanitizeMarkdown';
+export * from './files/LocalFolderUrlReader';
+export * from './files/localFilesUrlReaderFactory';

@@ -5,6 +5,7 @@ import {
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { createPublishLocalAction } from './actions/publishLocal';
 import { createSloGenerateRulesAction } from './actions/sloGenerateRules';
+import { createAdrNextNumberAction } from './actions/adr/adrNextNumber';
 
 /** Runway's Scaffolder actions: SLO rule generation and the offline local publisher. */
 export const scaffolderModuleRunway = createBackendModule({
@@ -15,11 +16,13 @@ export const scaffolderModuleRunway = createBackendModule({
       deps: {
         scaffolderActions: scaffolderActionsExtensionPoint,
         config: coreServices.rootConfig,
+        urlReader: coreServices.urlReader,
       },
-      async init({ scaffolderActions, config }) {
+      async init({ scaffolderActions, config, urlReader }) {
         scaffolderActions.addActions(
           createSloGenerateRulesAction(),
           createPublishLocalAction({ config }),
+          createAdrNextNumberAction({ urlReader }),
         );
       },
     });

@@ -1,19 +1,38 @@
-import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import express from 'express';
 import request from 'supertest';
-import { costBatch, deploymentsBatch, securityBatch, sloBatch } from './__fixtures__/families';
+import {
+  costBatch,
+  deploymentsBatch,
+  securityBatch,
+  sloBatch,
+} from './__fixtures__/families';
 import { scorecardPlugin } from './plugin';
 import { Family, ScorecardResponse } from './types';
 
-const services = ['checkout-api', 'search-api', 'ledger-api', 'orders-api'].map((name, i) => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: { name, namespace: 'default' },
-  spec: { type: 'service', owner: i % 2 ? 'team-catalog' : 'team-checkout', system: 'shop', lifecycle: 'production' },
-}));
-const website = { ...services[0], metadata: { name: 'website', namespace: 'default' }, spec: { type: 'website', owner: 'team-checkout' } };
+const services = ['checkout-api', 'search-api', 'ledger-api', 'orders-api'].map(
+  (name, i) => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name, namespace: 'default' },
+    spec: {
+      type: 'service',
+      owner: i % 2 ? 'team-catalog' : 'team-checkout',
+      system: 'shop',
+      lifecycle: 'production',
+    },
+  }),
+);
+const website = {
+  ...services[0],
+  metadata: { name: 'website', namespace: 'default' },
+  spec: { type: 'website', owner: 'team-checkout' },
+};
 
 const answers: Record<Family, (refs: string[]) => unknown> = {
   deployments: deploymentsBatch,
@@ -23,21 +42,33 @@ const answers: Record<Family, (refs: string[]) => unknown> = {
 };
 
 /** Stand-ins for the four family backends: real HTTP, real service-to-service auth. */
-function fakeFamily(family: Family, state: { calls: number; refs: string[]; fail?: number }) {
+function fakeFamily(
+  family: Family,
+  state: { calls: number; refs: string[]; fail?: number },
+) {
   return createBackendPlugin({
     pluginId: family,
     register(env) {
       env.registerInit({
-        deps: { httpRouter: coreServices.httpRouter, httpAuth: coreServices.httpAuth },
+        deps: {
+          httpRouter: coreServices.httpRouter,
+          httpAuth: coreServices.httpAuth,
+        },
         async init({ httpRouter, httpAuth }) {
           const router = express.Router();
           router.use(express.json());
           router.post('/batch', async (req, res) => {
-            const credentials = await httpAuth.credentials(req, { allow: ['service'] });
+            const credentials = await httpAuth.credentials(req, {
+              allow: ['service'],
+            });
             state.calls++;
             state.refs = req.body.entityRefs;
-            if (credentials.principal.subject !== 'plugin:scorecard') return res.status(403).end();
-            if (state.fail) return res.status(state.fail).json({ error: { message: 'down' } });
+            if (credentials.principal.subject !== 'plugin:scorecard')
+              return res.status(403).end();
+            if (state.fail)
+              return res
+                .status(state.fail)
+                .json({ error: { message: 'down' } });
             return res.json(answers[family](req.body.entityRefs));
           });
           httpRouter.use(router);
@@ -49,13 +80,20 @@ function fakeFamily(family: Family, state: { calls: number; refs: string[]; fail
 
 async function start(fail: Partial<Record<Family, number>> = {}) {
   const state = Object.fromEntries(
-    (['deployments', 'slo', 'security', 'cost'] as Family[]).map(f => [f, { calls: 0, refs: [] as string[], fail: fail[f] }]),
+    (['deployments', 'slo', 'security', 'cost'] as Family[]).map(f => [
+      f,
+      { calls: 0, refs: [] as string[], fail: fail[f] },
+    ]),
   ) as Record<Family, { calls: number; refs: string[]; fail?: number }>;
   const { server } = await startTestBackend({
     features: [
       scorecardPlugin,
       catalogServiceMock.factory({ entities: [...services, website] }),
-      mockServices.rootConfig.factory({ data: { scorecard: { targets: { criticalVulns: 0, latencyP95Ms: 90 } } } }),
+      mockServices.rootConfig.factory({
+        data: {
+          scorecard: { targets: { criticalVulns: 0, latencyP95Ms: 90 } },
+        },
+      }),
       ...(Object.keys(state) as Family[]).map(f => fakeFamily(f, state[f])),
     ],
   });
@@ -68,17 +106,35 @@ describe('GET /api/scorecard/scorecard', () => {
     const res = await request(server).get('/api/scorecard/scorecard');
     expect(res.status).toBe(200);
     const body = res.body as ScorecardResponse;
-    expect(body.data.services.map(s => s.name)).toEqual(['checkout-api', 'ledger-api', 'orders-api', 'search-api']);
+    expect(body.data.services.map(s => s.name)).toEqual([
+      'checkout-api',
+      'ledger-api',
+      'orders-api',
+      'search-api',
+    ]);
     expect(body.data.targets.latencyP95Ms).toBe(90);
-    expect(body.data.families.cost).toMatchObject({ status: 'ok', source: { kind: 'demo' } });
+    expect(body.data.families.cost).toMatchObject({
+      status: 'ok',
+      source: { kind: 'demo' },
+    });
     expect(body.source).toMatchObject({ kind: 'demo', stale: false });
     expect(state.slo.refs).toHaveLength(4); // the website is not a service
-    expect(body.data.teams.map(t => t.ref).sort()).toEqual(['group:default/team-catalog', 'group:default/team-checkout']);
+    expect(body.data.teams.map(t => t.ref).sort()).toEqual([
+      'group:default/team-catalog',
+      'group:default/team-checkout',
+    ]);
 
-    await Promise.all([1, 2, 3].map(() => request(server).get('/api/scorecard/scorecard').expect(200)));
+    await Promise.all(
+      [1, 2, 3].map(() =>
+        request(server).get('/api/scorecard/scorecard').expect(200),
+      ),
+    );
     expect(Object.values(state).map(s => s.calls)).toEqual([1, 1, 1, 1]);
     const stats = await request(server).get('/api/scorecard/stats');
-    expect(stats.body).toEqual({ upstreamCalls: { deployments: 1, slo: 1, security: 1, cost: 1 }, builds: 1 });
+    expect(stats.body).toEqual({
+      upstreamCalls: { deployments: 1, slo: 1, security: 1, cost: 1 },
+      builds: 1,
+    });
   });
 
   it('marks a family that is down in its columns and keeps the others', async () => {
@@ -86,23 +142,54 @@ describe('GET /api/scorecard/scorecard', () => {
     const res = await request(server).get('/api/scorecard/scorecard');
     expect(res.status).toBe(200);
     const body = res.body as ScorecardResponse;
-    expect(body.data.families.security).toMatchObject({ status: 'failed', error: expect.stringContaining('HTTP 503') });
+    expect(body.data.families.security).toMatchObject({
+      status: 'failed',
+      error: expect.stringContaining('HTTP 503'),
+    });
     expect(body.source.stale).toBe(true);
     expect(body.source.error).toContain('security failed');
     const row = body.data.services.find(s => s.name === 'checkout-api')!;
-    expect(row.cells.criticalVulns).toMatchObject({ value: null, status: 'none', note: expect.stringContaining('security unavailable') });
+    expect(row.cells.criticalVulns).toMatchObject({
+      value: null,
+      status: 'none',
+      note: expect.stringContaining('security unavailable'),
+    });
     expect(row.cells.availability.status).toBe('red');
     expect(row.cells.monthlyCost.value).toBe(3000);
   });
 
   it('survives every family failing (5xx, 429, 401) with the service list intact', async () => {
-    const { server } = await start({ deployments: 500, slo: 429, security: 401, cost: 502 });
+    const { server } = await start({
+      deployments: 500,
+      slo: 429,
+      security: 401,
+      cost: 502,
+    });
     const res = await request(server).get('/api/scorecard/scorecard');
     expect(res.status).toBe(200);
     const body = res.body as ScorecardResponse;
     expect(body.data.services).toHaveLength(4);
-    expect(Object.values(body.data.families).map(f => f.status)).toEqual(['failed', 'failed', 'failed', 'failed']);
+    expect(Object.values(body.data.families).map(f => f.status)).toEqual([
+      'failed',
+      'failed',
+      'failed',
+      'failed',
+    ]);
     expect(body.data.families.slo.error).toContain('rate limiting');
+  });
+
+  it('serves the shared page gzipped with an ETag that answers 304', async () => {
+    const { server } = await start();
+    const first = await request(server)
+      .get('/api/scorecard/scorecard')
+      .set('Accept-Encoding', 'gzip');
+    expect(first.status).toBe(200);
+    expect(first.headers['content-encoding']).toBe('gzip');
+    expect((first.body as ScorecardResponse).data.services).toHaveLength(4);
+    const again = await request(server)
+      .get('/api/scorecard/scorecard')
+      .set('If-None-Match', first.headers.etag);
+    expect(again.status).toBe(304);
   });
 
   it('rejects unknown query parameters', async () => {

@@ -1,4 +1,7 @@
-import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { StaleCache } from '@runway/runway-node';
 import { readScorecardConfig } from './config';
@@ -28,19 +31,44 @@ export const scorecardPlugin = createBackendPlugin({
         userInfo: coreServices.userInfo,
         catalog: catalogServiceRef,
       },
-      async init({ config, logger, auth, httpAuth, httpRouter, discovery, cache, permissions, userInfo, catalog }) {
+      async init({
+        config,
+        logger,
+        auth,
+        httpAuth,
+        httpRouter,
+        discovery,
+        cache,
+        permissions,
+        userInfo,
+        catalog,
+      }) {
         const settings = readScorecardConfig(config);
-        const families = new FamilyClient({ discovery, auth, timeoutMs: settings.familyTimeoutMs });
+        const families = new FamilyClient({
+          discovery,
+          auth,
+          timeoutMs: settings.familyTimeoutMs,
+        });
         const scorecard = new ScorecardService({
           catalog,
           auth,
           families,
-          familyCache: new StaleCache(cache, { freshForMs: settings.cacheSeconds * 1000 }),
+          familyCache: new StaleCache(cache, {
+            freshForMs: settings.cacheSeconds * 1000,
+          }),
           logger,
           targets: settings.targets,
           cacheSeconds: settings.cacheSeconds,
         });
-        httpRouter.use(await createRouter({ httpAuth, permissions, userInfo, scorecard, families }));
+        httpRouter.use(
+          await createRouter({
+            httpAuth,
+            permissions,
+            userInfo,
+            scorecard,
+            families,
+          }),
+        );
       },
     });
   },

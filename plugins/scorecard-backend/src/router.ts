@@ -1,6 +1,11 @@
-import { HttpAuthService, PermissionsService, UserInfoService } from '@backstage/backend-plugin-api';
+import {
+  BackstageCredentials,
+  BackstageUserPrincipal,
+  HttpAuthService,
+  PermissionsService,
+  UserInfoService,
+} from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { costReadPermission } from '@runway/plugin-cost-common';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -8,6 +13,11 @@ import { z } from 'zod/v3';
 import { CostVisibility, restrictCost } from './service/costVisibility';
 import { ScorecardService } from './service/ScorecardService';
 import { FamilyClient } from './sources/FamilyClient';
+
+const isUser = (
+  c: BackstageCredentials,
+): c is BackstageCredentials<BackstageUserPrincipal> =>
+  (c.principal as { type?: string }).type === 'user';
 
 // The page takes no parameters; anything else is a mistake worth a 400.
 const noQuery = z.object({}).strict();
@@ -20,30 +30,75 @@ export interface RouterOptions {
   families: FamilyClient;
 }
 
-export async function createRouter(options: RouterOptions): Promise<express.Router> {
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
   const { httpAuth, permissions, userInfo, scorecard, families } = options;
   const router = Router();
 
-  const costVisibility = async (req: express.Request): Promise<CostVisibility> => {
-    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    // Services (and the benchmark's static token) read everything, as with the families.
-    if (credentials.principal.type !== 'user') return { all: true };
-    const [decision] = await permissions.authorizeConditional([{ permission: costReadPermission }], { credentials });
-    if (decision.result === AuthorizeResult.ALLOW) return { all: true };
-    if (decision.result === AuthorizeResult.DENY) return { all: false, ownedRefs: [] };
+  const decideCost = async (
+    credentials: BackstageCredentials<BackstageUserPrincipal>,
+  ): Promise<CostVisibility> => {
+    const [decision] = await permissions.authorizeConditional(
+      [{ permission: costReadPermission }],
+      { credentials },
+    );
+    // AuthorizeResult's values, read as strings (its package is not a dependency here).
+    const result = String(decision.result);
+    if (result === 'ALLOW') return { all: true };
+    if (result === 'DENY') return { all: false, ownedRefs: [] };
     // Conditional: the policy's condition is ownership; the owned groups are the user's claims.
     const { ownershipEntityRefs } = await userInfo.getUserInfo(credentials);
     return { all: false, ownedRefs: ownershipEntityRefs };
   };
 
+  // A viewer's cost visibility for a short while: page loads do not each ask the policy.
+  const decisions = new Map<string, { value: CostVisibility; until: number }>();
+  const costVisibility = async (
+    req: express.Request,
+  ): Promise<CostVisibility> => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    // Services (and the benchmark's static token) read everything, as with the families.
+    if (!isUser(credentials)) return { all: true };
+    const user = credentials.principal.userEntityRef;
+    const known = decisions.get(user);
+    if (known && known.until > Date.now()) return known.value;
+    const value = await decideCost(credentials);
+    if (decisions.size > 10_000) decisions.clear();
+    decisions.set(user, { value, until: Date.now() + 30_000 });
+    return value;
+  };
+
   /** The whole page in one answer: every service, team and system against the targets. */
   router.get('/scorecard', async (req, res) => {
     const parsed = noQuery.safeParse(req.query);
-    if (!parsed.success) throw new InputError(`Unexpected query parameters: ${Object.keys(req.query).join(', ')}`);
+    if (!parsed.success)
+      throw new InputError(
+        `Unexpected query parameters: ${Object.keys(req.query).join(', ')}`,
+      );
     const visibility = await costVisibility(req);
     const page = await scorecard.get();
     res.type('application/json');
-    res.send(visibility.all ? page.body : JSON.stringify(restrictCost(page.response, visibility)));
+    if (!visibility.all) {
+      res.send(JSON.stringify(restrictCost(page.response, visibility)));
+      return;
+    }
+    // The shared page: its ETag and gzip are computed once per refresh, not per request.
+    res.setHeader('ETag', page.etag);
+    res.setHeader('Cache-Control', 'private, no-cache');
+    res.vary('Accept-Encoding');
+    if (req.fresh) {
+      res.status(304).end();
+      return;
+    }
+    if (req.acceptsEncodings('gzip') === 'gzip') {
+      res.setHeader('Content-Encoding', 'gzip');
+      res.send(page.gzip);
+      return;
+    }
+    res.send(page.body);
   });
 
   /** Upstream calls made so far, per family: the benchmark divides them by page loads. */

@@ -18,13 +18,19 @@ export const scorecardApi = ApiBlueprint.make({
     defineParams({
       api: scorecardApiRef,
       deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) => new ScorecardClient({ discoveryApi, fetchApi }),
+      factory: ({ discoveryApi, fetchApi }) =>
+        new ScorecardClient({ discoveryApi, fetchApi }),
     }),
 });
 
 /** The Scorecard page (nav item); its two tabs are the sub-pages below. @public */
 export const scorecardPage = PageBlueprint.make({
-  params: { path: '/scorecard', title: 'Scorecard', icon: <AssessmentIcon />, routeRef: rootRouteRef },
+  params: {
+    path: '/scorecard',
+    title: 'Scorecard',
+    icon: <AssessmentIcon />,
+    routeRef: rootRouteRef,
+  },
 });
 
 /** @public */
@@ -35,7 +41,8 @@ export const scorecardServicesPage = SubPageBlueprint.make({
     path: 'services',
     title: 'Scorecard',
     routeRef: servicesRouteRef,
-    loader: () => import('./components/ScorecardPage').then(m => <m.ScorecardPage />),
+    loader: () =>
+      import('./components/ScorecardPage').then(m => <m.ScorecardPage />),
   },
 });
 
@@ -47,7 +54,8 @@ export const scorecardReadoutPage = SubPageBlueprint.make({
     path: 'readout',
     title: 'Readout',
     routeRef: readoutRouteRef,
-    loader: () => import('./components/ReadoutPage').then(m => <m.ReadoutPage />),
+    loader: () =>
+      import('./components/ReadoutPage').then(m => <m.ReadoutPage />),
   },
 });
 
@@ -58,6 +66,15 @@ export const scorecardReadoutPage = SubPageBlueprint.make({
  */
 export const scorecardPlugin = createFrontendPlugin({
   pluginId: 'scorecard',
-  extensions: [scorecardApi, scorecardPage, scorecardServicesPage, scorecardReadoutPage],
-  routes: { root: rootRouteRef, services: servicesRouteRef, readout: readoutRouteRef },
+  extensions: [
+    scorecardApi,
+    scorecardPage,
+    scorecardServicesPage,
+    scorecardReadoutPage,
+  ],
+  routes: {
+    root: rootRouteRef,
+    services: servicesRouteRef,
+    readout: readoutRouteRef,
+  },
 });

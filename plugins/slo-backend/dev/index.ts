@@ -6,7 +6,7 @@ import { createBackend } from '@backstage/backend-defaults';
 import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { createDemoWorld, serviceEntity } from '@runway/demo-node';
-import { localFilesUrlReaderFactory } from '../src';
+import { localFilesUrlReaderFactory } from '@runway/runway-node';
 
 const examples = path.resolve(__dirname, '../../../examples');
 const backend = createBackend();

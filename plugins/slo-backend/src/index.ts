@@ -6,5 +6,3 @@
 export { sloPlugin as default } from './plugin';
 // The local-folder UrlReader lives here until @runway/runway-node may depend on
 // @backstage/backend-defaults; the on-call and ADR families reuse it from here.
-export { localFilesUrlReaderFactory } from './localFiles/localFilesUrlReaderFactory';
-export { LocalFolderUrlReader, LOCAL_FILES_ROOTS_KEY } from './localFiles/LocalFolderUrlReader';

@@ -6,7 +6,7 @@ import { Entity } from '@backstage/catalog-model';
 import { createDemoWorld, serviceEntity } from '@runway/demo-node';
 import { EntitySlosResponse, SloBatchResponse } from '@runway/plugin-slo-common';
 import { sloPlugin } from './plugin';
-import { localFilesUrlReaderFactory } from './localFiles/localFilesUrlReaderFactory';
+import { localFilesUrlReaderFactory } from '@runway/runway-node';
 
 // The real generated examples/ folder, read through the local-folder UrlReader, as the
 // embedded default app does.

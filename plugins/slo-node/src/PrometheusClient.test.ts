@@ -89,7 +89,7 @@ describe('HttpPrometheusClient', () => {
     server.use(http.post(`${base}/api/v1/query`, () => HttpResponse.json(unavailable, { status: 503 })));
     const error = await client.query('up').catch(e => e);
     expect(error).toBeInstanceOf(UpstreamError);
-    expect(error.status).toBe(503);
+    expect(error.upstreamStatus).toBe(503);
     expect(error.message).toBe('Prometheus failed (HTTP 503)');
   });
 

@@ -152,7 +152,7 @@ export class HttpPrometheusClient implements PrometheusClient {
         init,
       });
     } catch (error) {
-      if (error instanceof UpstreamError && (error.status === 400 || error.status === 422)) {
+      if (error instanceof UpstreamError && (error.upstreamStatus === 400 || error.upstreamStatus === 422)) {
         throw explainBadQuery(error);
       }
       throw error;

@@ -3,9 +3,8 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { Adr, ADR_LOCATION_ANNOTATION } from '@runway/plugin-adr-common';
 import { StaleCache } from '@runway/runway-node';
-import { joinUrl, resolveEntityPath } from './entityFiles';
+import { joinUrl, resolveEntityPath, sanitizeMarkdown } from '@runway/runway-node';
 import { parseAdr } from './parseAdr';
-import { sanitizeMarkdown } from './sanitizeMarkdown';
 
 // MADR names records NNNN-title.md; README.md, index.md and template.md are not records.
 const RECORD = /^\d+[-_][^/]*\.md$/i;

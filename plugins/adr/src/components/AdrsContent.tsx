@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
+import Link from '@material-ui/core/Link';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
@@ -11,9 +12,12 @@ import { EmptyState, InfoCard, MarkdownContent, Progress, ResponseErrorPanel, Wa
 import { useApi } from '@backstage/frontend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
+import { AdrFormat } from '@runway/plugin-adr-common';
 import { SourceBadge } from '@runway/runway-react';
 import { adrApiRef } from '../api/AdrApi';
 import { AdrStatusChip } from './AdrStatusChip';
+
+const FORMAT_LABEL: Record<AdrFormat, string> = { madr3: 'MADR 3', madr2: 'MADR 2', unknown: 'Markdown' };
 
 /** The ADRs tab: the service's decision records, newest number last, with status and content. */
 export function AdrsContent() {
@@ -69,15 +73,15 @@ export function AdrsContent() {
               {current.date && <Typography variant="body2">{current.date}</Typography>}
               {current.deciders && <Typography variant="body2">Deciders: {current.deciders}</Typography>}
               <Typography variant="caption" color="textSecondary">
-                {current.format === 'madr3' ? 'MADR 3' : current.format === 'madr2' ? 'MADR 2' : 'Markdown'}
+                {FORMAT_LABEL[current.format]}
               </Typography>
             </Box>
             {current.supersededBy && (
               <Typography variant="body2" data-testid="superseded-by">
                 Superseded by{' '}
-                <a href="#" onClick={e => (e.preventDefault(), setSelected(current.supersededBy!))}>
+                <Link component="button" variant="body2" onClick={() => setSelected(current.supersededBy!)}>
                   {data.adrs.find(a => a.file === current.supersededBy)?.title ?? current.supersededBy}
-                </a>
+                </Link>
               </Typography>
             )}
             <MarkdownContent content={current.markdown} />

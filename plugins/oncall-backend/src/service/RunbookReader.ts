@@ -8,8 +8,7 @@ import {
   RunbookResult,
 } from '@runway/plugin-oncall-common';
 import { StaleCache } from '@runway/runway-node';
-import { joinUrl, resolveEntityPath } from './entityFiles';
-import { markdownTitle, sanitizeMarkdown } from './sanitizeMarkdown';
+import { joinUrl, markdownTitle, resolveEntityPath, sanitizeMarkdown } from '@runway/runway-node';
 
 const ALERTNAME = /^[A-Za-z_:][A-Za-z0-9_:.-]*$/;
 

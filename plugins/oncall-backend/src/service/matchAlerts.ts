@@ -20,11 +20,13 @@ function severityOf(alert: RawAlert): AlertSeverity {
   return s in SEVERITY_RANK ? (s as AlertSeverity) : 'none';
 }
 
+const stateRank = (a: OncallAlert) => (a.state === 'firing' ? 0 : 1);
+
 /** Pages first, then the longest-firing; firing before pending. */
 export function compareAlerts(a: OncallAlert, b: OncallAlert): number {
   return (
     SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-    (a.state === b.state ? 0 : a.state === 'firing' ? -1 : 1) ||
+    stateRank(a) - stateRank(b) ||
     (a.since ?? '\uffff').localeCompare(b.since ?? '\uffff') ||
     a.alertname.localeCompare(b.alertname)
   );

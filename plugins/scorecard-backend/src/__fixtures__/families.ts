@@ -5,9 +5,18 @@ import type { SloBatchResponse, SloReport } from '@runway/plugin-slo-common';
 
 // Batch answers shaped exactly as the families' -common types declare them.
 
-const source = { kind: 'demo' as const, name: 'demo', stale: false, fetchedAt: '2026-01-01T00:00:00.000Z' };
+const source = {
+  kind: 'demo' as const,
+  name: 'demo',
+  stale: false,
+  fetchedAt: '2026-01-01T00:00:00.000Z',
+};
 
-const dora = (deploysPerDay: number, cfr: number | null, restoreHours: number | null) => ({
+const dora = (
+  deploysPerDay: number,
+  cfr: number | null,
+  restoreHours: number | null,
+) => ({
   windowDays: 30,
   prodDeploys: Math.round(deploysPerDay * 30),
   deploysPerDay,
@@ -39,7 +48,12 @@ export function deploymentsBatch(refs: string[]): DeploymentsBatchResponse {
   };
 }
 
-const slo = (name: string, description: string, sli: number, remaining: number): SloReport => ({
+const slo = (
+  name: string,
+  description: string,
+  sli: number,
+  remaining: number,
+): SloReport => ({
   service: 'svc',
   name,
   description,
@@ -47,7 +61,15 @@ const slo = (name: string, description: string, sli: number, remaining: number):
   windowDays: 30,
   sli,
   budget: { total: 0.001, consumed: 1 - remaining, remaining },
-  burnRates: { '5m': 1, '30m': 1, '1h': 1, '2h': 1, '6h': 1, '1d': 0.5, '3d': 1 },
+  burnRates: {
+    '5m': 1,
+    '30m': 1,
+    '1h': 1,
+    '2h': 1,
+    '6h': 1,
+    '1d': 0.5,
+    '3d': 1,
+  },
   status: 'ok',
   alerts: [],
   via: 'demo',
@@ -61,8 +83,34 @@ export function sloBatch(refs: string[]): SloBatchResponse {
         entityRef,
         slos:
           i === 0
-            ? [slo('requests-availability', 'Requests served without error.', 0.9975, -0.5), slo('requests-latency', 'Requests answered within 300 ms.', 0.9, 0.4)]
-            : [slo('requests-availability', 'Requests served without error.', 0.9995, 0.6), slo('requests-latency', 'Requests answered within 80 ms.', 0.99, 0.8)],
+            ? [
+                slo(
+                  'requests-availability',
+                  'Requests served without error.',
+                  0.9975,
+                  -0.5,
+                ),
+                slo(
+                  'requests-latency',
+                  'Requests answered within 300 ms.',
+                  0.9,
+                  0.4,
+                ),
+              ]
+            : [
+                slo(
+                  'requests-availability',
+                  'Requests served without error.',
+                  0.9995,
+                  0.6,
+                ),
+                slo(
+                  'requests-latency',
+                  'Requests answered within 80 ms.',
+                  0.99,
+                  0.8,
+                ),
+              ],
       })),
     },
   };
@@ -74,7 +122,13 @@ export function securityBatch(refs: string[]): SecuritySummariesResponse {
     data: {
       items: refs.map((entityRef, i) => ({
         entityRef,
-        open: { critical: i === 0 ? 1 : 0, high: 0, medium: 2, low: 3, unknown: 0 },
+        open: {
+          critical: i === 0 ? 1 : 0,
+          high: 0,
+          medium: 2,
+          low: 3,
+          unknown: 0,
+        },
         bySource: { container: 5, dependency: 0, sast: 0, dast: 0, iac: 0 },
         gate: { passed: i !== 0, maxCritical: 0 },
         riskScore: i === 0 ? 111 : 11,

@@ -1,3 +1,5 @@
+import { createHash } from 'crypto';
+import { gzipSync } from 'zlib';
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { ServiceUnavailableError } from '@backstage/errors';
@@ -5,16 +7,33 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { SourceInfo } from '@runway/runway-common';
 import { StaleCache } from '@runway/runway-node';
 import { FamilyClient } from '../sources/FamilyClient';
-import { FAMILIES, Family, FamilyState, Scorecard, ScorecardResponse, Targets } from '../types';
+import {
+  FAMILIES,
+  Family,
+  FamilyState,
+  Scorecard,
+  ScorecardResponse,
+  Targets,
+} from '../types';
 import { FamilyData, joinScorecard } from './join';
 
 export interface ScorecardPage {
   response: ScorecardResponse;
-  /** The response, serialised once per refresh: warm page loads only copy bytes. */
+  /** The response, serialised and gzipped once per refresh: warm page loads only copy bytes. */
   body: string;
+  gzip: Buffer;
+  etag: string;
 }
 
-const CATALOG_FIELDS = ['kind', 'metadata.name', 'metadata.namespace', 'metadata.title', 'spec.owner', 'spec.system', 'spec.type'];
+const CATALOG_FIELDS = [
+  'kind',
+  'metadata.name',
+  'metadata.namespace',
+  'metadata.title',
+  'spec.owner',
+  'spec.system',
+  'spec.type',
+];
 
 /**
  * Builds the scorecard: the catalog's services, each family's batch read once, joined.
@@ -47,7 +66,11 @@ export class ScorecardService {
     if (!this.building) {
       this.building = this.build()
         .then(value => {
-          this.page = { value, expiresAt: (this.deps.now ?? Date.now)() + this.deps.cacheSeconds * 1000 };
+          this.page = {
+            value,
+            expiresAt:
+              (this.deps.now ?? Date.now)() + this.deps.cacheSeconds * 1000,
+          };
           return value;
         })
         .finally(() => {
@@ -60,31 +83,51 @@ export class ScorecardService {
   private async services(): Promise<Entity[]> {
     try {
       const { items } = await this.deps.catalog.getEntities(
-        { filter: { kind: 'Component', 'spec.type': 'service' }, fields: CATALOG_FIELDS },
+        {
+          filter: { kind: 'Component', 'spec.type': 'service' },
+          fields: CATALOG_FIELDS,
+        },
         { credentials: await this.deps.auth.getOwnServiceCredentials() },
       );
       return items;
     } catch (error) {
-      throw new ServiceUnavailableError(`The catalog did not list the services: ${(error as Error).message}`);
+      throw new ServiceUnavailableError(
+        `The catalog did not list the services: ${(error as Error).message}`,
+      );
     }
   }
 
-  private async readFamily(family: Family, refs: string[]): Promise<{ state: FamilyState; items?: any[] }> {
+  private async readFamily(
+    family: Family,
+    refs: string[],
+  ): Promise<{ state: FamilyState; items?: any[] }> {
     try {
-      const result = await this.deps.familyCache.get(`scorecard:family:${family}`, async () => {
-        const answer = await this.deps.families.read(family, refs);
-        return { source: answer.source, items: answer.items } as any;
-      });
+      const result = await this.deps.familyCache.get(
+        `scorecard:family:${family}`,
+        async () => {
+          const answer = await this.deps.families.read(family, refs);
+          return { source: answer.source, items: answer.items } as any;
+        },
+      );
       const value = result.value as { source: SourceInfo; items: any[] };
       const stale = result.stale || value.source.stale;
       const error = result.error ?? value.source.error;
       return {
-        state: { family, status: stale ? 'stale' : 'ok', source: value.source, ...(error ? { error } : {}) },
+        state: {
+          family,
+          status: stale ? 'stale' : 'ok',
+          source: value.source,
+          ...(error ? { error } : {}),
+        },
         items: value.items,
       };
     } catch (error) {
-      this.deps.logger.warn(`scorecard: ${family} failed: ${(error as Error).message}`);
-      return { state: { family, status: 'failed', error: (error as Error).message } };
+      this.deps.logger.warn(
+        `scorecard: ${family} failed: ${(error as Error).message}`,
+      );
+      return {
+        state: { family, status: 'failed', error: (error as Error).message },
+      };
     }
   }
 
@@ -92,11 +135,22 @@ export class ScorecardService {
     this.builds++;
     const entities = await this.services();
     const refs = entities.map(e => stringifyEntityRef(e));
-    const reads = await Promise.all(FAMILIES.map(f => this.readFamily(f, refs)));
-    const families = Object.fromEntries(reads.map(r => [r.state.family, r.state])) as Record<Family, FamilyState>;
+    const reads = await Promise.all(
+      FAMILIES.map(f => this.readFamily(f, refs)),
+    );
+    const families = Object.fromEntries(
+      reads.map(r => [r.state.family, r.state]),
+    ) as Record<Family, FamilyState>;
     const byRef = (items?: Array<{ entityRef: string }>) =>
-      items && new Map(items.map(i => [i.entityRef.toLocaleLowerCase('en-US'), i] as [string, any]));
-    const data: FamilyData = Object.fromEntries(reads.map(r => [r.state.family, byRef(r.items)]));
+      items &&
+      new Map(
+        items.map(
+          i => [i.entityRef.toLocaleLowerCase('en-US'), i] as [string, any],
+        ),
+      );
+    const data: FamilyData = Object.fromEntries(
+      reads.map(r => [r.state.family, byRef(r.items)]),
+    );
     const generatedAt = new Date((this.deps.now ?? Date.now)()).toISOString();
     const scorecard: Scorecard = {
       generatedAt,
@@ -104,13 +158,25 @@ export class ScorecardService {
       families,
       ...joinScorecard(entities, data, families, this.deps.targets),
     };
-    const response: ScorecardResponse = { source: summarise(families, generatedAt), data: scorecard };
-    return { response, body: JSON.stringify(response) };
+    const response: ScorecardResponse = {
+      source: summarise(families, generatedAt),
+      data: scorecard,
+    };
+    const body = JSON.stringify(response);
+    return {
+      response,
+      body,
+      gzip: gzipSync(body),
+      etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
+    };
   }
 }
 
 /** One badge for the page: demo if any family is demo, stale if any family is stale or failed. */
-export function summarise(families: Record<Family, FamilyState>, fetchedAt: string): SourceInfo {
+export function summarise(
+  families: Record<Family, FamilyState>,
+  fetchedAt: string,
+): SourceInfo {
   const states = Object.values(families);
   const troubled = states.filter(s => s.status !== 'ok');
   return {
@@ -119,7 +185,11 @@ export function summarise(families: Record<Family, FamilyState>, fetchedAt: stri
     stale: troubled.length > 0,
     fetchedAt,
     ...(troubled.length
-      ? { error: troubled.map(s => `${s.family} ${s.status}${s.error ? `: ${s.error}` : ''}`).join('; ') }
+      ? {
+          error: troubled
+            .map(s => `${s.family} ${s.status}${s.error ? `: ${s.error}` : ''}`)
+            .join('; '),
+        }
       : {}),
   };
 }

@@ -4,16 +4,44 @@ import { judge } from './colour';
 import { restrictCost } from './costVisibility';
 import { EMPTY_RAW } from './rawMetrics';
 
-const cells = judge({ ...EMPTY_RAW, monthlyCostUsd: 500, costPerRequestUsd: 0.002, criticalVulns: 0 }, DEFAULT_TARGETS);
-const row = (name: string, owner: string, system: string) => ({ entityRef: `component:default/${name}`, name, owner, system, cells });
-const rollup = (ref: string) => ({ ref, services: 1, cells, counts: { green: 1, amber: 0, red: 0 } });
+const cells = judge(
+  {
+    ...EMPTY_RAW,
+    monthlyCostUsd: 500,
+    costPerRequestUsd: 0.002,
+    criticalVulns: 0,
+  },
+  DEFAULT_TARGETS,
+);
+const row = (name: string, owner: string, system: string) => ({
+  entityRef: `component:default/${name}`,
+  name,
+  owner,
+  system,
+  cells,
+});
+const rollup = (ref: string) => ({
+  ref,
+  services: 1,
+  cells,
+  counts: { green: 1, amber: 0, red: 0 },
+});
 const page: ScorecardResponse = {
-  source: { kind: 'demo', name: 'scorecard', stale: false, fetchedAt: '2026-01-01T00:00:00Z' },
+  source: {
+    kind: 'demo',
+    name: 'scorecard',
+    stale: false,
+    fetchedAt: '2026-01-01T00:00:00Z',
+  },
   data: {
     generatedAt: '2026-01-01T00:00:00Z',
     targets: DEFAULT_TARGETS,
     families: {} as any,
-    services: [row('a', 'group:default/team-a', 'system:default/x'), row('b', 'group:default/team-b', 'system:default/x'), row('c', 'group:default/team-a', 'system:default/y')],
+    services: [
+      row('a', 'group:default/team-a', 'system:default/x'),
+      row('b', 'group:default/team-b', 'system:default/x'),
+      row('c', 'group:default/team-a', 'system:default/y'),
+    ],
     teams: [rollup('group:default/team-a'), rollup('group:default/team-b')],
     systems: [rollup('system:default/x'), rollup('system:default/y')],
   },
@@ -25,9 +53,16 @@ describe('restrictCost', () => {
   });
 
   it('blanks cost outside what the viewer owns, including mixed rollups', () => {
-    const seen = restrictCost(page, { all: false, ownedRefs: ['group:default/team-a'] });
+    const seen = restrictCost(page, {
+      all: false,
+      ownedRefs: ['group:default/team-a'],
+    });
     const cost = (c: typeof cells) => c.monthlyCost.value;
-    expect(seen.data.services.map(s => [s.name, cost(s.cells)])).toEqual([['a', 500], ['b', null], ['c', 500]]);
+    expect(seen.data.services.map(s => [s.name, cost(s.cells)])).toEqual([
+      ['a', 500],
+      ['b', null],
+      ['c', 500],
+    ]);
     expect(seen.data.teams.map(t => cost(t.cells))).toEqual([500, null]);
     // System x mixes team-a and team-b: its sum would reveal team-b's spend.
     expect(seen.data.systems.map(s => cost(s.cells))).toEqual([null, 500]);
@@ -36,6 +71,8 @@ describe('restrictCost', () => {
 
   it('blanks every cost when the viewer owns nothing', () => {
     const seen = restrictCost(page, { all: false, ownedRefs: [] });
-    expect(seen.data.services.every(s => s.cells.costPerRequest.status === 'none')).toBe(true);
+    expect(
+      seen.data.services.every(s => s.cells.costPerRequest.status === 'none'),
+    ).toBe(true);
   });
 });

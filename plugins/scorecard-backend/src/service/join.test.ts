@@ -1,5 +1,10 @@
 import { Entity } from '@backstage/catalog-model';
-import { costBatch, deploymentsBatch, securityBatch, sloBatch } from '../__fixtures__/families';
+import {
+  costBatch,
+  deploymentsBatch,
+  securityBatch,
+  sloBatch,
+} from '../__fixtures__/families';
 import { DEFAULT_TARGETS } from '../config';
 import { Family, FamilyState } from '../types';
 import { FamilyData, joinScorecard } from './join';
@@ -16,7 +21,8 @@ const entities = [
   entity('ledger-api', 'team-payments', 'money'),
 ];
 const refs = entities.map(e => `component:default/${e.metadata.name}`);
-const byRef = <T extends { entityRef: string }>(items: T[]) => new Map(items.map(i => [i.entityRef, i]));
+const byRef = <T extends { entityRef: string }>(items: T[]) =>
+  new Map(items.map(i => [i.entityRef, i]));
 const allData: FamilyData = {
   deployments: byRef(deploymentsBatch(refs).data.items),
   slo: byRef(sloBatch(refs).data.items),
@@ -24,10 +30,20 @@ const allData: FamilyData = {
   cost: byRef(costBatch(refs).data),
 };
 const ok = (family: Family): FamilyState => ({ family, status: 'ok' });
-const allOk = { deployments: ok('deployments'), slo: ok('slo'), security: ok('security'), cost: ok('cost') };
+const allOk = {
+  deployments: ok('deployments'),
+  slo: ok('slo'),
+  security: ok('security'),
+  cost: ok('cost'),
+};
 
 describe('joinScorecard', () => {
-  const { services, teams, systems } = joinScorecard(entities, allData, allOk, DEFAULT_TARGETS);
+  const { services, teams, systems } = joinScorecard(
+    entities,
+    allData,
+    allOk,
+    DEFAULT_TARGETS,
+  );
   const checkout = services.find(s => s.name === 'checkout-api')!;
   const ledger = services.find(s => s.name === 'ledger-api')!;
 
@@ -42,13 +58,17 @@ describe('joinScorecard', () => {
     ['criticalVulns', 1, 'red', null],
     ['monthlyCost', 3000, 'red', 'worsening'],
     ['costPerRequest', 0.025, 'red', null],
-  ] as const)('checkout-api %s = %s, %s, trend %s', (metric, value, status, trend) => {
-    const cell = checkout.cells[metric];
-    if (value === null) expect(cell.value).toBeNull();
-    else expect(cell.value).toBeCloseTo(value, 6);
-    expect(cell.status).toBe(status);
-    expect(cell.trend).toBe(trend);
-  });
+  ] as const)(
+    'checkout-api %s = %s, %s, trend %s',
+    (metric, value, status, trend) => {
+      const cell = checkout.cells[metric];
+      expect(cell.value === null ? null : Number(cell.value.toFixed(6))).toBe(
+        value,
+      );
+      expect(cell.status).toBe(status);
+      expect(cell.trend).toBe(trend);
+    },
+  );
 
   it.each([
     ['availability', 'green'],
@@ -83,17 +103,42 @@ describe('joinScorecard', () => {
   });
 
   it('marks the columns of a family that is down and keeps every other column', () => {
-    const families = { ...allOk, security: { family: 'security' as const, status: 'failed' as const, error: 'HTTP 503' } };
-    const partial = joinScorecard(entities, { ...allData, security: undefined }, families, DEFAULT_TARGETS);
+    const families = {
+      ...allOk,
+      security: {
+        family: 'security' as const,
+        status: 'failed' as const,
+        error: 'HTTP 503',
+      },
+    };
+    const partial = joinScorecard(
+      entities,
+      { ...allData, security: undefined },
+      families,
+      DEFAULT_TARGETS,
+    );
     const row = partial.services.find(s => s.name === 'checkout-api')!;
-    expect(row.cells.criticalVulns).toMatchObject({ status: 'none', note: 'security unavailable: HTTP 503' });
-    expect(row.cells).toEqual({ ...checkout.cells, criticalVulns: row.cells.criticalVulns });
-    expect(partial.teams.every(t => t.cells.criticalVulns.status === 'none')).toBe(true);
+    expect(row.cells.criticalVulns).toMatchObject({
+      status: 'none',
+      note: 'security unavailable: HTTP 503',
+    });
+    expect(row.cells).toEqual({
+      ...checkout.cells,
+      criticalVulns: row.cells.criticalVulns,
+    });
+    expect(
+      partial.teams.every(t => t.cells.criticalVulns.status === 'none'),
+    ).toBe(true);
   });
 
   it('says why a service has no figures when a family knows nothing of it', () => {
     const stranger = entity('new-api', 'team-checkout', 'shop');
-    const { services: rows } = joinScorecard([stranger], allData, allOk, DEFAULT_TARGETS);
+    const { services: rows } = joinScorecard(
+      [stranger],
+      allData,
+      allOk,
+      DEFAULT_TARGETS,
+    );
     expect(rows[0].cells.availability).toEqual({
       value: null,
       status: 'none',

@@ -3,9 +3,23 @@ import type { BatchCostItem } from '@runway/plugin-cost-common';
 import type { DeploymentSummary } from '@runway/plugin-deployments-common';
 import type { SecuritySummary } from '@runway/plugin-security-common';
 import type { EntitySlos } from '@runway/plugin-slo-common';
-import { Family, FamilyState, METRICS, RollupRow, ServiceRow, Targets } from '../types';
+import {
+  Family,
+  FamilyState,
+  METRICS,
+  RollupRow,
+  ServiceRow,
+  Targets,
+} from '../types';
 import { judge } from './colour';
-import { costMetrics, deploymentMetrics, EMPTY_RAW, RawMetrics, securityMetrics, sloMetrics } from './rawMetrics';
+import {
+  costMetrics,
+  deploymentMetrics,
+  EMPTY_RAW,
+  RawMetrics,
+  securityMetrics,
+  sloMetrics,
+} from './rawMetrics';
 import { rollUp } from './rollup';
 
 /** What each family's batch answered, keyed by entity ref; undefined when the family failed. */
@@ -25,7 +39,8 @@ export interface JoinResult {
 /** `group:default/team-x` -> `team-x` style display keys stay refs; only defaults are filled in. */
 function relationRef(value: unknown, kind: string): string | undefined {
   if (typeof value !== 'string' || !value) return undefined;
-  if (value.includes(':')) return value.includes('/') ? value : value.replace(':', ':default/');
+  if (value.includes(':'))
+    return value.includes('/') ? value : value.replace(':', ':default/');
   return `${kind}:default/${value}`;
 }
 
@@ -41,43 +56,67 @@ export function joinScorecard(
 ): JoinResult {
   const failed: Partial<Record<Family, string>> = {};
   for (const state of Object.values(families)) {
-    if (state.status === 'failed') failed[state.family] = state.error ?? 'failed';
+    if (state.status === 'failed')
+      failed[state.family] = state.error ?? 'failed';
   }
-  const members: Array<{ row: ServiceRow; raw: RawMetrics }> = entities.map(entity => {
-    const ref = stringifyEntityRef(entity);
-    // Refs compare case-insensitively in Backstage; the maps are keyed lower-case.
-    const key = ref.toLocaleLowerCase('en-US');
-    const parts = [
-      ['deployments', data.deployments && deploymentMetrics(data.deployments.get(key))],
-      ['slo', data.slo && sloMetrics(data.slo.get(key))],
-      ['security', data.security && securityMetrics(data.security.get(key))],
-      ['cost', data.cost && costMetrics(data.cost.get(key))],
-    ] as const;
-    const raw: RawMetrics = { ...EMPTY_RAW, notes: {} };
-    for (const [family, part] of parts) {
-      if (!part) continue;
-      const { note, ...figures } = part;
-      Object.assign(raw, figures);
-      if (note) raw.notes[family] = note;
-    }
-    const spec = (entity.spec ?? {}) as Record<string, unknown>;
-    const row: ServiceRow = {
-      entityRef: ref,
-      name: entity.metadata.name,
-      ...(entity.metadata.title ? { title: entity.metadata.title } : {}),
-      owner: relationRef(spec.owner, 'group') ?? 'unowned',
-      ...(relationRef(spec.system, 'system') ? { system: relationRef(spec.system, 'system') } : {}),
-      cells: judge(raw, targets, failed),
-    };
-    return { row, raw };
-  });
+  const members: Array<{ row: ServiceRow; raw: RawMetrics }> = entities.map(
+    entity => {
+      const ref = stringifyEntityRef(entity);
+      // Refs compare case-insensitively in Backstage; the maps are keyed lower-case.
+      const key = ref.toLocaleLowerCase('en-US');
+      const parts = [
+        [
+          'deployments',
+          data.deployments && deploymentMetrics(data.deployments.get(key)),
+        ],
+        ['slo', data.slo && sloMetrics(data.slo.get(key))],
+        ['security', data.security && securityMetrics(data.security.get(key))],
+        ['cost', data.cost && costMetrics(data.cost.get(key))],
+      ] as const;
+      const raw: RawMetrics = { ...EMPTY_RAW, notes: {} };
+      for (const [family, part] of parts) {
+        if (!part) continue;
+        const { note, ...figures } = part;
+        Object.assign(raw, figures);
+        if (note) raw.notes[family] = note;
+      }
+      const spec = (entity.spec ?? {}) as Record<string, unknown>;
+      const row: ServiceRow = {
+        entityRef: ref,
+        name: entity.metadata.name,
+        ...(entity.metadata.title ? { title: entity.metadata.title } : {}),
+        owner: relationRef(spec.owner, 'group') ?? 'unowned',
+        ...(relationRef(spec.system, 'system')
+          ? { system: relationRef(spec.system, 'system') }
+          : {}),
+        cells: judge(raw, targets, failed),
+      };
+      return { row, raw };
+    },
+  );
   const statuses = (row: ServiceRow) => METRICS.map(m => row.cells[m].status);
-  const services = members.map(m => m.row).sort((a, b) => a.name.localeCompare(b.name));
+  const services = members
+    .map(m => m.row)
+    .sort((a, b) => a.name.localeCompare(b.name));
   return {
     services,
-    teams: rollUp(members.map(m => ({ key: m.row.owner, raw: m.raw, statuses: statuses(m.row) })), targets, failed),
+    teams: rollUp(
+      members.map(m => ({
+        key: m.row.owner,
+        raw: m.raw,
+        statuses: statuses(m.row),
+      })),
+      targets,
+      failed,
+    ),
     systems: rollUp(
-      members.filter(m => m.row.system).map(m => ({ key: m.row.system!, raw: m.raw, statuses: statuses(m.row) })),
+      members
+        .filter(m => m.row.system)
+        .map(m => ({
+          key: m.row.system!,
+          raw: m.raw,
+          statuses: statuses(m.row),
+        })),
       targets,
       failed,
     ),

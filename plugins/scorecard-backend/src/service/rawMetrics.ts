@@ -54,7 +54,8 @@ export const EMPTY_RAW: RawMetrics = {
   notes: {},
 };
 
-const isLatency = (s: SloReport) => /latency/i.test(`${s.name} ${s.description ?? ''}`);
+const isLatency = (s: SloReport) =>
+  /latency/i.test(`${s.name} ${s.description ?? ''}`);
 
 /**
  * A short window burning slower than the long one means the budget is recovering. 10 %
@@ -63,7 +64,13 @@ const isLatency = (s: SloReport) => /latency/i.test(`${s.name} ${s.description ?
 export function burnTrend(slo: SloReport): Trend | null {
   const short = slo.burnRates['1d'];
   const long = slo.burnRates['3d'];
-  if (short === null || long === null || short === undefined || long === undefined) return null;
+  if (
+    short === null ||
+    long === null ||
+    short === undefined ||
+    long === undefined
+  )
+    return null;
   if (short < long * 0.9) return 'improving';
   if (short > long * 1.1) return 'worsening';
   return 'steady';
@@ -74,21 +81,32 @@ export function burnTrend(slo: SloReport): Trend | null {
  * milliseconds. When at least 95 % of requests beat the threshold, p95 is at most that
  * threshold, so the threshold is an honest upper bound; below 95 % p95 is above it.
  */
-export function latencyFromSlo(slo: SloReport): { p95Ms: number | null; above: boolean } {
-  const match = /(\d+(?:\.\d+)?)\s*ms/i.exec(`${slo.description ?? ''} ${slo.name}`);
+export function latencyFromSlo(slo: SloReport): {
+  p95Ms: number | null;
+  above: boolean;
+} {
+  const match = /(\d+(?:\.\d+)?)\s*ms/i.exec(
+    `${slo.description ?? ''} ${slo.name}`,
+  );
   if (!match || slo.sli === null) return { p95Ms: null, above: false };
   const threshold = Number(match[1]);
-  return slo.sli >= 0.95 ? { p95Ms: threshold, above: false } : { p95Ms: null, above: true };
+  return slo.sli >= 0.95
+    ? { p95Ms: threshold, above: false }
+    : { p95Ms: null, above: true };
 }
 
-export function sloMetrics(entry: EntitySlos | undefined): Partial<RawMetrics> & { note?: string } {
+export function sloMetrics(
+  entry: EntitySlos | undefined,
+): Partial<RawMetrics> & { note?: string } {
   if (!entry) return { note: 'not returned by the SLO service' };
   if (entry.error && entry.slos.length === 0) return { note: entry.error };
   if (entry.slos.length === 0) return { note: 'no SLO declared' };
   const availability = entry.slos.find(s => !isLatency(s) && s.sli !== null);
   const latency = entry.slos.find(isLatency);
   const budgets = entry.slos.filter(s => s.budget.remaining !== null);
-  const tightest = budgets.sort((a, b) => a.budget.remaining! - b.budget.remaining!)[0];
+  const tightest = budgets.sort(
+    (a, b) => a.budget.remaining! - b.budget.remaining!,
+  )[0];
   const lat = latency ? latencyFromSlo(latency) : { p95Ms: null, above: false };
   return {
     availabilityPct: availability ? availability.sli! * 100 : null,
@@ -100,29 +118,41 @@ export function sloMetrics(entry: EntitySlos | undefined): Partial<RawMetrics> &
   };
 }
 
-export function deploymentMetrics(summary: DeploymentSummary | undefined): Partial<RawMetrics> & { note?: string } {
+export function deploymentMetrics(
+  summary: DeploymentSummary | undefined,
+): Partial<RawMetrics> & { note?: string } {
   if (!summary) return { note: 'not returned by the deployments service' };
   const { dora, lastDeploy } = summary;
   const rollbackMinutes =
     lastDeploy?.rolledBackAt !== undefined
-      ? (Date.parse(lastDeploy.rolledBackAt) - Date.parse(lastDeploy.deployedAt)) / 60_000
+      ? (Date.parse(lastDeploy.rolledBackAt) -
+          Date.parse(lastDeploy.deployedAt)) /
+        60_000
       : null;
   return {
     deploysPerDay: dora.deploysPerDay,
     leadTimeHours: dora.leadTimeHours,
     changeFailureRate: dora.changeFailureRate,
-    timeToRestoreMinutes: dora.timeToRestoreHours === null ? null : dora.timeToRestoreHours * 60,
-    rollbackMinutes: rollbackMinutes !== null && Number.isFinite(rollbackMinutes) ? rollbackMinutes : null,
+    timeToRestoreMinutes:
+      dora.timeToRestoreHours === null ? null : dora.timeToRestoreHours * 60,
+    rollbackMinutes:
+      rollbackMinutes !== null && Number.isFinite(rollbackMinutes)
+        ? rollbackMinutes
+        : null,
     note: summary.error,
   };
 }
 
-export function securityMetrics(summary: SecuritySummary | undefined): Partial<RawMetrics> & { note?: string } {
+export function securityMetrics(
+  summary: SecuritySummary | undefined,
+): Partial<RawMetrics> & { note?: string } {
   if (!summary) return { note: 'never scanned' };
   return { criticalVulns: summary.open.critical, highVulns: summary.open.high };
 }
 
-export function costMetrics(item: BatchCostItem | undefined): Partial<RawMetrics> & { note?: string } {
+export function costMetrics(
+  item: BatchCostItem | undefined,
+): Partial<RawMetrics> & { note?: string } {
   if (!item) return { note: 'not returned by the cost service' };
   if (item.status !== 'ok') return { note: item.status };
   const s = item.summary;
@@ -130,6 +160,7 @@ export function costMetrics(item: BatchCostItem | undefined): Partial<RawMetrics
     monthlyCostUsd: s.forecast ?? s.monthToDate,
     monthToDate: s.monthToDate,
     lastMonthToDate: s.lastMonthToDate,
-    costPerRequestUsd: s.costPer1kRequests === null ? null : s.costPer1kRequests / 1000,
+    costPerRequestUsd:
+      s.costPer1kRequests === null ? null : s.costPer1kRequests / 1000,
   };
 }

@@ -6,7 +6,8 @@ type NumericKey = {
   [K in keyof RawMetrics]: RawMetrics[K] extends number | null ? K : never;
 }[keyof RawMetrics];
 
-const known = (xs: Array<number | null>) => xs.filter((x): x is number => x !== null);
+const known = (xs: Array<number | null>) =>
+  xs.filter((x): x is number => x !== null);
 const mean = (xs: Array<number | null>) => {
   const k = known(xs);
   return k.length ? k.reduce((a, b) => a + b, 0) / k.length : null;
@@ -25,22 +26,23 @@ const min = (xs: Array<number | null>) => {
  * error budget takes the tightest service (the one leadership must hear about); rates and
  * durations average over the services that have them.
  */
-const COMBINE: Record<NumericKey, (xs: Array<number | null>) => number | null> = {
-  availabilityPct: mean,
-  latencyP95Ms: mean,
-  errorBudgetLeft: min,
-  deploysPerDay: mean,
-  leadTimeHours: mean,
-  changeFailureRate: mean,
-  timeToRestoreMinutes: mean,
-  rollbackMinutes: mean,
-  criticalVulns: sum,
-  highVulns: sum,
-  monthlyCostUsd: sum,
-  monthToDate: sum,
-  lastMonthToDate: sum,
-  costPerRequestUsd: mean,
-};
+const COMBINE: Record<NumericKey, (xs: Array<number | null>) => number | null> =
+  {
+    availabilityPct: mean,
+    latencyP95Ms: mean,
+    errorBudgetLeft: min,
+    deploysPerDay: mean,
+    leadTimeHours: mean,
+    changeFailureRate: mean,
+    timeToRestoreMinutes: mean,
+    rollbackMinutes: mean,
+    criticalVulns: sum,
+    highVulns: sum,
+    monthlyCostUsd: sum,
+    monthToDate: sum,
+    lastMonthToDate: sum,
+    costPerRequestUsd: mean,
+  };
 
 /** The most common trend among services, ties read as steady. */
 function majorityTrend(trends: Array<Trend | null>): Trend | null {
@@ -55,7 +57,10 @@ function majorityTrend(trends: Array<Trend | null>): Trend | null {
 
 export function combine(raws: RawMetrics[]): RawMetrics {
   const out = {} as RawMetrics;
-  for (const [key, fn] of Object.entries(COMBINE) as [NumericKey, (xs: Array<number | null>) => number | null][]) {
+  for (const [key, fn] of Object.entries(COMBINE) as [
+    NumericKey,
+    (xs: Array<number | null>) => number | null,
+  ][]) {
     out[key] = fn(raws.map(r => r[key]));
   }
   out.latencyAboveThreshold = raws.some(r => r.latencyAboveThreshold);
@@ -76,7 +81,14 @@ export function rollUp(
   const rows = [...groups.entries()].map(([ref, ms]) => {
     const counts = { green: 0, amber: 0, red: 0 };
     for (const s of ms.flatMap(m => m.statuses)) if (s !== 'none') counts[s]++;
-    return { ref, services: ms.length, cells: judge(combine(ms.map(m => m.raw)), targets, failed), counts };
+    return {
+      ref,
+      services: ms.length,
+      cells: judge(combine(ms.map(m => m.raw)), targets, failed),
+      counts,
+    };
   });
-  return rows.sort((a, b) => b.counts.red - a.counts.red || a.ref.localeCompare(b.ref));
+  return rows.sort(
+    (a, b) => b.counts.red - a.counts.red || a.ref.localeCompare(b.ref),
+  );
 }

@@ -24,10 +24,24 @@ const sourceSchema = z
 // Only the fields the join needs are checked; the rest passes through as the -common types say.
 const item = z.object({ entityRef: z.string() }).passthrough();
 const schemas = {
-  deployments: z.object({ source: sourceSchema, data: z.object({ items: z.array(item) }).passthrough() }),
-  slo: z.object({ source: sourceSchema, data: z.object({ items: z.array(item.extend({ slos: z.array(z.any()) })) }) }),
-  security: z.object({ source: sourceSchema, data: z.object({ items: z.array(item.extend({ open: z.record(z.number()) })) }) }),
-  cost: z.object({ source: sourceSchema, data: z.array(item.extend({ status: z.string() })) }),
+  deployments: z.object({
+    source: sourceSchema,
+    data: z.object({ items: z.array(item) }).passthrough(),
+  }),
+  slo: z.object({
+    source: sourceSchema,
+    data: z.object({ items: z.array(item.extend({ slos: z.array(z.any()) })) }),
+  }),
+  security: z.object({
+    source: sourceSchema,
+    data: z.object({
+      items: z.array(item.extend({ open: z.record(z.number()) })),
+    }),
+  }),
+  cost: z.object({
+    source: sourceSchema,
+    data: z.array(item.extend({ status: z.string() })),
+  }),
 };
 
 /** What one family answered for every requested ref. */
@@ -50,26 +64,48 @@ export interface FamilyItems {
  */
 export class FamilyClient {
   /** Calls made per family since start; the benchmark reads these. */
-  readonly calls: Record<Family, number> = { deployments: 0, slo: 0, security: 0, cost: 0 };
+  readonly calls: Record<Family, number> = {
+    deployments: 0,
+    slo: 0,
+    security: 0,
+    cost: 0,
+  };
 
   constructor(
-    private readonly deps: { discovery: DiscoveryService; auth: AuthService; timeoutMs: number },
+    private readonly deps: {
+      discovery: DiscoveryService;
+      auth: AuthService;
+      timeoutMs: number;
+    },
   ) {}
 
-  async read<F extends Family>(family: F, entityRefs: string[]): Promise<FamilyAnswer<FamilyItems[F]>> {
+  async read<F extends Family>(
+    family: F,
+    entityRefs: string[],
+  ): Promise<FamilyAnswer<FamilyItems[F]>> {
     const chunks: string[][] = [];
-    for (let i = 0; i < entityRefs.length; i += BATCH_LIMIT) chunks.push(entityRefs.slice(i, i + BATCH_LIMIT));
-    const answers = await Promise.all(chunks.map(chunk => this.readChunk(family, chunk)));
+    for (let i = 0; i < entityRefs.length; i += BATCH_LIMIT)
+      chunks.push(entityRefs.slice(i, i + BATCH_LIMIT));
+    const answers = await Promise.all(
+      chunks.map(chunk => this.readChunk(family, chunk)),
+    );
     // Several chunks: the oldest, stalest source speaks for all.
-    const source = answers.find(a => a.source.stale)?.source ?? answers[0].source;
+    const source =
+      answers.find(a => a.source.stale)?.source ?? answers[0].source;
     return { source, items: answers.flatMap(a => a.items) as FamilyItems[F][] };
   }
 
-  private async readChunk(family: Family, entityRefs: string[]): Promise<FamilyAnswer<unknown>> {
+  private async readChunk(
+    family: Family,
+    entityRefs: string[],
+  ): Promise<FamilyAnswer<unknown>> {
     const { discovery, auth, timeoutMs } = this.deps;
     const [baseUrl, { token }] = await Promise.all([
       discovery.getBaseUrl(family),
-      auth.getPluginRequestToken({ onBehalfOf: await auth.getOwnServiceCredentials(), targetPluginId: family }),
+      auth.getPluginRequestToken({
+        onBehalfOf: await auth.getOwnServiceCredentials(),
+        targetPluginId: family,
+      }),
     ]);
     this.calls[family]++;
     const body = await fetchJson(`${baseUrl}/batch`, {
@@ -78,10 +114,16 @@ export class FamilyClient {
       timeoutMs,
       init: {
         method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': 'application/json',
+        },
         body: JSON.stringify({ entityRefs }),
       },
     });
-    return { source: body.source, items: Array.isArray(body.data) ? body.data : body.data.items };
+    return {
+      source: body.source,
+      items: Array.isArray(body.data) ? body.data : body.data.items,
+    };
   }
 }

@@ -7,4 +7,6 @@ export interface ScorecardApi {
 }
 
 /** @public */
-export const scorecardApiRef = createApiRef<ScorecardApi>({ id: 'plugin.scorecard.api' });
+export const scorecardApiRef = createApiRef<ScorecardApi>({
+  id: 'plugin.scorecard.api',
+});

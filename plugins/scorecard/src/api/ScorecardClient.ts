@@ -5,7 +5,9 @@ import { ScorecardResponse } from './types';
 
 /** Reads `/api/scorecard` through Backstage's fetch, which adds the user's token. @public */
 export class ScorecardClient implements ScorecardApi {
-  constructor(private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {}
+  constructor(
+    private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
+  ) {}
 
   async getScorecard(): Promise<ScorecardResponse> {
     const base = await this.deps.discoveryApi.getBaseUrl('scorecard');

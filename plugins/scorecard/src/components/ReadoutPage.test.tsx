@@ -9,23 +9,40 @@ describe('readout summary', () => {
   it('counts colours per metric, sums spend and vulnerabilities, ranks risks', () => {
     const s = summarise(scorecard().data);
     expect(s.services).toBe(2);
-    expect(s.byMetric.find(m => m.id === 'availability')).toMatchObject({ green: 1, red: 1, amber: 0, none: 0 });
+    expect(s.byMetric.find(m => m.id === 'availability')).toMatchObject({
+      green: 1,
+      red: 1,
+      amber: 0,
+      none: 0,
+    });
     expect(s.totalMonthlyCost).toBe(3800);
     expect(s.criticalVulns).toBe(3); // 2 + the other service's 1
     expect(s.budgetsSpent).toBe(1);
-    expect(s.topRisks.map(r => [r.row.name, r.red])).toEqual([['checkout-api', ['availability', 'errorBudget', 'criticalVulns']]]);
+    expect(s.topRisks.map(r => [r.row.name, r.red])).toEqual([
+      ['checkout-api', ['availability', 'errorBudget', 'criticalVulns']],
+    ]);
     expect(s.greenShare).toBeCloseTo(18 / 22, 5);
   });
 });
 
 describe('ReadoutPage', () => {
   it('renders the printable readout with summary, top risks and print CSS', async () => {
-    await renderInTestApp(<ReadoutPage />, { apis: [[scorecardApiRef, { getScorecard: async () => scorecard() }]] });
-    expect(await screen.findByText('Engineering portfolio readout')).toBeInTheDocument();
+    await renderInTestApp(<ReadoutPage />, {
+      apis: [[scorecardApiRef, { getScorecard: async () => scorecard() }]],
+    });
+    expect(
+      await screen.findByText('Engineering portfolio readout'),
+    ).toBeInTheDocument();
     expect(screen.getByTestId('readout-green-share')).toHaveTextContent('82%');
     expect(screen.getAllByTestId('readout-risk')).toHaveLength(1);
-    expect(screen.getByText('Availability, Error budget left, Critical vulns')).toBeInTheDocument();
-    expect(screen.getByTestId('readout').querySelector('style')!.textContent).toContain('@media print');
-    expect(screen.getByRole('button', { name: 'Print / save as PDF' })).toBeInTheDocument();
+    expect(
+      screen.getByText('Availability, Error budget left, Critical vulns'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByTestId('readout').querySelector('style')!.textContent,
+    ).toContain('@media print');
+    expect(
+      screen.getByRole('button', { name: 'Print / save as PDF' }),
+    ).toBeInTheDocument();
   });
 });

@@ -2,7 +2,15 @@ import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import Button from '@material-ui/core/Button';
 import { makeStyles } from '@material-ui/core/styles';
 import { SourceBadge } from '@runway/runway-react';
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { FamilyAlerts } from './FamilyAlerts';
 import { METRIC_INFO, shortRef } from './metrics';
 import { summarise } from './readoutSummary';
@@ -22,10 +30,23 @@ const PRINT_CSS = `
 
 const useStyles = makeStyles(theme => ({
   root: { padding: theme.spacing(2), maxWidth: 1100 },
-  figures: { display: 'flex', flexWrap: 'wrap', gap: theme.spacing(3), margin: theme.spacing(2, 0) },
+  figures: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: theme.spacing(3),
+    margin: theme.spacing(2, 0),
+  },
   figure: { minWidth: 150 },
   big: { fontSize: '2rem', fontWeight: 700 },
-  risks: { borderCollapse: 'collapse', width: '100%', '& td, & th': { borderBottom: '1px solid #ddd', padding: 4, textAlign: 'left' } },
+  risks: {
+    borderCollapse: 'collapse',
+    width: '100%',
+    '& td, & th': {
+      borderBottom: '1px solid #ddd',
+      padding: 4,
+      textAlign: 'left',
+    },
+  },
 }));
 
 /** One printable page for a CTO: the portfolio in figures, the top risks and two charts. */
@@ -38,15 +59,26 @@ export function ReadoutPage() {
   const { data, source } = value;
   const s = summarise(data);
   const costByTeam = data.teams
-    .map(t => ({ team: shortRef(t.ref), cost: Math.round(t.cells.monthlyCost.value ?? 0) }))
+    .map(t => ({
+      team: shortRef(t.ref),
+      cost: Math.round(t.cells.monthlyCost.value ?? 0),
+    }))
     .sort((a, b) => b.cost - a.cost)
     .slice(0, 12);
 
   return (
     <div className={`${classes.root} runway-readout`} data-testid="readout">
       <style>{PRINT_CSS}</style>
-      <div className="runway-no-print" style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
-        <Button variant="contained" color="primary" size="small" onClick={() => window.print()}>
+      <div
+        className="runway-no-print"
+        style={{ display: 'flex', gap: 8, alignItems: 'center' }}
+      >
+        <Button
+          variant="contained"
+          color="primary"
+          size="small"
+          onClick={() => window.print()}
+        >
           Print / save as PDF
         </Button>
         <SourceBadge source={source} />
@@ -57,7 +89,9 @@ export function ReadoutPage() {
 
       <section aria-label="Portfolio summary" className={classes.figures}>
         <div className={classes.figure}>
-          <div className={classes.big} data-testid="readout-green-share">{Math.round(s.greenShare * 100)}%</div>
+          <div className={classes.big} data-testid="readout-green-share">
+            {Math.round(s.greenShare * 100)}%
+          </div>
           of {s.services} services' figures on target
         </div>
         <div className={classes.figure}>
@@ -69,7 +103,11 @@ export function ReadoutPage() {
           open critical vulnerabilities
         </div>
         <div className={classes.figure}>
-          <div className={classes.big}>{s.totalMonthlyCost === null ? '—' : `$${Math.round(s.totalMonthlyCost).toLocaleString('en-US')}`}</div>
+          <div className={classes.big}>
+            {s.totalMonthlyCost === null
+              ? '—'
+              : `$${Math.round(s.totalMonthlyCost).toLocaleString('en-US')}`}
+          </div>
           monthly cost (forecast), {s.teams} teams
         </div>
       </section>
@@ -81,14 +119,22 @@ export function ReadoutPage() {
         ) : (
           <table className={classes.risks}>
             <thead>
-              <tr><th>Service</th><th>Owner</th><th>Off target</th></tr>
+              <tr>
+                <th>Service</th>
+                <th>Owner</th>
+                <th>Off target</th>
+              </tr>
             </thead>
             <tbody>
               {s.topRisks.map(r => (
                 <tr key={r.row.entityRef} data-testid="readout-risk">
                   <td>{r.row.name}</td>
                   <td>{shortRef(r.row.owner)}</td>
-                  <td>{r.red.map(id => METRIC_INFO.find(m => m.id === id)!.label).join(', ')}</td>
+                  <td>
+                    {r.red
+                      .map(id => METRIC_INFO.find(m => m.id === id)!.label)
+                      .join(', ')}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -98,14 +144,27 @@ export function ReadoutPage() {
 
       <section aria-label="Services per target">
         <h2>Services against each target</h2>
-        <BarChart width={1000} height={260} data={s.byMetric} layout="vertical" margin={{ left: 60 }}>
+        <BarChart
+          width={1000}
+          height={260}
+          data={s.byMetric}
+          layout="vertical"
+          margin={{ left: 60 }}
+        >
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="label" width={110} />
           <Tooltip />
           <Legend />
           {(['green', 'amber', 'red', 'none'] as const).map(k => (
-            <Bar key={k} dataKey={k} name={k === 'none' ? 'no data' : k} stackId="s" fill={STATUS_COLOURS[k]} isAnimationActive={false} />
+            <Bar
+              key={k}
+              dataKey={k}
+              name={k === 'none' ? 'no data' : k}
+              stackId="s"
+              fill={STATUS_COLOURS[k]}
+              isAnimationActive={false}
+            />
           ))}
         </BarChart>
       </section>
@@ -117,7 +176,12 @@ export function ReadoutPage() {
           <XAxis dataKey="team" />
           <YAxis />
           <Tooltip />
-          <Bar dataKey="cost" name="USD / month" fill="#1565c0" isAnimationActive={false} />
+          <Bar
+            dataKey="cost"
+            name="USD / month"
+            fill="#1565c0"
+            isAnimationActive={false}
+          />
         </BarChart>
       </section>
     </div>

@@ -13,40 +13,70 @@ describe('ScorecardPage', () => {
     await render({ getScorecard: async () => scorecard() });
     const rows = await screen.findAllByTestId('scorecard-row');
     expect(rows).toHaveLength(2);
-    const availability = within(rows[0]).getByLabelText('Availability 99.75%, red worsening');
-    expect(availability.closest('a')).toHaveAttribute('href', '/catalog/default/component/checkout-api/slos');
-    expect(within(rows[0]).getByLabelText(/^Critical vulns 2, red/).closest('a')).toHaveAttribute(
+    const availability = within(rows[0]).getByLabelText(
+      'Availability 99.75%, red worsening',
+    );
+    expect(availability.closest('a')).toHaveAttribute(
+      'href',
+      '/catalog/default/component/checkout-api/slos',
+    );
+    expect(
+      within(rows[0])
+        .getByLabelText(/^Critical vulns 2, red/)
+        .closest('a'),
+    ).toHaveAttribute(
       'href',
       '/catalog/default/component/checkout-api/security',
     );
-    expect(within(rows[0]).getByLabelText(/^Monthly cost \$3,000, amber/).closest('a')).toHaveAttribute(
-      'href',
-      '/catalog/default/component/checkout-api/cost',
-    );
+    expect(
+      within(rows[0])
+        .getByLabelText(/^Monthly cost \$3,000, amber/)
+        .closest('a'),
+    ).toHaveAttribute('href', '/catalog/default/component/checkout-api/cost');
     expect(screen.getByText('Demo data')).toBeInTheDocument();
   });
 
   it('switches to teams and filters rows', async () => {
     await render({ getScorecard: async () => scorecard() });
     fireEvent.click(await screen.findByRole('button', { name: 'Teams (2)' }));
-    expect(screen.getAllByTestId('scorecard-row').map(r => r.firstChild!.textContent)).toEqual([
-      'team-checkout (1)',
-      'team-catalog (1)',
-    ]);
-    fireEvent.change(screen.getByLabelText('Filter rows'), { target: { value: 'catalog' } });
+    expect(
+      screen
+        .getAllByTestId('scorecard-row')
+        .map(r => r.firstChild!.textContent),
+    ).toEqual(['team-checkout (1)', 'team-catalog (1)']);
+    fireEvent.change(screen.getByLabelText('Filter rows'), {
+      target: { value: 'catalog' },
+    });
     expect(screen.getAllByTestId('scorecard-row')).toHaveLength(1);
   });
 
   it('says which family failed and does not link its blank column', async () => {
     const data = scorecard();
-    data.data.families.security = { family: 'security', status: 'failed', error: 'the security service failed (HTTP 503)' };
-    data.data.services[0].cells.criticalVulns = { value: null, status: 'none', trend: null, note: 'security unavailable' };
+    data.data.families.security = {
+      family: 'security',
+      status: 'failed',
+      error: 'the security service failed (HTTP 503)',
+    };
+    data.data.services[0].cells.criticalVulns = {
+      value: null,
+      status: 'none',
+      trend: null,
+      note: 'security unavailable',
+    };
     await render({ getScorecard: async () => data });
-    expect(await screen.findByText(/Security could not be read, its columns are empty: the security service failed \(HTTP 503\)/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /Security could not be read, its columns are empty: the security service failed \(HTTP 503\)/,
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByText('Security unavailable')).toBeInTheDocument();
     const row = screen.getAllByTestId('scorecard-row')[0];
-    expect(within(row).getByLabelText('Critical vulns —, not judged').closest('a')).toBeNull();
-    expect(within(row).getByLabelText(/^Availability 99.75%/)).toBeInTheDocument();
+    expect(
+      within(row).getByLabelText('Critical vulns —, not judged').closest('a'),
+    ).toBeNull();
+    expect(
+      within(row).getByLabelText(/^Availability 99.75%/),
+    ).toBeInTheDocument();
   });
 
   it('exports the visible rows as CSV', async () => {
@@ -64,12 +94,49 @@ describe('ScorecardPage', () => {
   });
 
   it('draws the backend error', async () => {
-    await render({ getScorecard: async () => { throw new Error('scorecard exploded'); } });
-    expect(await screen.findByText('Error: scorecard exploded')).toBeInTheDocument();
+    await render({
+      getScorecard: async () => {
+        throw new Error('scorecard exploded');
+      },
+    });
+    expect(
+      await screen.findByText('Error: scorecard exploded'),
+    ).toBeInTheDocument();
   });
 
   it('draws the empty state', async () => {
-    await render({ getScorecard: async () => scorecard({ services: [], teams: [], systems: [] }) });
-    expect(await screen.findByText('No services in the catalog')).toBeInTheDocument();
+    await render({
+      getScorecard: async () =>
+        scorecard({ services: [], teams: [], systems: [] }),
+    });
+    expect(
+      await screen.findByText('No services in the catalog'),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('ScorecardPage with many services', () => {
+  it('shows 50 rows per page and exports all of them', async () => {
+    const many = scorecard();
+    const base = many.data.services[1];
+    many.data.services = Array.from({ length: 120 }, (_, i) => ({
+      ...base,
+      entityRef: `component:default/svc-${String(i).padStart(3, '0')}`,
+      name: `svc-${String(i).padStart(3, '0')}`,
+    }));
+    const created: Blob[] = [];
+    URL.createObjectURL = jest.fn((b: Blob) => {
+      created.push(b);
+      return 'blob:x';
+    });
+    URL.revokeObjectURL = jest.fn();
+    await render({ getScorecard: async () => many });
+    expect(await screen.findAllByTestId('scorecard-row')).toHaveLength(50);
+    fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(screen.getAllByTestId('scorecard-row')[0]).toHaveTextContent(
+      'svc-050',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    expect((await created[0].text()).trimEnd().split('\r\n')).toHaveLength(121);
   });
 });

@@ -5,7 +5,13 @@ import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Tooltip from '@material-ui/core/Tooltip';
 import { Link } from '@backstage/core-components';
-import { Family, FamilyState, RollupRow, ServiceRow, Targets } from '../api/types';
+import {
+  Family,
+  FamilyState,
+  RollupRow,
+  ServiceRow,
+  Targets,
+} from '../api/types';
 import { FAMILY_LABEL, METRIC_INFO, entityTabPath, shortRef } from './metrics';
 import { StatusCell } from './StatusCell';
 
@@ -17,7 +23,12 @@ export interface ScorecardTableProps {
 }
 
 /** The table: one row per service (cells drill into the family tab) or per team/system. */
-export function ScorecardTable({ rows, targets, families, firstColumn }: ScorecardTableProps) {
+export function ScorecardTable({
+  rows,
+  targets,
+  families,
+  firstColumn,
+}: ScorecardTableProps) {
   return (
     <Table size="small" stickyHeader aria-label="Scorecard">
       <TableHead>
@@ -28,11 +39,20 @@ export function ScorecardTable({ rows, targets, families, firstColumn }: Scoreca
             return (
               <TableCell key={m.id}>
                 {m.label}
-                <div style={{ fontWeight: 'normal', fontSize: '0.8em' }}>{m.target(targets)}</div>
+                <div style={{ fontWeight: 'normal', fontSize: '0.8em' }}>
+                  {m.target(targets)}
+                </div>
                 {state.status !== 'ok' && (
                   <Tooltip title={state.error ?? ''}>
-                    <div style={{ color: state.status === 'failed' ? '#c62828' : '#ef6c00', fontSize: '0.8em' }}>
-                      {FAMILY_LABEL[m.family]} {state.status === 'failed' ? 'unavailable' : 'stale'}
+                    <div
+                      style={{
+                        color:
+                          state.status === 'failed' ? '#c62828' : '#ef6c00',
+                        fontSize: '0.8em',
+                      }}
+                    >
+                      {FAMILY_LABEL[m.family]}{' '}
+                      {state.status === 'failed' ? 'unavailable' : 'stale'}
                     </div>
                   </Tooltip>
                 )}
@@ -49,7 +69,14 @@ export function ScorecardTable({ rows, targets, families, firstColumn }: Scoreca
             <TableRow key={key} data-testid="scorecard-row">
               <TableCell>
                 {isService ? (
-                  <Link to={entityTabPath(row.entityRef, 'slo').replace(/\/slos$/, '')}>{row.title ?? row.name}</Link>
+                  <Link
+                    to={entityTabPath(row.entityRef, 'slo').replace(
+                      /\/slos$/,
+                      '',
+                    )}
+                  >
+                    {row.title ?? row.name}
+                  </Link>
                 ) : (
                   `${shortRef(row.ref)} (${row.services})`
                 )}
@@ -59,7 +86,11 @@ export function ScorecardTable({ rows, targets, families, firstColumn }: Scoreca
                   <StatusCell
                     info={m}
                     cell={row.cells[m.id]}
-                    href={isService && families[m.family].status !== 'failed' ? entityTabPath(row.entityRef, m.family) : undefined}
+                    href={
+                      isService && families[m.family].status !== 'failed'
+                        ? entityTabPath(row.entityRef, m.family)
+                        : undefined
+                    }
                   />
                 </TableCell>
               ))}

@@ -1,5 +1,4 @@
 import { Link } from '@backstage/core-components';
-import Tooltip from '@material-ui/core/Tooltip';
 import { makeStyles } from '@material-ui/core/styles';
 import { Cell, CellStatus, Trend } from '../api/types';
 import { MetricInfo, formatCell } from './metrics';
@@ -11,8 +10,16 @@ export const STATUS_COLOURS: Record<CellStatus, string> = {
   none: '#9e9e9e',
 };
 
-const TREND_ARROWS: Record<Trend, string> = { improving: '▲', worsening: '▼', steady: '▶' };
-const TREND_WORDS: Record<Trend, string> = { improving: 'improving', worsening: 'worsening', steady: 'steady' };
+const TREND_ARROWS: Record<Trend, string> = {
+  improving: '▲',
+  worsening: '▼',
+  steady: '▶',
+};
+const TREND_WORDS: Record<Trend, string> = {
+  improving: 'improving',
+  worsening: 'worsening',
+  steady: 'steady',
+};
 
 const useStyles = makeStyles({
   cell: {
@@ -22,7 +29,13 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
     fontVariantNumeric: 'tabular-nums',
   },
-  dot: { width: 10, height: 10, borderRadius: '50%', display: 'inline-block', flexShrink: 0 },
+  dot: {
+    width: 10,
+    height: 10,
+    borderRadius: '50%',
+    display: 'inline-block',
+    flexShrink: 0,
+  },
   trend: { fontSize: '0.7em' },
 });
 
@@ -30,22 +43,45 @@ const useStyles = makeStyles({
  * One judged figure: a coloured dot (the colour is also in the accessible label, not only
  * drawn), the value, the trend arrow, and a link to the family's tab when there is one.
  */
-export function StatusCell({ info, cell, href }: { info: MetricInfo; cell: Cell; href?: string }) {
+export function StatusCell({
+  info,
+  cell,
+  href,
+}: {
+  info: MetricInfo;
+  cell: Cell;
+  href?: string;
+}) {
   const classes = useStyles();
   const text = formatCell(info, cell);
   const trend = cell.trend ? ` ${TREND_WORDS[cell.trend]}` : '';
-  const label = `${info.label} ${text}, ${cell.status === 'none' ? 'not judged' : cell.status}${trend}`;
+  const label = `${info.label} ${text}, ${
+    cell.status === 'none' ? 'not judged' : cell.status
+  }${trend}`;
+  // A native title, not a MUI Tooltip: the table can hold thousands of cells.
   const body = (
-    <span className={classes.cell} aria-label={label} data-status={cell.status}>
-      <span className={classes.dot} style={{ backgroundColor: STATUS_COLOURS[cell.status] }} />
+    <span
+      className={classes.cell}
+      aria-label={label}
+      data-status={cell.status}
+      title={cell.note}
+    >
+      <span
+        className={classes.dot}
+        style={{ backgroundColor: STATUS_COLOURS[cell.status] }}
+      />
       {text}
       {cell.trend && (
-        <span className={classes.trend} style={{ color: cell.trend === 'worsening' ? STATUS_COLOURS.red : undefined }}>
+        <span
+          className={classes.trend}
+          style={{
+            color: cell.trend === 'worsening' ? STATUS_COLOURS.red : undefined,
+          }}
+        >
           {TREND_ARROWS[cell.trend]}
         </span>
       )}
     </span>
   );
-  const content = href ? <Link to={href}>{body}</Link> : body;
-  return cell.note ? <Tooltip title={cell.note}>{content}</Tooltip> : content;
+  return href ? <Link to={href}>{body}</Link> : body;
 }

@@ -16,8 +16,20 @@ describe('CSV export', () => {
   it('writes one line per row with raw values and colours', () => {
     const lines = toCsv(scorecard().data.services).trimEnd().split('\r\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0].split(',').slice(0, 5)).toEqual(['name', 'owner', 'system', 'availability', 'availability_status']);
-    expect(lines[1].split(',').slice(0, 5)).toEqual(['checkout-api', 'group:default/team-checkout', 'system:default/shop', '99.75', 'red']);
+    expect(lines[0].split(',').slice(0, 5)).toEqual([
+      'name',
+      'owner',
+      'system',
+      'availability',
+      'availability_status',
+    ]);
+    expect(lines[1].split(',').slice(0, 5)).toEqual([
+      'checkout-api',
+      'group:default/team-checkout',
+      'system:default/shop',
+      '99.75',
+      'red',
+    ]);
     expect(lines[0].split(',')).toHaveLength(3 + 11 * 2);
   });
 

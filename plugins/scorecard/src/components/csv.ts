@@ -11,17 +11,34 @@ export function csvField(value: string | number | null | undefined): string {
 
 /** Raw numbers (not formatted) so the sheet can compute; each value followed by its colour. */
 export function toCsv(rows: Array<ServiceRow | RollupRow>): string {
-  const header = ['name', 'owner', 'system', ...METRIC_INFO.flatMap(m => [m.id, `${m.id}_status`])];
+  const header = [
+    'name',
+    'owner',
+    'system',
+    ...METRIC_INFO.flatMap(m => [m.id, `${m.id}_status`]),
+  ];
   const lines = rows.map(row => {
     const isService = 'entityRef' in row;
-    const ident = isService ? [row.name, row.owner, row.system ?? ''] : [row.ref, '', ''];
-    return [...ident, ...METRIC_INFO.flatMap(m => [row.cells[m.id].value, row.cells[m.id].status])].map(csvField).join(',');
+    const ident = isService
+      ? [row.name, row.owner, row.system ?? '']
+      : [row.ref, '', ''];
+    return [
+      ...ident,
+      ...METRIC_INFO.flatMap(m => [
+        row.cells[m.id].value,
+        row.cells[m.id].status,
+      ]),
+    ]
+      .map(csvField)
+      .join(',');
   });
-  return [header.join(','), ...lines].join('\r\n') + '\r\n';
+  return `${[header.join(','), ...lines].join('\r\n')}\r\n`;
 }
 
 export function downloadCsv(filename: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const url = URL.createObjectURL(
+    new Blob([text], { type: 'text/csv;charset=utf-8' }),
+  );
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;

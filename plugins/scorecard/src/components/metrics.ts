@@ -11,20 +11,87 @@ export interface MetricInfo {
 
 const pct = (v: number, digits = 1) => `${(v * 100).toFixed(digits)}%`;
 const usd = (v: number) => `$${Math.round(v).toLocaleString('en-US')}`;
-const minutes = (v: number) => (v >= 120 ? `${(v / 60).toFixed(1)} h` : `${Math.round(v)} min`);
+const minutes = (v: number) =>
+  v >= 120 ? `${(v / 60).toFixed(1)} h` : `${Math.round(v)} min`;
 
 export const METRIC_INFO: MetricInfo[] = [
-  { id: 'availability', label: 'Availability', family: 'slo', format: v => `${v.toFixed(2)}%`, target: t => `≥ ${t.availability}%` },
-  { id: 'latencyP95', label: 'p95 latency', family: 'slo', format: v => `≤ ${Math.round(v)} ms`, target: t => `≤ ${t.latencyP95Ms} ms` },
-  { id: 'errorBudget', label: 'Error budget left', family: 'slo', format: v => pct(v, 0), target: t => `≥ ${pct(t.errorBudgetLeft, 0)}` },
-  { id: 'deployFrequency', label: 'Deploys / day', family: 'deployments', format: v => v.toFixed(2), target: t => `≥ ${t.deploysPerDay}` },
-  { id: 'leadTime', label: 'Lead time', family: 'deployments', format: v => `${v.toFixed(1)} h`, target: t => `≤ ${t.leadTimeHours} h` },
-  { id: 'changeFailureRate', label: 'Change failure', family: 'deployments', format: v => pct(v, 0), target: t => `≤ ${pct(t.changeFailureRate, 0)}` },
-  { id: 'timeToRestore', label: 'Time to restore', family: 'deployments', format: minutes, target: t => `≤ ${t.timeToRestoreMinutes} min` },
-  { id: 'rollbackTime', label: 'Rollback time', family: 'deployments', format: minutes, target: t => `≤ ${t.rollbackMinutes} min` },
-  { id: 'criticalVulns', label: 'Critical vulns', family: 'security', format: v => String(v), target: t => `≤ ${t.criticalVulns}` },
-  { id: 'monthlyCost', label: 'Monthly cost', family: 'cost', format: usd, target: t => `growth ≤ ${pct(t.monthlyCostGrowth, 0)}` },
-  { id: 'costPerRequest', label: 'Cost / request', family: 'cost', format: v => `$${v.toFixed(4)}`, target: t => `≤ $${t.costPerRequestUsd}` },
+  {
+    id: 'availability',
+    label: 'Availability',
+    family: 'slo',
+    format: v => `${v.toFixed(2)}%`,
+    target: t => `≥ ${t.availability}%`,
+  },
+  {
+    id: 'latencyP95',
+    label: 'p95 latency',
+    family: 'slo',
+    format: v => `≤ ${Math.round(v)} ms`,
+    target: t => `≤ ${t.latencyP95Ms} ms`,
+  },
+  {
+    id: 'errorBudget',
+    label: 'Error budget left',
+    family: 'slo',
+    format: v => pct(v, 0),
+    target: t => `≥ ${pct(t.errorBudgetLeft, 0)}`,
+  },
+  {
+    id: 'deployFrequency',
+    label: 'Deploys / day',
+    family: 'deployments',
+    format: v => v.toFixed(2),
+    target: t => `≥ ${t.deploysPerDay}`,
+  },
+  {
+    id: 'leadTime',
+    label: 'Lead time',
+    family: 'deployments',
+    format: v => `${v.toFixed(1)} h`,
+    target: t => `≤ ${t.leadTimeHours} h`,
+  },
+  {
+    id: 'changeFailureRate',
+    label: 'Change failure',
+    family: 'deployments',
+    format: v => pct(v, 0),
+    target: t => `≤ ${pct(t.changeFailureRate, 0)}`,
+  },
+  {
+    id: 'timeToRestore',
+    label: 'Time to restore',
+    family: 'deployments',
+    format: minutes,
+    target: t => `≤ ${t.timeToRestoreMinutes} min`,
+  },
+  {
+    id: 'rollbackTime',
+    label: 'Rollback time',
+    family: 'deployments',
+    format: minutes,
+    target: t => `≤ ${t.rollbackMinutes} min`,
+  },
+  {
+    id: 'criticalVulns',
+    label: 'Critical vulns',
+    family: 'security',
+    format: v => String(v),
+    target: t => `≤ ${t.criticalVulns}`,
+  },
+  {
+    id: 'monthlyCost',
+    label: 'Monthly cost',
+    family: 'cost',
+    format: usd,
+    target: t => `growth ≤ ${pct(t.monthlyCostGrowth, 0)}`,
+  },
+  {
+    id: 'costPerRequest',
+    label: 'Cost / request',
+    family: 'cost',
+    format: v => `$${v.toFixed(4)}`,
+    target: t => `≤ $${t.costPerRequestUsd}`,
+  },
 ];
 
 /** The entity tab of each family (their EntityContentBlueprint paths). */
@@ -45,7 +112,9 @@ export const FAMILY_LABEL: Record<Family, string> = {
 /** `component:default/checkout-api` -> `/catalog/default/component/checkout-api/<tab>`. */
 export function entityTabPath(entityRef: string, family: Family): string {
   const [kind, rest] = entityRef.split(':');
-  const [namespace, name] = rest.includes('/') ? rest.split('/') : ['default', rest];
+  const [namespace, name] = rest.includes('/')
+    ? rest.split('/')
+    : ['default', rest];
   return `/catalog/${namespace}/${kind}/${name}/${FAMILY_TAB[family]}`;
 }
 

@@ -22,20 +22,35 @@ export interface ReadoutSummary {
 
 export function summarise(data: Scorecard, topN = 10): ReadoutSummary {
   const byMetric = METRIC_INFO.map(m => {
-    const counts: Record<CellStatus, number> = { green: 0, amber: 0, red: 0, none: 0 };
+    const counts: Record<CellStatus, number> = {
+      green: 0,
+      amber: 0,
+      red: 0,
+      none: 0,
+    };
     for (const s of data.services) counts[s.cells[m.id].status]++;
     return { id: m.id, label: m.label, ...counts };
   });
   const judged = byMetric.reduce((n, m) => n + m.green + m.amber + m.red, 0);
   const green = byMetric.reduce((n, m) => n + m.green, 0);
   const sumOf = (id: MetricId) => {
-    const values = data.services.map(s => s.cells[id].value).filter((v): v is number => v !== null);
+    const values = data.services
+      .map(s => s.cells[id].value)
+      .filter((v): v is number => v !== null);
     return values.length ? values.reduce((a, b) => a + b, 0) : null;
   };
   const topRisks = data.services
-    .map(row => ({ row, red: METRIC_INFO.map(m => m.id).filter(id => row.cells[id].status === 'red') }))
+    .map(row => ({
+      row,
+      red: METRIC_INFO.map(m => m.id).filter(
+        id => row.cells[id].status === 'red',
+      ),
+    }))
     .filter(r => r.red.length > 0)
-    .sort((a, b) => b.red.length - a.red.length || a.row.name.localeCompare(b.row.name))
+    .sort(
+      (a, b) =>
+        b.red.length - a.red.length || a.row.name.localeCompare(b.row.name),
+    )
     .slice(0, topN);
   return {
     services: data.services.length,
@@ -44,7 +59,9 @@ export function summarise(data: Scorecard, topN = 10): ReadoutSummary {
     byMetric,
     totalMonthlyCost: sumOf('monthlyCost'),
     criticalVulns: sumOf('criticalVulns'),
-    budgetsSpent: data.services.filter(s => s.cells.errorBudget.value !== null && s.cells.errorBudget.value <= 0).length,
+    budgetsSpent: data.services.filter(
+      s => s.cells.errorBudget.value !== null && s.cells.errorBudget.value <= 0,
+    ).length,
     topRisks,
   };
 }

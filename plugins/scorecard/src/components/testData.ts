@@ -1,9 +1,22 @@
-import { Cell, CellStatus, Cells, MetricId, METRICS, ScorecardResponse } from '../api/types';
+import {
+  Cell,
+  CellStatus,
+  Cells,
+  MetricId,
+  METRICS,
+  ScorecardResponse,
+} from '../api/types';
 
-const cell = (value: number | null, status: CellStatus, extra: Partial<Cell> = {}): Cell => ({ value, status, trend: null, ...extra });
+const cell = (
+  value: number | null,
+  status: CellStatus,
+  extra: Partial<Cell> = {},
+): Cell => ({ value, status, trend: null, ...extra });
 
 function cells(overrides: Partial<Cells>): Cells {
-  const base = Object.fromEntries(METRICS.map(m => [m, cell(1, 'green')])) as Record<MetricId, Cell>;
+  const base = Object.fromEntries(
+    METRICS.map(m => [m, cell(1, 'green')]),
+  ) as Record<MetricId, Cell>;
   return { ...base, ...overrides };
 }
 
@@ -27,11 +40,21 @@ const checkout = cells({
   criticalVulns: cell(2, 'red'),
   monthlyCost: cell(3000, 'amber', { trend: 'worsening' }),
 });
-const search = cells({ availability: cell(99.95, 'green', { trend: 'improving' }), monthlyCost: cell(800, 'green') });
+const search = cells({
+  availability: cell(99.95, 'green', { trend: 'improving' }),
+  monthlyCost: cell(800, 'green'),
+});
 
-export function scorecard(overrides: Partial<ScorecardResponse['data']> = {}): ScorecardResponse {
+export function scorecard(
+  overrides: Partial<ScorecardResponse['data']> = {},
+): ScorecardResponse {
   return {
-    source: { kind: 'demo', name: 'scorecard', stale: false, fetchedAt: '2026-01-01T00:00:00Z' },
+    source: {
+      kind: 'demo',
+      name: 'scorecard',
+      stale: false,
+      fetchedAt: '2026-01-01T00:00:00Z',
+    },
     data: {
       generatedAt: '2026-01-01T00:00:00Z',
       targets,
@@ -42,14 +65,43 @@ export function scorecard(overrides: Partial<ScorecardResponse['data']> = {}): S
         cost: { family: 'cost', status: 'ok' },
       },
       services: [
-        { entityRef: 'component:default/checkout-api', name: 'checkout-api', owner: 'group:default/team-checkout', system: 'system:default/shop', cells: checkout },
-        { entityRef: 'component:default/search-api', name: 'search-api', owner: 'group:default/team-catalog', system: 'system:default/shop', cells: search },
+        {
+          entityRef: 'component:default/checkout-api',
+          name: 'checkout-api',
+          owner: 'group:default/team-checkout',
+          system: 'system:default/shop',
+          cells: checkout,
+        },
+        {
+          entityRef: 'component:default/search-api',
+          name: 'search-api',
+          owner: 'group:default/team-catalog',
+          system: 'system:default/shop',
+          cells: search,
+        },
       ],
       teams: [
-        { ref: 'group:default/team-checkout', services: 1, cells: checkout, counts: { green: 7, amber: 1, red: 3 } },
-        { ref: 'group:default/team-catalog', services: 1, cells: search, counts: { green: 11, amber: 0, red: 0 } },
+        {
+          ref: 'group:default/team-checkout',
+          services: 1,
+          cells: checkout,
+          counts: { green: 7, amber: 1, red: 3 },
+        },
+        {
+          ref: 'group:default/team-catalog',
+          services: 1,
+          cells: search,
+          counts: { green: 11, amber: 0, red: 0 },
+        },
       ],
-      systems: [{ ref: 'system:default/shop', services: 2, cells: checkout, counts: { green: 18, amber: 1, red: 3 } }],
+      systems: [
+        {
+          ref: 'system:default/shop',
+          services: 2,
+          cells: checkout,
+          counts: { green: 18, amber: 1, red: 3 },
+        },
+      ],
       ...overrides,
     },
   };

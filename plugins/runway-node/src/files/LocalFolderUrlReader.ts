@@ -13,7 +13,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { InputError, NotAllowedError, NotFoundError, NotModifiedError } from '@backstage/errors';
 import type { ReaderFactory, ReadTreeResponseFactory } from '@backstage/backend-defaults/urlReader';
-import { globToRegExp } from './glob';
+import { makeRe } from 'minimatch';
 
 /** Config key listing the folders `file:` URLs may be read from. */
 export const LOCAL_FILES_ROOTS_KEY = 'runway.localFiles.allowedRoots';
@@ -90,7 +90,7 @@ export class LocalFolderUrlReader implements UrlReaderService {
       }
     } else {
       const base = segments.slice(0, firstGlob).join('/') || '/';
-      const pattern = globToRegExp(segments.slice(firstGlob).join('/'));
+      const pattern = makeRe(segments.slice(firstGlob).join('/'), { dot: true }) as RegExp;
       let baseDir: string;
       try {
         baseDir = await this.resolve(pathToFileURL(base).toString());

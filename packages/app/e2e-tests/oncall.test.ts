@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { signInAsGuest } from './signIn';
+
+// The demo world fires two alerts now: SloErrorBudgetBurnFast on payments-api (page) and
+// SloLatencyBurnSlow on search-api (ticket), each with its runbook in examples/.
+
+test('the On-call page lists what fires and an alert opens with its runbook', async ({ page }) => {
+  await signInAsGuest(page, '/oncall');
+  await expect(page.getByRole('heading', { name: 'On-call' })).toBeVisible();
+  // The guest is in team-checkout, which owns neither firing service.
+  await page.getByRole('button', { name: 'All services' }).click();
+  const table = page.getByRole('table', { name: 'Alerts' });
+  await expect(table.getByRole('link', { name: 'SloErrorBudgetBurnFast' })).toBeVisible();
+  await expect(table.getByRole('link', { name: 'SloLatencyBurnSlow' })).toBeVisible();
+  await expect(page.getByText('Demo data').first()).toBeVisible();
+
+  await table.getByRole('link', { name: 'SloErrorBudgetBurnFast' }).click();
+  await expect(page.getByRole('heading', { name: 'SloErrorBudgetBurnFast on payments-api' })).toBeVisible();
+  await expect(page.getByText('First steps')).toBeVisible();
+  await expect(page.getByText('sloth_service=payments-api')).toBeVisible();
+  await expect(page.getByText('Last prod deploys')).toBeVisible();
+});
+
+test('the Runbooks tab lists and searches a service runbooks', async ({ page }) => {
+  await signInAsGuest(page, '/catalog/default/component/payments-api/runbooks');
+  await expect(page.getByRole('list', { name: 'Runbook list' })).toBeVisible();
+  await page.getByLabel('Search runbooks').fill('latency');
+  await expect(page.getByText('SloLatencyBurnFast.md')).toBeVisible();
+  await expect(page.getByText('SloErrorBudgetBurnFast.md')).toHaveCount(0);
+});
+
+test('the ADRs tab of a demo service shows its records and their status', async ({ page }) => {
+  await signInAsGuest(page, '/catalog/default/component/payments-api/adrs');
+  const list = page.getByRole('list', { name: 'ADR list' });
+  await expect(list.getByText('0001 Record architecture decisions')).toBeVisible();
+  await expect(list.getByText('superseded')).toBeVisible();
+  await list.getByText('0001 Record architecture decisions').click();
+  await expect(page.getByText('MADR 2')).toBeVisible();
+});
