@@ -18,6 +18,8 @@ export interface Config {
       seed?: number;
       /** Number of demo services; 12 matches examples/. */
       size?: number;
+      /** Delay added to every demo source call, to answer like a real upstream (bench: 50). */
+      latencyMs?: number;
     };
   };
 }

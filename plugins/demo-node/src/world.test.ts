@@ -42,6 +42,17 @@ describe('createDemoWorld', () => {
     expect(story.firingAlerts.map(a => a.service)).toEqual(['payments-api', 'search-api']);
   });
 
+  it('builds a consistent world at every size from 4 to 120', () => {
+    for (let size = 4; size <= 120; size++) {
+      const world = createDemoWorld({ now, size });
+      const teams = new Set(world.teams.map(t => t.name));
+      const systems = new Set(world.systems.map(s => s.name));
+      expect(world.services).toHaveLength(size);
+      expect(world.services.every(s => teams.has(s.owner) && systems.has(s.system))).toBe(true);
+      expect(world.services.map(s => s.name)).toContain(world.story.scaleUp.service);
+    }
+  });
+
   it('rejects a world too small to tell the story', () => {
     expect(() => createDemoWorld({ size: 3 })).toThrow('size must be an integer >= 4');
   });

@@ -100,7 +100,8 @@ export function createDemoWorld(options: DemoWorldOptions = {}): DemoWorld {
   }
   const nowMs = options.now?.getTime() ?? Math.floor(Date.now() / HOUR) * HOUR;
 
-  const teamCount = size <= SERVICES.length ? TEAMS.length : Math.ceil(size / 10);
+  // At least the hand-written cast, since the named services point at its teams and systems.
+  const teamCount = Math.max(TEAMS.length, Math.ceil(size / 10));
   const teams: DemoTeam[] = Array.from({ length: teamCount }, (_, i) => {
     const known = TEAMS[i];
     return known
@@ -108,7 +109,7 @@ export function createDemoWorld(options: DemoWorldOptions = {}): DemoWorld {
       : { name: `team-${i + 1}`, displayName: `Team ${i + 1}`, members: [`engineer-${i + 1}a`, `engineer-${i + 1}b`] };
   });
 
-  const systemCount = size <= SERVICES.length ? SYSTEMS.length : Math.ceil(size / 8);
+  const systemCount = Math.max(SYSTEMS.length, Math.ceil(size / 8));
   const systems: DemoSystem[] = Array.from({ length: systemCount }, (_, i) => {
     const known = SYSTEMS[i];
     return {

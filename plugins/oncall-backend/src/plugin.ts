@@ -1,7 +1,7 @@
 import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { HttpPrometheusClient } from '@runway/plugin-slo-node';
-import { readDataSource, StaleCache } from '@runway/runway-node';
+import { readDataSource, readDemoLatencyMs, StaleCache, withDemoLatency } from '@runway/runway-node';
 import { createRouter } from './router';
 import { OncallService } from './service/OncallService';
 import { RunbookReader } from './service/RunbookReader';
@@ -31,7 +31,7 @@ export const oncallPlugin = createBackendPlugin({
         // Chosen by config, never a silent fallback: live without prometheus.url stops start-up.
         let source: AlertSource;
         if (readDataSource(config) === 'demo') {
-          source = DemoAlertSource.fromConfig(config);
+          source = withDemoLatency(DemoAlertSource.fromConfig(config), readDemoLatencyMs(config));
         } else {
           const prometheus = HttpPrometheusClient.fromConfig(config);
           source = config.has('oncall.alertmanager.url')

@@ -16,7 +16,7 @@ describe('demo latency', () => {
     ).toThrow(/between 0/);
   });
 
-  it('delays every method and keeps results, errors and properties', async () => {
+  it('delays asynchronous methods and keeps results, errors and properties', async () => {
     const source = {
       kind: 'demo',
       calls: 0,
@@ -24,8 +24,11 @@ describe('demo latency', () => {
         this.calls++;
         return x * 2;
       },
-      fail() {
+      async fail() {
         throw new Error('nope');
+      },
+      label() {
+        return 'sync';
       },
     };
     const slow = withDemoLatency(source, 40);
@@ -34,7 +37,9 @@ describe('demo latency', () => {
     await expect(slow.read(21)).resolves.toBe(42);
     expect(Date.now() - started).toBeGreaterThanOrEqual(35);
     expect(source.calls).toBe(1);
-    await expect((slow.fail as () => Promise<never>)()).rejects.toThrow('nope');
+    await expect(slow.fail()).rejects.toThrow('nope');
+    // A synchronous helper is not turned into a promise.
+    expect(slow.label()).toBe('sync');
   });
 
   it('returns the source itself when there is no latency', () => {

@@ -17,7 +17,7 @@ export function readDemoLatencyMs(config: Config): number {
 }
 
 /**
- * Wraps a demo source so each of its methods waits `latencyMs` before answering. Methods
+ * Wraps a demo source so each of its asynchronous methods waits `latencyMs` before answering. Methods
  * keep their results and errors; properties (kind, name) are untouched.
  * Usage in a family: `const source = withDemoLatency(new DemoXSource(...), readDemoLatencyMs(config));`
  *
@@ -32,9 +32,13 @@ export function withDemoLatency<T extends object>(
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver);
       if (typeof value !== 'function') return value;
-      return async (...args: unknown[]) => {
-        await new Promise(resolve => setTimeout(resolve, latencyMs));
-        return value.apply(target, args);
+      // Only asynchronous answers are delayed: a synchronous helper stays synchronous.
+      return (...args: unknown[]) => {
+        const result = value.apply(target, args);
+        if (!(result instanceof Promise)) return result;
+        // The answer may fail before the delay is over: mark it handled, the caller still sees it.
+        result.catch(() => undefined);
+        return new Promise(resolve => setTimeout(resolve, latencyMs)).then(() => result);
       };
     },
   });

@@ -11,3 +11,4 @@ export * from './files/entityFiles';
 export * from './files/sanitizeMarkdown';
 export * from './files/LocalFolderUrlReader';
 export * from './files/localFilesUrlReaderFactory';
+export * from './demoLatency';

@@ -1,5 +1,5 @@
 import { Config } from '@backstage/config';
-import { Targets } from './types';
+import { Targets } from '@runway/plugin-scorecard-common';
 
 /** The issue's defaults; config `scorecard.targets` overrides any of them. */
 export const DEFAULT_TARGETS: Targets = {

@@ -4,4 +4,4 @@
  * @packageDocumentation
  */
 export { scorecardPlugin as default } from './plugin';
-export * from './types';
+export * from '@runway/plugin-scorecard-common';

@@ -13,7 +13,7 @@ import {
   sloBatch,
 } from './__fixtures__/families';
 import { scorecardPlugin } from './plugin';
-import { Family, ScorecardResponse } from './types';
+import { Family, ScorecardResponse } from '@runway/plugin-scorecard-common';
 
 const services = ['checkout-api', 'search-api', 'ledger-api', 'orders-api'].map(
   (name, i) => ({
@@ -78,7 +78,10 @@ function fakeFamily(
   });
 }
 
-async function start(fail: Partial<Record<Family, number>> = {}) {
+async function start(
+  fail: Partial<Record<Family, number>> = {},
+  extra: any[] = [],
+) {
   const state = Object.fromEntries(
     (['deployments', 'slo', 'security', 'cost'] as Family[]).map(f => [
       f,
@@ -95,6 +98,7 @@ async function start(fail: Partial<Record<Family, number>> = {}) {
         },
       }),
       ...(Object.keys(state) as Family[]).map(f => fakeFamily(f, state[f])),
+      ...extra,
     ],
   });
   return { server, state };
@@ -190,6 +194,46 @@ describe('GET /api/scorecard/scorecard', () => {
       .get('/api/scorecard/scorecard')
       .set('If-None-Match', first.headers.etag);
     expect(again.status).toBe(304);
+  });
+
+  it('blanks the cost of services the viewer does not own when cost.read is conditional', async () => {
+    const authorizeConditional = jest.fn(async () => [
+      {
+        result: 'CONDITIONAL',
+        pluginId: 'catalog',
+        resourceType: 'catalog-entity',
+        conditions: {},
+      },
+    ]);
+    const { server } = await start({}, [
+      mockServices.permissions.mock({
+        authorizeConditional: authorizeConditional as any,
+      }).factory,
+      mockServices.userInfo.mock({
+        getUserInfo: async () => ({
+          userEntityRef: 'user:default/mock',
+          ownershipEntityRefs: ['group:default/team-checkout'],
+        }),
+      }).factory,
+    ]);
+    const body = (await request(server).get('/api/scorecard/scorecard'))
+      .body as ScorecardResponse;
+    const cost = Object.fromEntries(
+      body.data.services.map(s => [s.name, s.cells.monthlyCost.value]),
+    );
+    expect(cost).toEqual({
+      'checkout-api': 3000,
+      'ledger-api': 800,
+      'orders-api': null,
+      'search-api': null,
+    });
+    expect(authorizeConditional).toHaveBeenCalledWith(
+      [{ permission: expect.objectContaining({ name: 'cost.read' }) }],
+      expect.anything(),
+    );
+    // The decision is remembered for a while: a second load does not ask again.
+    await request(server).get('/api/scorecard/scorecard').expect(200);
+    expect(authorizeConditional).toHaveBeenCalledTimes(1);
   });
 
   it('rejects unknown query parameters', async () => {

@@ -4,7 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { securityPermissions } from '@runway/plugin-security-common';
-import { readDataSource } from '@runway/runway-node';
+import { readDataSource, readDemoLatencyMs, withDemoLatency } from '@runway/runway-node';
 import { ReportIngester } from './ingest/ReportIngester';
 import { createRouter } from './router';
 import { FindingStore } from './service/FindingStore';
@@ -41,7 +41,7 @@ export const securityPlugin = createBackendPlugin({
         const { config, logger, scheduler, catalog, auth } = deps;
         const kind = readDataSource(config);
         const source: ScanSource =
-          kind === 'demo' ? DemoScanSource.fromConfig(config) : await AwsScanSource.fromConfig(config);
+          kind === 'demo' ? withDemoLatency(DemoScanSource.fromConfig(config), readDemoLatencyMs(config)) : await AwsScanSource.fromConfig(config);
         const store = await FindingStore.create(deps.database);
         const service = new SecurityService(store, SeverityGates.fromConfig(config), source);
         const refresher = new Refresher({ catalog, auth, source, store, logger });

@@ -1,7 +1,7 @@
 import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { HttpPrometheusClient } from '@runway/plugin-slo-node';
-import { readDataSource, StaleCache } from '@runway/runway-node';
+import { readDataSource, readDemoLatencyMs, StaleCache, withDemoLatency } from '@runway/runway-node';
 import { createRouter } from './router';
 import { SloService } from './service/SloService';
 import { DemoSloSource } from './sources/DemoSloSource';
@@ -30,7 +30,7 @@ export const sloPlugin = createBackendPlugin({
         // No fallback: live without prometheus.url stops the backend at start-up.
         const source: SloSource =
           readDataSource(config) === 'demo'
-            ? DemoSloSource.fromConfig(config)
+            ? withDemoLatency(DemoSloSource.fromConfig(config), readDemoLatencyMs(config))
             : new PrometheusSloSource(HttpPrometheusClient.fromConfig(config));
         const slos = new SloService({
           catalog,

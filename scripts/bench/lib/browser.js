@@ -33,6 +33,7 @@ async function measureFrontend({
   baseUrl,
   executablePath = '/usr/bin/chromium',
   loads = 3,
+  outDir,
 }) {
   const browser = await chromium.launch({
     executablePath,
@@ -93,7 +94,28 @@ async function measureFrontend({
         }),
       );
     }
-    return runs;
+    // The Readout: time to its summary, and the printed page as the print CSS lays it out.
+    await page.goto(`${baseUrl}/scorecard/readout`, { waitUntil: 'commit' });
+    await page.getByTestId('readout-green-share').waitFor({ timeout: 60_000 });
+    const readoutMs = await page.evaluate(() => Math.round(performance.now()));
+    await page.waitForTimeout(500);
+    const readout = { contentMs: readoutMs };
+    if (outDir) {
+      await page.screenshot({ path: `${outDir}/readout.png`, fullPage: true });
+      await page.emulateMedia({ media: 'print' });
+      await page.screenshot({
+        path: `${outDir}/readout-print.png`,
+        fullPage: true,
+      });
+      await page.pdf({
+        path: `${outDir}/readout.pdf`,
+        format: 'A4',
+        landscape: true,
+        printBackground: true,
+      });
+      readout.pdf = `${outDir}/readout.pdf`;
+    }
+    return { runs, readout };
   } finally {
     await browser.close();
   }

@@ -2,7 +2,7 @@ import { Config } from '@backstage/config';
 import { DefaultAwsCredentialsManager } from '@backstage/integration-aws-node';
 import { createDemoWorld } from '@runway/demo-node';
 import { HttpPrometheusClient } from '@runway/plugin-slo-node';
-import { readDataSource } from '@runway/runway-node';
+import { readDataSource, readDemoLatencyMs, withDemoLatency } from '@runway/runway-node';
 import { CostSettings } from '../config';
 import { CostExplorerSource } from './CostExplorerSource';
 import { DemoCostSource } from './DemoCostSource';
@@ -18,7 +18,10 @@ export function createSources(config: Config, settings: CostSettings): { costs: 
   if (readDataSource(config) === 'demo') {
     const seed = config.getOptionalNumber('runway.demo.seed');
     const size = config.getOptionalNumber('runway.demo.size');
-    const demo = new DemoCostSource(now => createDemoWorld({ seed, size, now }), settings.days);
+    const demo = withDemoLatency(
+      new DemoCostSource(now => createDemoWorld({ seed, size, now }), settings.days),
+      readDemoLatencyMs(config),
+    );
     return { costs: demo, requests: demo };
   }
   const accountId = config.getString('cost.aws.accountId');

@@ -1,6 +1,6 @@
 import { CacheService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
-import { readDataSource, StaleCache } from '@runway/runway-node';
+import { readDataSource, readDemoLatencyMs, StaleCache, withDemoLatency } from '@runway/runway-node';
 import { DEFAULT_SEED, DEFAULT_SIZE } from '@runway/demo-node';
 import { ArgoCdClient } from './argocd/ArgoCdClient';
 import { GithubActionsClient } from './github/GithubActionsClient';
@@ -20,10 +20,13 @@ export function createDeploymentSource(
   cache: CacheService,
 ): DeploymentSource {
   if (readDataSource(config) === 'demo') {
-    return new DemoDeploymentSource({
-      seed: config.getOptionalNumber('runway.demo.seed') ?? DEFAULT_SEED,
-      size: config.getOptionalNumber('runway.demo.size') ?? DEFAULT_SIZE,
-    });
+    return withDemoLatency(
+      new DemoDeploymentSource({
+        seed: config.getOptionalNumber('runway.demo.seed') ?? DEFAULT_SEED,
+        size: config.getOptionalNumber('runway.demo.size') ?? DEFAULT_SIZE,
+      }),
+      readDemoLatencyMs(config),
+    );
   }
   const instances = config.getOptionalConfigArray('argocd.instances') ?? [];
   if (instances.length === 0) {

@@ -14,7 +14,7 @@ import {
   Scorecard,
   ScorecardResponse,
   Targets,
-} from '../types';
+} from '@runway/plugin-scorecard-common';
 import { FamilyData, joinScorecard } from './join';
 
 export interface ScorecardPage {
@@ -38,7 +38,7 @@ const CATALOG_FIELDS = [
 /**
  * Builds the scorecard: the catalog's services, each family's batch read once, joined.
  * The joined page is kept in memory for `cacheSeconds` (concurrent misses share one
- * build); each family's answer also goes through a StaleCache so a family that fails
+ * build, later ones are served the previous page while it rebuilds); each family's answer also goes through a StaleCache so a family that fails
  * serves its last good answer flagged stale, and only without one is its column blank.
  */
 export class ScorecardService {
@@ -60,17 +60,30 @@ export class ScorecardService {
     },
   ) {}
 
+  /**
+   * The page. Once one exists, an expired page is still answered while the next one builds
+   * in the background (stale-while-revalidate): only the very first load waits for the
+   * families, and a failed rebuild leaves the last page in place.
+   */
   async get(): Promise<ScorecardPage> {
     const now = (this.deps.now ?? Date.now)();
     if (this.page && now < this.page.expiresAt) return this.page.value;
+    const build = this.rebuild();
+    if (!this.page) return build;
+    build.catch(error =>
+      this.deps.logger.warn(
+        `scorecard: rebuild failed, serving the previous page: ${error}`,
+      ),
+    );
+    return this.page.value;
+  }
+
+  private rebuild(): Promise<ScorecardPage> {
     if (!this.building) {
       this.building = this.build()
         .then(value => {
-          this.page = {
-            value,
-            expiresAt:
-              (this.deps.now ?? Date.now)() + this.deps.cacheSeconds * 1000,
-          };
+          const now = (this.deps.now ?? Date.now)();
+          this.page = { value, expiresAt: now + this.deps.cacheSeconds * 1000 };
           return value;
         })
         .finally(() => {

@@ -7,7 +7,7 @@ import {
   MetricId,
   Targets,
   Trend,
-} from '../types';
+} from '@runway/plugin-scorecard-common';
 import { RawMetrics } from './rawMetrics';
 
 /** Lower is better: green at or under target, amber up to `amberFactor` times it, red beyond. */

@@ -1,5 +1,5 @@
 import { DEFAULT_TARGETS } from '../config';
-import { ScorecardResponse } from '../types';
+import { ScorecardResponse } from '@runway/plugin-scorecard-common';
 import { judge } from './colour';
 import { restrictCost } from './costVisibility';
 import { EMPTY_RAW } from './rawMetrics';

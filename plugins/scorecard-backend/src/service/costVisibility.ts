@@ -1,4 +1,4 @@
-import { Cells, ServiceRow, ScorecardResponse } from '../types';
+import { Cells, ServiceRow, ScorecardResponse } from '@runway/plugin-scorecard-common';
 
 /** What a viewer may see of the cost columns (permission `cost.read`). */
 export type CostVisibility =

@@ -6,7 +6,7 @@ import {
   sloBatch,
 } from '../__fixtures__/families';
 import { DEFAULT_TARGETS } from '../config';
-import { Family, FamilyState } from '../types';
+import { Family, FamilyState } from '@runway/plugin-scorecard-common';
 import { FamilyData, joinScorecard } from './join';
 
 const entity = (name: string, owner: string, system: string): Entity => ({

@@ -10,7 +10,7 @@ import {
   RollupRow,
   ServiceRow,
   Targets,
-} from '../types';
+} from '@runway/plugin-scorecard-common';
 import { judge } from './colour';
 import {
   costMetrics,

@@ -2,7 +2,7 @@ import type { BatchCostItem } from '@runway/plugin-cost-common';
 import type { DeploymentSummary } from '@runway/plugin-deployments-common';
 import type { SecuritySummary } from '@runway/plugin-security-common';
 import type { EntitySlos, SloReport } from '@runway/plugin-slo-common';
-import { Trend } from '../types';
+import { Trend } from '@runway/plugin-scorecard-common';
 
 /**
  * The figures one service contributes, before judging. Separate from the cells so team and

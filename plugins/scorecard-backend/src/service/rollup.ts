@@ -1,4 +1,4 @@
-import { CellStatus, Family, RollupRow, Targets, Trend } from '../types';
+import { CellStatus, Family, RollupRow, Targets, Trend } from '@runway/plugin-scorecard-common';
 import { judge } from './colour';
 import { RawMetrics } from './rawMetrics';
 

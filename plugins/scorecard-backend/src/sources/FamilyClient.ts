@@ -6,7 +6,7 @@ import type { EntitySlos } from '@runway/plugin-slo-common';
 import { SourceInfo } from '@runway/runway-common';
 import { fetchJson } from '@runway/runway-node';
 import { z } from 'zod/v3';
-import { Family } from '../types';
+import { Family } from '@runway/plugin-scorecard-common';
 
 /** Every family's batch endpoint accepts at most this many refs per call. */
 export const BATCH_LIMIT = 1000;

@@ -1,5 +1,5 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
-import { ScorecardResponse } from './types';
+import { ScorecardResponse } from '@runway/plugin-scorecard-common';
 
 /** @public */
 export interface ScorecardApi {

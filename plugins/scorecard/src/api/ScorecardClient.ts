@@ -1,7 +1,7 @@
 import { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import { ScorecardApi } from './ScorecardApi';
-import { ScorecardResponse } from './types';
+import { ScorecardResponse } from '@runway/plugin-scorecard-common';
 
 /** Reads `/api/scorecard` through Backstage's fetch, which adds the user's token. @public */
 export class ScorecardClient implements ScorecardApi {

@@ -1,5 +1,5 @@
 import Alert from '@material-ui/lab/Alert';
-import { Family, FamilyState } from '../api/types';
+import { Family, FamilyState } from '@runway/plugin-scorecard-common';
 import { FAMILY_LABEL } from './metrics';
 
 /** Partial data said out loud: one line per family that failed or is stale. */

@@ -145,15 +145,15 @@ export function ReadoutPage() {
       <section aria-label="Services per target">
         <h2>Services against each target</h2>
         <BarChart
-          width={1000}
-          height={260}
+          width={900}
+          height={340}
           data={s.byMetric}
           layout="vertical"
           margin={{ left: 60 }}
         >
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis type="number" allowDecimals={false} />
-          <YAxis type="category" dataKey="label" width={110} />
+          <YAxis type="category" dataKey="label" width={120} interval={0} />
           <Tooltip />
           <Legend />
           {(['green', 'amber', 'red', 'none'] as const).map(k => (
@@ -171,9 +171,9 @@ export function ReadoutPage() {
 
       <section aria-label="Monthly cost per team">
         <h2>Monthly cost per team</h2>
-        <BarChart width={1000} height={220} data={costByTeam}>
+        <BarChart width={900} height={220} data={costByTeam}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="team" />
+          <XAxis dataKey="team" interval={0} tick={{ fontSize: 10 }} />
           <YAxis />
           <Tooltip />
           <Bar

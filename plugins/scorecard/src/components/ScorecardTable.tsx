@@ -11,7 +11,7 @@ import {
   RollupRow,
   ServiceRow,
   Targets,
-} from '../api/types';
+} from '@runway/plugin-scorecard-common';
 import { FAMILY_LABEL, METRIC_INFO, entityTabPath, shortRef } from './metrics';
 import { StatusCell } from './StatusCell';
 

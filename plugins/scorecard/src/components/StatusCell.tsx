@@ -1,6 +1,6 @@
 import { Link } from '@backstage/core-components';
 import { makeStyles } from '@material-ui/core/styles';
-import { Cell, CellStatus, Trend } from '../api/types';
+import { Cell, CellStatus, Trend } from '@runway/plugin-scorecard-common';
 import { MetricInfo, formatCell } from './metrics';
 
 export const STATUS_COLOURS: Record<CellStatus, string> = {

@@ -1,4 +1,4 @@
-import { RollupRow, ServiceRow } from '../api/types';
+import { RollupRow, ServiceRow } from '@runway/plugin-scorecard-common';
 import { METRIC_INFO } from './metrics';
 
 /** RFC 4180 quoting, and a leading quote against spreadsheet formula injection. */

@@ -1,4 +1,4 @@
-import { Cell, Family, MetricId, Targets } from '../api/types';
+import { Cell, Family, MetricId, Targets } from '@runway/plugin-scorecard-common';
 
 /** Column heading, the family tab a cell drills into, and how values read. */
 export interface MetricInfo {

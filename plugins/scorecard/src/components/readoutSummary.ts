@@ -1,4 +1,4 @@
-import { CellStatus, MetricId, Scorecard, ServiceRow } from '../api/types';
+import { CellStatus, MetricId, Scorecard, ServiceRow } from '@runway/plugin-scorecard-common';
 import { METRIC_INFO } from './metrics';
 
 export interface Risk {

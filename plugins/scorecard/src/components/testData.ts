@@ -5,7 +5,7 @@ import {
   MetricId,
   METRICS,
   ScorecardResponse,
-} from '../api/types';
+} from '@runway/plugin-scorecard-common';
 
 const cell = (
   value: number | null,
