@@ -89,7 +89,8 @@ export const METRIC_INFO: MetricInfo[] = [
     id: 'costPerRequest',
     label: 'Cost / request',
     family: 'cost',
-    format: v => `$${v.toFixed(4)}`,
+    // Two significant digits: a request costs fractions of a cent.
+    format: v => `$${v.toLocaleString('en-US', { maximumSignificantDigits: 2, maximumFractionDigits: 12 })}`,
     target: t => `≤ $${t.costPerRequestUsd}`,
   },
 ];
