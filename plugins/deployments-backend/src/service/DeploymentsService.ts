@@ -57,7 +57,9 @@ export class DeploymentsService {
         partial.push({ upstream: 'CI', message: (e as Error).message });
         return undefined;
       }),
-      this.options.source.pageAlertTimes(target),
+      this.options.source
+        .pageAlertTimes([target])
+        .then(times => times.get(target.entityRef) ?? []),
     ]);
     const history = current.history.map(d =>
       !d.commitAt && details.commitTimes[d.revision]
@@ -114,7 +116,10 @@ export class DeploymentsService {
       ),
     );
     const known = [...targets.values()].filter((t): t is DeployTarget => !!t);
-    const { source, byEntity, errors } = await this.options.source.list(known);
+    const [{ source, byEntity, errors }, alertTimes] = await Promise.all([
+      this.options.source.list(known),
+      this.options.source.pageAlertTimes(known),
+    ]);
     const opts = { now: this.now(), windowDays };
     const inputs: DoraInput[] = [];
     const summaries: DeploymentSummary[] = [];
@@ -131,7 +136,7 @@ export class DeploymentsService {
       }
       const input: DoraInput = {
         deploys: found.history,
-        pageAlertTimes: await this.options.source.pageAlertTimes(target),
+        pageAlertTimes: alertTimes.get(target.entityRef) ?? [],
       };
       inputs.push(input);
       summaries.push({

@@ -48,7 +48,8 @@ describe('DemoDeploymentSource', () => {
       },
     ]);
     const { failedCanary } = world.story;
-    expect(await source.pageAlertTimes(target(failedCanary.service))).toContain(
+    const canary = target(failedCanary.service);
+    expect((await source.pageAlertTimes([canary])).get(canary.entityRef)).toContain(
       '2026-11-18T14:10:00.000Z',
     );
   });

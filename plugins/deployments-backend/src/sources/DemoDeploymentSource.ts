@@ -98,20 +98,24 @@ export class DemoDeploymentSource implements DeploymentSource {
     return runs[runs.length - 1];
   }
 
-  async pageAlertTimes(target: DeployTarget): Promise<string[]> {
-    const demo = this.demoFor(target);
-    if (!demo) return [];
+  async pageAlertTimes(targets: DeployTarget[]): Promise<Map<string, string[]>> {
     const { story } = this.currentWorld();
-    const times = story.firingAlerts
-      .filter(a => a.service === demo.service && a.severity === 'page')
-      .map(a => a.since);
-    // The failed canary paged on-call ten minutes in, before the rollback.
-    if (story.failedCanary.service === demo.service) {
-      times.push(
-        new Date(Date.parse(story.failedCanary.at) + 10 * 60_000).toISOString(),
-      );
+    const byTarget = new Map<string, string[]>();
+    for (const target of targets) {
+      const demo = this.demoFor(target);
+      if (!demo) continue;
+      const times = story.firingAlerts
+        .filter(a => a.service === demo.service && a.severity === 'page')
+        .map(a => a.since);
+      // The failed canary paged on-call ten minutes in, before the rollback.
+      if (story.failedCanary.service === demo.service) {
+        times.push(
+          new Date(Date.parse(story.failedCanary.at) + 10 * 60_000).toISOString(),
+        );
+      }
+      if (times.length) byTarget.set(target.entityRef, times);
     }
-    return times;
+    return byTarget;
   }
 
   async sync(target: DeployTarget, environment: string): Promise<SyncResult> {

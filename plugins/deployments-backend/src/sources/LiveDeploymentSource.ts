@@ -139,9 +139,9 @@ export class LiveDeploymentSource implements DeploymentSource {
     return value.run ?? undefined;
   }
 
-  async pageAlertTimes(): Promise<string[]> {
+  async pageAlertTimes(): Promise<Map<string, string[]>> {
     // Paging alerts live in Prometheus (the SLO family); live CFR counts rollbacks only.
-    return [];
+    return new Map();
   }
 
   async sync(target: DeployTarget, environment: string): Promise<SyncResult> {

@@ -55,8 +55,11 @@ export interface DeploymentSource {
     current: EntityDeployments,
   ): Promise<DetailResult>;
   latestRun(target: DeployTarget): Promise<CiRun | undefined>;
-  /** Times of paging alerts for the entity, for change failure rate. */
-  pageAlertTimes(target: DeployTarget): Promise<string[]>;
+  /**
+   * Times of paging alerts, by entityRef, for change failure rate. One call for all
+   * targets, so a batch of 500 services costs one read, not 500.
+   */
+  pageAlertTimes(targets: DeployTarget[]): Promise<Map<string, string[]>>;
   sync(target: DeployTarget, environment: string): Promise<SyncResult>;
   rollback(
     target: DeployTarget,
