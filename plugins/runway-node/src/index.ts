@@ -12,3 +12,4 @@ export * from './files/sanitizeMarkdown';
 export * from './files/LocalFolderUrlReader';
 export * from './files/localFilesUrlReaderFactory';
 export * from './demoLatency';
+export * from './files/annotatedEntities';

@@ -1,10 +1,10 @@
 import { Readable } from 'stream';
 import { AuthService } from '@backstage/backend-plugin-api';
-import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { DocumentCollatorFactory, IndexableDocument } from '@backstage/plugin-search-common';
 import { ADR_LOCATION_ANNOTATION } from '@runway/plugin-adr-common';
+import { annotatedEntities } from '@runway/runway-node';
 import { AdrReader } from '../adr/AdrReader';
 
 /** An ADR in Backstage search. */
@@ -25,31 +25,21 @@ export class AdrCollatorFactory implements DocumentCollatorFactory {
   }
 
   async *documents(): AsyncGenerator<AdrDocument> {
-    const credentials = await this.deps.auth.getOwnServiceCredentials();
-    let cursor: string | undefined;
-    do {
-      const page = await this.deps.catalog.queryEntities(
-        cursor
-          ? { cursor, limit: 100 }
-          : { filter: { [`metadata.annotations.${ADR_LOCATION_ANNOTATION}`]: CATALOG_FILTER_EXISTS }, limit: 100 },
-        { credentials },
-      );
-      for (const entity of page.items) {
-        const { adrs } = await this.deps.adrs.list(entity);
-        const { namespace = 'default', name } = entity.metadata;
-        const kind = entity.kind.toLowerCase();
-        for (const adr of adrs) {
-          yield {
-            title: `${adr.title} (${name})`,
-            text: adr.markdown,
-            location: `/catalog/${namespace}/${kind}/${name}/adrs?record=${encodeURIComponent(adr.file)}`,
-            entityRef: stringifyEntityRef(entity),
-            status: adr.status,
-            date: adr.date,
-          };
-        }
+    const { catalog, auth } = this.deps;
+    for await (const entity of annotatedEntities({ catalog, auth, annotation: ADR_LOCATION_ANNOTATION })) {
+      const { adrs } = await this.deps.adrs.list(entity);
+      const { namespace = 'default', name } = entity.metadata;
+      const kind = entity.kind.toLowerCase();
+      for (const adr of adrs) {
+        yield {
+          title: `${adr.title} (${name})`,
+          text: adr.markdown,
+          location: `/catalog/${namespace}/${kind}/${name}/adrs?record=${encodeURIComponent(adr.file)}`,
+          entityRef: stringifyEntityRef(entity),
+          status: adr.status,
+          date: adr.date,
+        };
       }
-      cursor = page.pageInfo.nextCursor;
-    } while (cursor);
+    }
   }
 }

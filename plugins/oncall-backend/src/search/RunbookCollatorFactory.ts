@@ -1,10 +1,10 @@
 import { Readable } from 'stream';
 import { AuthService } from '@backstage/backend-plugin-api';
-import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { DocumentCollatorFactory, IndexableDocument } from '@backstage/plugin-search-common';
 import { RUNBOOKS_LOCATION_ANNOTATION } from '@runway/plugin-oncall-common';
+import { annotatedEntities } from '@runway/runway-node';
 import { RunbookReader } from '../service/RunbookReader';
 
 /** A runbook in Backstage search. */
@@ -31,31 +31,21 @@ export class RunbookCollatorFactory implements DocumentCollatorFactory {
   }
 
   async *documents(): AsyncGenerator<RunbookDocument> {
-    const credentials = await this.deps.auth.getOwnServiceCredentials();
-    let cursor: string | undefined;
-    do {
-      const page = await this.deps.catalog.queryEntities(
-        cursor
-          ? { cursor, limit: 100 }
-          : { filter: { kind: 'component', [`metadata.annotations.${RUNBOOKS_LOCATION_ANNOTATION}`]: CATALOG_FILTER_EXISTS }, limit: 100 },
-        { credentials },
-      );
-      for (const entity of page.items) {
-        const list = await this.deps.runbooks.list(entity);
-        const entityRef = stringifyEntityRef(entity);
-        const { namespace = 'default', name } = entity.metadata;
-        for (const runbook of list.runbooks) {
-          yield {
-            title: `${runbook.title} (${name})`,
-            text: runbook.markdown,
-            location: `/catalog/${namespace}/component/${name}/runbooks?runbook=${encodeURIComponent(runbook.name)}`,
-            entityRef,
-            owner: typeof entity.spec?.owner === 'string' ? entity.spec.owner : undefined,
-            alertname: runbook.name,
-          };
-        }
+    const { catalog, auth } = this.deps;
+    for await (const entity of annotatedEntities({ catalog, auth, annotation: RUNBOOKS_LOCATION_ANNOTATION, kind: 'component' })) {
+      const list = await this.deps.runbooks.list(entity);
+      const entityRef = stringifyEntityRef(entity);
+      const { namespace = 'default', name } = entity.metadata;
+      for (const runbook of list.runbooks) {
+        yield {
+          title: `${runbook.title} (${name})`,
+          text: runbook.markdown,
+          location: `/catalog/${namespace}/component/${name}/runbooks?runbook=${encodeURIComponent(runbook.name)}`,
+          entityRef,
+          owner: typeof entity.spec?.owner === 'string' ? entity.spec.owner : undefined,
+          alertname: runbook.name,
+        };
       }
-      cursor = page.pageInfo.nextCursor;
-    } while (cursor);
+    }
   }
 }
