@@ -2,6 +2,7 @@ import { registerMswTestHooks } from '@backstage/backend-test-utils';
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { z } from 'zod/v3';
+import { serializeError } from '@backstage/errors';
 import { fetchJson, UpstreamError } from './fetchJson';
 
 const server = setupServer();
@@ -32,6 +33,13 @@ describe('fetchJson', () => {
     expect(error.upstreamStatus).toBe(status);
     // Not `status`: Backstage's error handler would answer with the upstream's code.
     expect(error.status).toBeUndefined();
+  });
+
+  it('keeps the upstream error body for callers but out of the serialised error', async () => {
+    server.use(http.get(url, () => new HttpResponse('internal host db-7.corp', { status: 500 })));
+    const error = await fetchJson(url, options).catch(e => e);
+    expect(error.body).toBe('internal host db-7.corp');
+    expect(JSON.stringify(serializeError(error))).not.toContain('db-7.corp');
   });
 
   it('rejects malformed JSON', async () => {

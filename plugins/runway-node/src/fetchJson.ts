@@ -18,13 +18,14 @@ export interface FetchJsonOptions<T> {
  * @public
  */
 export class UpstreamError extends ServiceUnavailableError {
-  constructor(
-    message: string,
-    readonly upstreamStatus?: number,
-    /** The start of the upstream's error body, for callers that parse it; not for display. */
-    readonly body?: string,
-  ) {
+  /** The start of the upstream's error body, for callers that parse it; not for display. */
+  declare readonly body?: string;
+
+  constructor(message: string, readonly upstreamStatus?: number, body?: string) {
     super(message);
+    // Not enumerable: Backstage's error handler serialises enumerable fields to the browser,
+    // and an upstream's error body may carry hostnames or echoed headers.
+    Object.defineProperty(this, 'body', { value: body, enumerable: false });
   }
 }
 

@@ -13,3 +13,4 @@ export * from './files/LocalFolderUrlReader';
 export * from './files/localFilesUrlReaderFactory';
 export * from './demoLatency';
 export * from './files/annotatedEntities';
+export * from './files/readTimeout';

@@ -2,7 +2,7 @@ import { UrlReaderService } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { Adr, ADR_LOCATION_ANNOTATION } from '@runway/plugin-adr-common';
-import { StaleCache } from '@runway/runway-node';
+import { entityFileReadOptions, StaleCache } from '@runway/runway-node';
 import { joinUrl, resolveEntityPath, sanitizeMarkdown } from '@runway/runway-node';
 import { parseAdr } from './parseAdr';
 
@@ -39,7 +39,7 @@ export class AdrReader {
     }
     try {
       const cached = await this.cache.get(`adrs:${folder}`, async () => {
-        const tree = await this.urlReader.readTree(folder);
+        const tree = await this.urlReader.readTree(folder, entityFileReadOptions());
         const out: Array<{ path: string; text: string }> = [];
         for (const file of await tree.files()) {
           if (RECORD.test(file.path)) out.push({ path: file.path, text: (await file.content()).toString('utf8') });

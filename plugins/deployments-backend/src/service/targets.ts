@@ -8,6 +8,8 @@ export const ANNOTATIONS = {
   projectSlug: 'github.com/project-slug',
 } as const;
 
+const PROJECT_SLUG = /^[\w.-]+\/[\w.-]+$/;
+
 /** Reads the community's ArgoCD and GitHub annotations; undefined when the entity has none. */
 export function targetOf(entity: Entity): DeployTarget | undefined {
   const a = entity.metadata.annotations ?? {};
@@ -16,7 +18,8 @@ export function targetOf(entity: Entity): DeployTarget | undefined {
     ...(a[ANNOTATIONS.selector] ? { selector: a[ANNOTATIONS.selector] } : {}),
     ...(a[ANNOTATIONS.appName] ? { appName: a[ANNOTATIONS.appName] } : {}),
     ...(a[ANNOTATIONS.instance] ? { instance: a[ANNOTATIONS.instance] } : {}),
-    ...(a[ANNOTATIONS.projectSlug]
+    // owner/repo only: the slug becomes part of a GitHub API path called with our token.
+    ...(PROJECT_SLUG.test(a[ANNOTATIONS.projectSlug] ?? '')
       ? { projectSlug: a[ANNOTATIONS.projectSlug] }
       : {}),
   };

@@ -7,7 +7,7 @@ import {
   RunbookListResponse,
   RunbookResult,
 } from '@runway/plugin-oncall-common';
-import { StaleCache } from '@runway/runway-node';
+import { entityFileReadOptions, StaleCache } from '@runway/runway-node';
 import { joinUrl, markdownTitle, resolveEntityPath, sanitizeMarkdown } from '@runway/runway-node';
 
 const ALERTNAME = /^[A-Za-z_:][A-Za-z0-9_:.-]*$/;
@@ -74,7 +74,7 @@ export class RunbookReader {
     }
     try {
       const { value } = await this.cache.get(`runbooks:${folder}`, async () => {
-        const tree = await this.urlReader.readTree(folder);
+        const tree = await this.urlReader.readTree(folder, entityFileReadOptions());
         const files = await tree.files();
         const out: Array<{ path: string; text: string }> = [];
         for (const file of files) {
@@ -99,7 +99,7 @@ export class RunbookReader {
 
   private async read(url: string): Promise<string> {
     const { value } = await this.cache.get(`runbook:${url}`, async () => {
-      const response = await this.urlReader.readUrl(url);
+      const response = await this.urlReader.readUrl(url, entityFileReadOptions());
       return (await response.buffer()).toString('utf8');
     });
     return sanitizeMarkdown(value);

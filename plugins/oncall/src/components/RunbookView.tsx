@@ -7,7 +7,7 @@ export function RunbookView({ runbook }: { runbook: RunbookResult }) {
   if (runbook.status === 'found') {
     return (
       <div data-testid="runbook">
-        {/* MarkdownContent renders no raw HTML; the backend sanitized the text as well. */}
+        {/* Sanitized twice: by the backend (sanitizeMarkdown), then by MarkdownContent's rehype-sanitize. */}
         <MarkdownContent content={runbook.markdown} />
         <Typography variant="caption" color="textSecondary">
           Source: {runbook.url}

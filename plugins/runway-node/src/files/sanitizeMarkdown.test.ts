@@ -11,6 +11,22 @@ describe('sanitizeMarkdown', () => {
     expect(out).toBe('<a>here</a> <img src="a.png" alt="a" />');
   });
 
+  it.each([
+    '<a href="javascript&#58;alert(1)">x</a>',
+    '<a href="java&#x09;script:alert(1)">x</a>',
+    '<a href="  JaVaScRiPt:alert(1)">x</a>',
+    '<img src="data:text/html;base64,PHNjcmlwdD4=">',
+    '[x](javascript:alert(1))',
+    '![x](java&#x09;script:alert(1))',
+  ])('drops a link target the browser would decode into a script: %s', input => {
+    expect(sanitizeMarkdown(input).toLowerCase()).not.toMatch(/javascript|java&#x09;script|data:/);
+  });
+
+  it('keeps safe and relative link targets', () => {
+    const md = '[a](https://x.example/a?b=1&c=2) [b](./other.md) <a href="mailto:ops@x.example">c</a>';
+    expect(sanitizeMarkdown(md)).toBe(md);
+  });
+
   it('cannot be fooled by a tag split around another', () => {
     const out = sanitizeMarkdown('<scr<script>x</script>ipt>alert(1)</script>');
     expect(out).not.toMatch(/<script/i);

@@ -1,9 +1,33 @@
 import sanitizeHtml from 'sanitize-html';
+import { decodeHTML } from 'entities';
 
 const AMP = '\u0000amp\u0000';
 const ESCAPES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&amp;': '&' };
 
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+/**
+ * A link target as the browser will read it: entities decoded (`javascript&#58;`), control
+ * characters and whitespace removed (`java\tscript:`). Relative URLs and anchors are safe.
+ */
+export function isSafeUrl(raw: string): boolean {
+  const url = decodeHTML(raw.split(AMP).join('&')).replace(/[\u0000-\u0020\u007f]+/g, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1].toLowerCase();
+  return scheme === undefined || SAFE_SCHEMES.has(scheme);
+}
+
+/** Drops an `href`/`src` the browser would run or load from an unsafe scheme. */
+function safeAttribute(attribute: 'href' | 'src'): sanitizeHtml.Transformer {
+  return (tagName, attribs) => {
+    const value = attribs[attribute];
+    if (value === undefined || isSafeUrl(value)) return { tagName, attribs };
+    const { [attribute]: _dropped, ...rest } = attribs;
+    return { tagName, attribs: rest };
+  };
+}
+
 const OPTIONS: sanitizeHtml.IOptions = {
+  transformTags: { a: safeAttribute('href'), img: safeAttribute('src') },
   allowedTags: [...sanitizeHtml.defaults.allowedTags, 'img', 'details', 'summary'],
   // No on* handlers, no style: only the attributes Markdown itself can produce.
   allowedAttributes: { a: ['href', 'title'], img: ['src', 'alt', 'title'] },
@@ -19,9 +43,13 @@ const OPTIONS: sanitizeHtml.IOptions = {
 // Fenced code blocks and inline code render as text in Markdown, whatever they contain.
 const CODE = /(^(`{3,}|~{3,})[^\n]*\n[\s\S]*?\n\2[ \t]*$|`[^`\n]+`)/gm;
 
+// Markdown's own links and images: `[text](target)` / `![alt](target)`.
+const MARKDOWN_LINK = /(\]\(\s*)([^)\s]+)/g;
+
 function sanitizeProse(text: string): string {
   const hidden = text.replace(/&/g, AMP);
-  return sanitizeHtml(hidden, OPTIONS).split(AMP).join('&');
+  const html = sanitizeHtml(hidden, OPTIONS).split(AMP).join('&');
+  return html.replace(MARKDOWN_LINK, (match, open, target) => (isSafeUrl(target) ? match : `${open}#`));
 }
 
 function once(markdown: string): string {

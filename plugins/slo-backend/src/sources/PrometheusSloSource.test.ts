@@ -97,7 +97,9 @@ describe('PrometheusSloSource through SloService (Prometheus faked at the wire)'
     expect(queries).toHaveLength(9);
     expect(alertCalls).toBe(1);
     expect(queries[0]).toMatch(/^max by \(sloth_service, sloth_slo\) \(slo:sli_error:ratio_rate5m\{sloth_service=~"svc-0\|svc-1\|/);
-    expect(urlReader.readUrl).toHaveBeenCalledWith('https://git.example.com/org/svc-0/blob/main/slo/slo.yaml');
+    expect(urlReader.readUrl).toHaveBeenCalledWith('https://git.example.com/org/svc-0/blob/main/slo/slo.yaml', {
+      signal: expect.any(AbortSignal),
+    });
     expect(res.data.items).toHaveLength(count);
     const b = res.data.items.find(i => i.entityRef === 'component:default/svc-1')!.slos[0];
     expect(b.burnRates['5m']).toBeNull();

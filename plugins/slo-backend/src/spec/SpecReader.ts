@@ -3,7 +3,7 @@ import { pathToFileURL } from 'url';
 import { UrlReaderService } from '@backstage/backend-plugin-api';
 import { Entity, getEntitySourceLocation, stringifyEntityRef } from '@backstage/catalog-model';
 import { SLO_LOCATION_ANNOTATION } from '@runway/plugin-slo-common';
-import { StaleCache } from '@runway/runway-node';
+import { entityFileReadOptions, StaleCache } from '@runway/runway-node';
 import { parseSlothSpec, SloDefinition } from './slothSpec';
 
 /**
@@ -42,7 +42,7 @@ export class SpecReader {
     let text: string;
     try {
       const cached = await this.cache.get(`spec:${url}`, async () => {
-        const response = await this.urlReader.readUrl(url!);
+        const response = await this.urlReader.readUrl(url!, entityFileReadOptions());
         return (await response.buffer()).toString('utf8');
       });
       text = cached.value;
