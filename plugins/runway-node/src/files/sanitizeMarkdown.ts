@@ -11,7 +11,8 @@ const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
  * characters and whitespace removed (`java\tscript:`). Relative URLs and anchors are safe.
  */
 export function isSafeUrl(raw: string): boolean {
-  const url = decodeHTML(raw.split(AMP).join('&')).replace(/[\u0000-\u0020\u007f]+/g, '');
+  const decoded = decodeHTML(raw.split(AMP).join('&'));
+  const url = [...decoded].filter(c => c.charCodeAt(0) > 0x20 && c.charCodeAt(0) !== 0x7f).join('');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1].toLowerCase();
   return scheme === undefined || SAFE_SCHEMES.has(scheme);
 }
