@@ -64,7 +64,9 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     '/reports',
     express.raw({ type: () => true, limit: options.maxReportBytes }),
     async (req, res) => {
-      await httpAuth.credentials(req, { allow: ['service', 'user'] });
+      // Services only (the generated CI's static token): a report replaces what its scanner
+      // said before, so a signed-in user could otherwise clear another team's findings.
+      await httpAuth.credentials(req, { allow: ['service'] });
       const entityRef = parse(entityRefSchema, req.query.entityRef);
       if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
         throw new InputError('Empty body: post a Trivy JSON or SARIF 2.1.0 report');

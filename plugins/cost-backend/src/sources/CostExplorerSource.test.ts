@@ -192,6 +192,26 @@ describe('CostExplorerSource', () => {
     const error = await s.collect(now).catch(e => e);
     expect(error.message).toBe('AWS Cost Explorer GetCostAndUsage: timed out');
   });
+
+  it('keeps account ids and role ARNs of a credentials failure out of the message', async () => {
+    const s = new CostExplorerSource({
+      accountId: '123456789012',
+      tagKey: 'service',
+      teamTagKey: 'team',
+      amortized: false,
+      days: 2,
+      timeoutMs: 50,
+      credentials: async () => {
+        throw Object.assign(
+          new Error('User arn:aws:iam::123456789012:role/runway is not authorized to perform sts:AssumeRole'),
+          { name: 'AccessDenied' },
+        );
+      },
+    });
+    const error = await s.collect(now).catch(e => e);
+    expect(error).toBeInstanceOf(UpstreamError);
+    expect(error.message).toBe('AWS credentials: failed (AccessDenied)');
+  });
 });
 
 describe('tagValue', () => {

@@ -42,7 +42,10 @@ export class CostExplorerSource implements CostSource {
   constructor(private readonly options: CostExplorerSourceOptions) {}
 
   async collect(now: Date, options: CollectOptions = {}): Promise<CollectedCosts> {
-    const credentials = await this.options.credentials();
+    // Credential failures can name accounts and roles: they get the same clean message.
+    const credentials = await this.options.credentials().catch(e => {
+      throw explainAwsError('AWS', 'credentials', e);
+    });
     // Cost Explorer and Budgets are global services answered from us-east-1.
     const ce = new CostExplorerClient({ region: 'us-east-1', credentials });
     const budgets = new BudgetsClient({ region: 'us-east-1', credentials });

@@ -83,6 +83,10 @@ export class FamilyClient {
     family: F,
     entityRefs: string[],
   ): Promise<FamilyAnswer<FamilyItems[F]>> {
+    if (entityRefs.length === 0) {
+      // No services yet: nothing to ask, and no answer to take a source from.
+      return { source: { kind: 'live', name: family, stale: false, fetchedAt: new Date().toISOString() }, items: [] };
+    }
     const chunks: string[][] = [];
     for (let i = 0; i < entityRefs.length; i += BATCH_LIMIT)
       chunks.push(entityRefs.slice(i, i + BATCH_LIMIT));
