@@ -17,7 +17,12 @@ step() {
 }
 yarn() { node .yarn/releases/yarn-4.13.0.cjs "$@"; }
 
-eval "$(scripts/postgres.sh)"
+if ! pg_env=$(scripts/postgres.sh); then
+  echo "PostgreSQL did not start (scripts/postgres.sh)"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+eval "$pg_env"
 export RUNWAY_PG_URL RUNWAY_PG_DIR
 export BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING=$RUNWAY_PG_URL
 portal_pid=

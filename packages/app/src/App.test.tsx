@@ -1,18 +1,22 @@
-import { render, waitFor } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import App from './App';
 
 describe('App', () => {
-  it('should render', async () => {
+  const env = process.env;
+  afterEach(() => {
+    process.env = env;
+  });
+
+  it('starts on Runway sign-in page with the guest provider', async () => {
     process.env = {
+      ...env,
       NODE_ENV: 'test',
       APP_CONFIG: [
         {
           data: {
             app: { title: 'Test' },
             backend: { baseUrl: 'http://localhost:7007' },
-            techdocs: {
-              storageUrl: 'http://localhost:7007/api/techdocs/static/docs',
-            },
+            runway: { signIn: { providers: ['guest'] } },
           },
           context: 'test',
         },
@@ -21,8 +25,7 @@ describe('App', () => {
 
     const rendered = render(App.createRoot());
 
-    await waitFor(() => {
-      expect(rendered.baseElement).toBeInTheDocument();
-    });
-  });
+    expect(await rendered.findByText('Welcome to Runway', {}, { timeout: 15_000 })).toBeInTheDocument();
+    expect(await rendered.findByRole('button', { name: 'Enter' })).toBeInTheDocument();
+  }, 30_000);
 });

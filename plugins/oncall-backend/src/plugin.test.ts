@@ -64,6 +64,9 @@ describe('oncall backend on Prometheus', () => {
     const app = await start(live);
     const byOwner = await request(app).get('/api/oncall/alerts').query({ owner: 'group:default/team-cart' });
     expect(byOwner.body.data.alerts.map((a: any) => a.alertname)).toEqual(['HighLatency']);
+    // A bare owner name is a team (group), not a component of that name.
+    const byBareOwner = await request(app).get('/api/oncall/alerts').query({ owner: 'team-cart' });
+    expect(byBareOwner.body.data.alerts.map((a: any) => a.alertname)).toEqual(['HighLatency']);
     const byEntity = await request(app).get('/api/oncall/alerts').query({ entityRef: 'checkout-api' });
     expect(byEntity.body.data.alerts.map((a: any) => a.alertname)).toEqual(['SloErrorBudgetBurnFast']);
   });

@@ -6,19 +6,25 @@ import Router from 'express-promise-router';
 import { z } from 'zod/v3';
 import { OncallService } from './service/OncallService';
 
-const entityRef = z.string().min(1).transform((ref, ctx) => {
-  try {
-    return stringifyEntityRef(parseEntityRef(ref, { defaultKind: 'component', defaultNamespace: 'default' }));
-  } catch (e) {
-    ctx.addIssue({ code: 'custom', message: (e as Error).message });
-    return z.NEVER;
-  }
-});
-const oneOrMany = z.union([entityRef, z.array(entityRef)]).transform(v => (Array.isArray(v) ? v : [v]));
+/** A full entity ref; a bare name means `defaultKind` in the default namespace. */
+const refOf = (defaultKind: string) =>
+  z.string().min(1).transform((ref, ctx) => {
+    try {
+      return stringifyEntityRef(parseEntityRef(ref, { defaultKind, defaultNamespace: 'default' }));
+    } catch (e) {
+      ctx.addIssue({ code: 'custom', message: (e as Error).message });
+      return z.NEVER;
+    }
+  });
+const entityRef = refOf('component');
+// Owners are teams: `?owner=team-payments` means the group, not a component of that name.
+const ownerRef = refOf('group');
+const oneOrMany = <T extends z.ZodTypeAny>(ref: T) =>
+  z.union([ref, z.array(ref)]).transform(v => (Array.isArray(v) ? v : [v]));
 
 const listQuery = z.object({
-  entityRef: oneOrMany.optional(),
-  owner: oneOrMany.optional(),
+  entityRef: oneOrMany(entityRef).optional(),
+  owner: oneOrMany(ownerRef).optional(),
 });
 const idParams = z.object({ id: z.string().regex(/^[A-Za-z0-9]{1,64}$/, 'not an alert id') });
 const runbooksQuery = z.object({ entityRef });

@@ -73,6 +73,7 @@ function writeConfig({
 
 async function getJson(url, token) {
   const res = await fetch(url, {
+    signal: AbortSignal.timeout(10_000),
     headers: { authorization: `Bearer ${token}` },
   });
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
@@ -94,7 +95,8 @@ async function bootBackend({ base, configFile, token, size, logFile, log }) {
   });
   try {
     await waitFor(
-      async () => (await fetch(`${base}/.backstage/health/v1/readiness`)).ok,
+      async () =>
+        (await fetch(`${base}/.backstage/health/v1/readiness`, { signal: AbortSignal.timeout(5_000) })).ok,
       {
         timeoutMs: 240_000,
         what: 'the backend',

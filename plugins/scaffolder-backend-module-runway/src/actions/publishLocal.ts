@@ -103,11 +103,17 @@ export function createPublishLocalAction(options: {
       }
 
       await fs.mkdir(root, { recursive: true });
-      await fs.cp(source, target, {
-        recursive: true,
-        errorOnExist: true,
-        verbatimSymlinks: true,
-      });
+      try {
+        await fs.cp(source, target, {
+          recursive: true,
+          errorOnExist: true,
+          verbatimSymlinks: true,
+        });
+      } catch (e) {
+        // A half-written folder would make every retry fail as "already exists".
+        await fs.rm(target, { recursive: true, force: true });
+        throw e;
+      }
 
       const name =
         config.getOptionalString('scaffolder.defaultAuthor.name') ??
