@@ -19,8 +19,8 @@ const refOf = (defaultKind: string) =>
 const entityRef = refOf('component');
 // Owners are teams: `?owner=team-payments` means the group, not a component of that name.
 const ownerRef = refOf('group');
-const oneOrMany = <T extends z.ZodTypeAny>(ref: T) =>
-  z.union([ref, z.array(ref)]).transform(v => (Array.isArray(v) ? v : [v]));
+const oneOrMany = (ref: typeof entityRef) =>
+  z.union([ref, z.array(ref)]).transform((v): string[] => (Array.isArray(v) ? v : [v]));
 
 const listQuery = z.object({
   entityRef: oneOrMany(entityRef).optional(),
