@@ -20,12 +20,10 @@ const row = (name: string, owner: string, system: string) => ({
   system,
   cells,
 });
-const rollup = (ref: string) => ({
-  ref,
-  services: 1,
-  cells,
-  counts: { green: 1, amber: 0, red: 0 },
-});
+// As rollUp builds them: every cell's colour counted, the cost cells included.
+const allCounts = { green: 0, amber: 0, red: 0 };
+for (const c of Object.values(cells)) if (c.status !== 'none') allCounts[c.status]++;
+const rollup = (ref: string) => ({ ref, services: 1, cells, counts: { ...allCounts } });
 const page: ScorecardResponse = {
   source: {
     kind: 'demo',
@@ -67,6 +65,22 @@ describe('restrictCost', () => {
     // System x mixes team-a and team-b: its sum would reveal team-b's spend.
     expect(seen.data.systems.map(s => cost(s.cells))).toEqual([null, 500]);
     expect(seen.data.services[1].cells.criticalVulns.value).toBe(0);
+  });
+
+  it('recounts hidden rollups without the cost colours, so they cannot be inferred', () => {
+    const seen = restrictCost(page, { all: false, ownedRefs: ['group:default/team-a'] });
+    const visibleStatuses = (c: typeof cells) =>
+      Object.entries(c)
+        .filter(([k]) => k !== 'monthlyCost' && k !== 'costPerRequest')
+        .map(([, v]) => v.status)
+        .filter(s => s !== 'none');
+    const expected = { green: 0, amber: 0, red: 0 };
+    for (const s of visibleStatuses(cells)) expected[s as keyof typeof expected]++;
+    // team-b (one service) is hidden: its counts come from its service's non-cost cells only.
+    expect(seen.data.teams[1].counts).toEqual(expected);
+    expect(seen.data.teams[1].counts).not.toEqual(allCounts);
+    // team-a is the viewer's own: counts untouched.
+    expect(seen.data.teams[0].counts).toEqual(allCounts);
   });
 
   it('blanks every cost when the viewer owns nothing', () => {

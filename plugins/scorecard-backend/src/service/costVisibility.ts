@@ -1,4 +1,4 @@
-import { Cells, ServiceRow, ScorecardResponse } from '@runway/plugin-scorecard-common';
+import { Cells, METRIC_FAMILY, METRICS, RollupRow, ServiceRow, ScorecardResponse } from '@runway/plugin-scorecard-common';
 
 /** What a viewer may see of the cost columns (permission `cost.read`). */
 export type CostVisibility =
@@ -18,6 +18,20 @@ function hideCost(cells: Cells): Cells {
     monthlyCost: { ...HIDDEN },
     costPerRequest: { ...HIDDEN },
   };
+}
+
+const NON_COST = METRICS.filter(m => METRIC_FAMILY[m] !== 'cost');
+
+/** A rollup with its cost cells blanked and its colour counts recounted without cost. */
+function hideRollupCost(rollup: RollupRow, members: ServiceRow[]): RollupRow {
+  const counts = { green: 0, amber: 0, red: 0 };
+  for (const row of members) {
+    for (const m of NON_COST) {
+      const status = row.cells[m].status;
+      if (status !== 'none') counts[status]++;
+    }
+  }
+  return { ...rollup, cells: hideCost(rollup.cells), counts };
 }
 
 /**
@@ -51,13 +65,16 @@ export function restrictCost(
     data: {
       ...response.data,
       services,
+      // The red/amber/green counts include the cost cells: recount hidden rollups without them.
       teams: response.data.teams.map(t =>
         owned.has(t.ref.toLocaleLowerCase('en-US'))
           ? t
-          : { ...t, cells: hideCost(t.cells) },
+          : hideRollupCost(t, response.data.services.filter(r => r.owner === t.ref)),
       ),
       systems: response.data.systems.map(s =>
-        systemsAllMine.has(s.ref) ? s : { ...s, cells: hideCost(s.cells) },
+        systemsAllMine.has(s.ref)
+          ? s
+          : hideRollupCost(s, response.data.services.filter(r => r.system === s.ref)),
       ),
     },
   };
