@@ -12,6 +12,7 @@ import {
   TOKENS,
 } from '../__testUtils__/fakeArgoCd';
 import { checkout, makeSource, payments } from '../__testUtils__/liveSource';
+import { MAX_REVISION_LOOKUPS } from './LiveDeploymentSource';
 
 const server = setupServer();
 registerMswTestHooks(server);
@@ -90,7 +91,23 @@ describe('LiveDeploymentSource', () => {
     expect(calls).toHaveLength(2);
   });
 
-  it('reads the canary step and weight of the moving app only, caches it, and caps revision lookups', async () => {
+  it('reads commit times for at most MAX_REVISION_LOOKUPS prod revisions', async () => {
+    bothUp();
+    const source = makeSource();
+    const { byEntity } = await source.list([checkout]);
+    const current = byEntity.get(checkout.entityRef)!;
+    const template = current.history.find(d => d.environment === 'prod')!;
+    const history = Array.from({ length: MAX_REVISION_LOOKUPS + 2 }, (_, i) => ({
+      ...template,
+      id: 100 + i,
+      kind: 'deploy' as const,
+      revision: `rev${String(i).padStart(2, '0')}`,
+    }));
+    await source.details(checkout, { ...current, history });
+    expect(calls.filter(c => c.path.endsWith('/metadata'))).toHaveLength(MAX_REVISION_LOOKUPS);
+  });
+
+  it('reads the canary step and weight of the moving app only, caches it, and reads each revision once', async () => {
     bothUp();
     const source = makeSource();
     const { byEntity } = await source.list([checkout]);

@@ -100,9 +100,11 @@ export class LiveDeploymentSource implements DeploymentSource {
     const recent = current.history
       .filter(d => d.environment === 'prod' && d.kind === 'deploy')
       .slice(-MAX_REVISION_LOOKUPS);
+    // Deploys do not record which app made them; revisions are read from the prod app.
+    const prodApp = apps.find(a => a.environment === 'prod');
     await Promise.all(
       recent.map(async deploy => {
-        const app = apps.find(a => a.environment === 'prod');
+        const app = prodApp;
         if (!app) return;
         const client = this.client(app.instance);
         try {

@@ -193,7 +193,7 @@ describe('PrometheusSloSource through SloService (Prometheus faked at the wire)'
     expect(queries).toBe(9 + 8 * 5);
   });
 
-  it("still fails loudly when Prometheus rejects Runway's own queries (too many points)", async () => {
+  it("still fails loudly when Prometheus rejects the recording-rule queries (not a per-SLO error)", async () => {
     server.use(
       http.post(`${base}/api/v1/query`, () =>
         HttpResponse.json({ status: 'error', errorType: 'bad_data', error: 'exceeded maximum resolution of 11,000 points per timeseries' }, { status: 400 })),
