@@ -2,30 +2,16 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotAllowedError } from '@backstage/errors';
+import { NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { deploymentsSyncPermission } from '@runway/plugin-deployments-common';
 import express from 'express';
 import Router from 'express-promise-router';
+import { entityRefSchema, parseInput } from '@runway/runway-node';
 import { z } from 'zod/v3';
 import { DeploymentsService } from './service/DeploymentsService';
 
-const entityRef = z
-  .string()
-  .min(3)
-  .max(512)
-  .transform((ref, ctx) => {
-    try {
-      return stringifyEntityRef(parseEntityRef(ref));
-    } catch {
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        message: `not an entity ref: ${ref}`,
-      });
-      return z.NEVER;
-    }
-  });
+const entityRef = entityRefSchema;
 const windowDays = z.coerce.number().int().min(1).max(90).default(30);
 const environment = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/);
 
@@ -44,16 +30,7 @@ const schemas = {
   }),
 };
 
-function parse<T extends z.ZodTypeAny>(schema: T, input: unknown): z.infer<T> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InputError(
-      `${issue.path.join('.') || 'request'}: ${issue.message}`,
-    );
-  }
-  return parsed.data;
-}
+const parse = parseInput;
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;

@@ -14,3 +14,4 @@ export * from './files/localFilesUrlReaderFactory';
 export * from './demoLatency';
 export * from './files/annotatedEntities';
 export * from './files/readTimeout';
+export * from './routeInput';

@@ -1,30 +1,15 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError } from '@backstage/errors';
 import express from 'express';
 import Router from 'express-promise-router';
+import { entityRefSchema, parseInput } from '@runway/runway-node';
 import { z } from 'zod/v3';
 import { SloService } from './service/SloService';
 
-const entityRef = z.string().transform((ref, ctx) => {
-  try {
-    return stringifyEntityRef(parseEntityRef(ref));
-  } catch (e) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: (e as Error).message });
-    return z.NEVER;
-  }
-});
+const entityRef = entityRefSchema;
 const entityQuery = z.object({ entityRef });
 const batchBody = z.object({ entityRefs: z.array(entityRef).min(1).max(1000) });
 
-function parse<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, input: unknown): T {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InputError(`${issue.path.join('.') || 'request'}: ${issue.message}`);
-  }
-  return parsed.data;
-}
+const parse = parseInput;
 
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
