@@ -13,7 +13,7 @@ describe('route input', () => {
   it.each([
     [{}, 'entityRef: Required'],
     [{ entityRef: 'checkout-api' }, 'entityRef: not an entity ref: checkout-api'],
-    [{ entityRef: 'c:' + 'x'.repeat(600) }, 'entityRef: String must contain at most 512 character(s)'],
+    [{ entityRef: `c:${'x'.repeat(600)}` }, 'entityRef: String must contain at most 512 character(s)'],
   ])('answers a 400 that names the field for %j', (input, message) => {
     expect(() => parseInput(schema, input)).toThrow(expect.objectContaining({ name: 'InputError', message }));
   });
