@@ -5,3 +5,4 @@
  */
 
 export * from './source';
+export * from './dataSourceMode';

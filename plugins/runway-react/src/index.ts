@@ -6,3 +6,5 @@
 
 export { SourceBadge } from './SourceBadge';
 export type { SourceBadgeProps } from './SourceBadge';
+export { FamilyErrorPanel, notConfiguredMessage } from './FamilyErrorPanel';
+export type { FamilyErrorPanelProps } from './FamilyErrorPanel';
