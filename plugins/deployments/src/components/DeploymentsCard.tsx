@@ -1,14 +1,10 @@
 import Typography from '@material-ui/core/Typography';
 import Box from '@material-ui/core/Box';
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { SourceBadge } from '@runway/runway-react';
+import { FamilyErrorPanel, SourceBadge } from '@runway/runway-react';
 import useAsync from 'react-use/esm/useAsync';
 import { deploymentsApiRef } from '../api/DeploymentsApi';
 import { HealthChip } from './HealthChip';
@@ -26,7 +22,8 @@ export function DeploymentsCard() {
 
   let body;
   if (loading) body = <Progress />;
-  else if (error) body = <ResponseErrorPanel error={error} />;
+  else if (error)
+    body = <FamilyErrorPanel error={error} title="Deployments unavailable" />;
   else {
     const item = value?.data.items[0];
     const last = item?.lastDeploy;

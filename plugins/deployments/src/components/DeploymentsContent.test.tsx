@@ -2,6 +2,7 @@ import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { ResponseError } from '@backstage/errors';
 import { deploymentsApiRef, DeploymentsApi } from '../api/DeploymentsApi';
 import { DeploymentsContent } from './DeploymentsContent';
 import { entity, fakeApi, overview } from '../__testUtils__/testData';
@@ -140,9 +141,36 @@ describe('DeploymentsContent', () => {
       }),
     );
     expect(
-      await screen.findByText('Error: ArgoCD main failed (HTTP 503)'),
+      await screen.findByText(/Deployments unavailable/),
     ).toBeInTheDocument();
+    expect(
+      screen.getAllByText(/ArgoCD main failed \(HTTP 503\)/).length,
+    ).toBeGreaterThan(0);
     expect(screen.queryByTestId('environment-prod')).not.toBeInTheDocument();
+  });
+
+  it('draws an off family grey as "Not configured" with the keys to set, not as an error', async () => {
+    const message =
+      'deployments is not configured: set argocd.instances (or deployments.dataSource: demo)';
+    const notConfigured = await ResponseError.fromResponse({
+      status: 503,
+      statusText: 'Service Unavailable',
+      headers: new Headers({ 'content-type': 'application/json' }),
+      text: async () =>
+        JSON.stringify({
+          error: { name: 'NotConfiguredError', message },
+          response: { statusCode: 503 },
+        }),
+    } as any);
+    render(
+      fakeApi({
+        getOverview: jest.fn(async () => Promise.reject(notConfigured)),
+      }),
+    );
+    expect(await screen.findByTestId('not-configured')).toHaveTextContent(
+      message,
+    );
+    expect(screen.queryByText(/^Error:/)).not.toBeInTheDocument();
   });
 
   it('draws the empty state when no application matches', async () => {

@@ -4,13 +4,12 @@ import {
   EmptyState,
   InfoCard,
   Progress,
-  ResponseErrorPanel,
   WarningPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { SourceBadge } from '@runway/runway-react';
+import { FamilyErrorPanel, SourceBadge } from '@runway/runway-react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { deploymentsApiRef } from '../api/DeploymentsApi';
 import { CiStageStrip } from './CiStageStrip';
@@ -46,7 +45,8 @@ export function DeploymentsContent() {
     );
   }
   if (loading && !value) return <Progress />;
-  if (error) return <ResponseErrorPanel error={error} />;
+  if (error)
+    return <FamilyErrorPanel error={error} title="Deployments unavailable" />;
   if (!value) return null;
   const { data, source } = value;
 
