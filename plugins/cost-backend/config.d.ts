@@ -8,7 +8,9 @@ export interface Config {
     teamTagKey?: string;
     /** Days of daily history kept. Default 90. */
     days?: number;
-    /** When the Cost Explorer refresh runs. Default every 8 hours, 15 minute timeout. */
+    /** `demo` | `live` | `off`; default `runway.dataSource`. Live without `cost.aws` is off. */
+    dataSource?: 'demo' | 'live' | 'off';
+    /** When the Cost Explorer refresh runs. Default every 8 hours, 30 minute timeout. */
     schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     aws?: {
       /** The payer (or single) account whose bill is read; credentials come from the `aws` config. */
@@ -17,6 +19,12 @@ export interface Config {
       amortized?: boolean;
       /** Per-call timeout in milliseconds. Default 20000. */
       timeoutMs?: number;
+      /**
+       * Endpoint URL for the Cost Explorer and Budgets clients (a proxy or an emulator).
+       * Unset, the SDK's standard AWS_ENDPOINT_URL_COST_EXPLORER, AWS_ENDPOINT_URL_BUDGETS
+       * and AWS_ENDPOINT_URL environment variables apply.
+       */
+      endpoint?: string;
     };
     /** The Prometheus counter used for cost per request (the Prometheus itself is `prometheus.url`). */
     requests?: {

@@ -4,8 +4,9 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { costPermissions } from '@runway/plugin-cost-common';
+import { notConfiguredRouter } from '@runway/runway-node';
 import { createRouter } from './router';
-import { createSources } from './sources/createSources';
+import { createCostSources } from './sources/createSource';
 import { CostRefresher } from './service/CostRefresher';
 import { CostService } from './service/CostService';
 import { CostStore } from './service/CostStore';
@@ -32,12 +33,34 @@ export const costPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
       },
-      async init({ config, logger, database, scheduler, httpAuth, httpRouter, permissions, permissionsRegistry, catalog }) {
+      async init({
+        config,
+        logger,
+        database,
+        scheduler,
+        httpAuth,
+        httpRouter,
+        permissions,
+        permissionsRegistry,
+        catalog,
+      }) {
         permissionsRegistry.addPermissions(costPermissions);
         const settings = readCostConfig(config);
-        const { costs, requests } = createSources(config, settings);
+        const sources = createCostSources(config, settings, logger);
+        if (sources.off) {
+          // Off: no refresh is scheduled and every route answers the typed 503.
+          httpRouter.use(notConfiguredRouter('cost', sources.keys));
+          return;
+        }
+        const { costs, requests } = sources;
         const store = await CostStore.create(database);
-        const refresher = new CostRefresher({ costs, requests, store, logger, days: settings.days });
+        const refresher = new CostRefresher({
+          costs,
+          requests,
+          store,
+          logger,
+          days: settings.days,
+        });
         // Scope 'global': the scheduler's lock lets one instance refresh at a time.
         await scheduler.scheduleTask({
           id: 'cost-refresh',
@@ -45,7 +68,17 @@ export const costPlugin = createBackendPlugin({
           ...settings.schedule,
           fn: () => refresher.refresh(),
         });
-        httpRouter.use(await createRouter({ httpAuth, costs: new CostService(store, catalog, permissions, settings.tagKey) }));
+        httpRouter.use(
+          await createRouter({
+            httpAuth,
+            costs: new CostService(
+              store,
+              catalog,
+              permissions,
+              settings.tagKey,
+            ),
+          }),
+        );
       },
     });
   },

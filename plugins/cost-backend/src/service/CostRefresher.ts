@@ -1,13 +1,18 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { isoDay, lastDays } from '../sources/dates';
-import { CostSource, DailyRequests, RequestCountSource } from '../sources/types';
+import {
+  CostSource,
+  DailyRequests,
+  RequestCountSource,
+} from '../sources/types';
 import { buildRecords } from './buildRecords';
 import { mergeHistory, REVISION_DAYS } from './mergeHistory';
 import { CostStore } from './CostStore';
 
 export interface CostRefresherOptions {
   costs: CostSource;
-  requests: RequestCountSource;
+  /** Absent when no request source is configured: costs are stored without cost per request. */
+  requests?: RequestCountSource;
   store: CostStore;
   logger: LoggerService;
   days: number;
@@ -26,7 +31,11 @@ export class CostRefresher {
   async refresh(): Promise<void> {
     const { costs, requests, store, logger, days } = this.options;
     const now = this.options.now?.() ?? new Date();
-    const base = { sourceKind: costs.kind, sourceName: costs.name, attemptedAt: now.toISOString() };
+    const base = {
+      sourceKind: costs.kind,
+      sourceName: costs.name,
+      attemptedAt: now.toISOString(),
+    };
     // With a good previous refresh, only recent days are read again: fewer, cheaper calls.
     const previous = await store.state();
     const oldest = lastDays(now, days)[0];
@@ -38,7 +47,13 @@ export class CostRefresher {
     try {
       collected = await costs.collect(now, { dailySince: since });
       if (since && since > oldest) {
-        collected = mergeHistory(collected, await store.allServices(), previous!.account, since, oldest);
+        collected = mergeHistory(
+          collected,
+          await store.allServices(),
+          previous!.account,
+          since,
+          oldest,
+        );
       }
     } catch (error) {
       const message = (error as Error).message;
@@ -48,14 +63,29 @@ export class CostRefresher {
     }
     let counts: DailyRequests = new Map();
     let requestsError: string | null = null;
-    try {
-      counts = await requests.dailyRequests(lastDays(now, days), now);
-    } catch (error) {
-      requestsError = `Request counts unavailable (${requests.name}): ${(error as Error).message}`;
-      logger.warn(requestsError);
+    if (!requests) {
+      requestsError =
+        'No request source: prometheus.url is not configured, so there is no cost per request';
+    } else {
+      try {
+        counts = await requests.dailyRequests(lastDays(now, days), now);
+      } catch (error) {
+        requestsError = `Request counts unavailable (${requests.name}): ${
+          (error as Error).message
+        }`;
+        logger.warn(requestsError);
+      }
     }
     const { services, account } = buildRecords(collected, counts, now);
-    await store.saveRefresh(services, { ...base, fetchedAt: now.toISOString(), stale: false, error: requestsError, account });
-    logger.info(`Cost refresh stored ${services.length} services from ${costs.name}`);
+    await store.saveRefresh(services, {
+      ...base,
+      fetchedAt: now.toISOString(),
+      stale: false,
+      error: requestsError,
+      account,
+    });
+    logger.info(
+      `Cost refresh stored ${services.length} services from ${costs.name}`,
+    );
   }
 }

@@ -5,11 +5,22 @@ import {
   GetCostForecastCommand,
   ResultByTime,
 } from '@aws-sdk/client-cost-explorer';
-import { BudgetsClient, DescribeBudgetsCommand, Budget } from '@aws-sdk/client-budgets';
+import {
+  BudgetsClient,
+  DescribeBudgetsCommand,
+  Budget,
+} from '@aws-sdk/client-budgets';
 import { AwsCredentialProvider } from '@backstage/integration-aws-node';
 import { explainAwsError, withTimeout } from './awsErrors';
 import { lastDays, monthBounds } from './dates';
-import { CollectedBudget, CollectedCosts, CollectedServiceCost, CollectOptions, CostSource, DayAmount } from './types';
+import {
+  CollectedBudget,
+  CollectedCosts,
+  CollectedServiceCost,
+  CollectOptions,
+  CostSource,
+  DayAmount,
+} from './types';
 
 export interface CostExplorerSourceOptions {
   accountId: string;
@@ -22,6 +33,12 @@ export interface CostExplorerSourceOptions {
   amortized: boolean;
   days: number;
   timeoutMs: number;
+  /**
+   * `cost.aws.endpoint`: one URL for both clients (a proxy or a local emulator). Unset, the
+   * SDK reads its standard `AWS_ENDPOINT_URL_COST_EXPLORER`, `AWS_ENDPOINT_URL_BUDGETS` and
+   * `AWS_ENDPOINT_URL` itself; set, it wins over them.
+   */
+  endpoint?: string;
 }
 
 const CE = 'AWS Cost Explorer';
@@ -41,20 +58,40 @@ export class CostExplorerSource implements CostSource {
 
   constructor(private readonly options: CostExplorerSourceOptions) {}
 
-  async collect(now: Date, options: CollectOptions = {}): Promise<CollectedCosts> {
+  async collect(
+    now: Date,
+    options: CollectOptions = {},
+  ): Promise<CollectedCosts> {
     // Credential failures can name accounts and roles: they get the same clean message.
     const credentials = await this.options.credentials().catch(e => {
       throw explainAwsError('AWS', 'credentials', e);
     });
     // Cost Explorer and Budgets are global services answered from us-east-1.
-    const ce = new CostExplorerClient({ region: 'us-east-1', credentials });
-    const budgets = new BudgetsClient({ region: 'us-east-1', credentials });
+    // Passed only when set, so otherwise the SDK's own AWS_ENDPOINT_URL* lookup applies.
+    const endpoint = this.options.endpoint
+      ? { endpoint: this.options.endpoint }
+      : {};
+    const ce = new CostExplorerClient({
+      region: 'us-east-1',
+      credentials,
+      ...endpoint,
+    });
+    const budgets = new BudgetsClient({
+      region: 'us-east-1',
+      credentials,
+      ...endpoint,
+    });
     const { tagKey } = this.options;
     const metric = this.options.amortized ? 'AmortizedCost' : 'UnblendedCost';
-    const metrics = this.options.amortized ? ['UnblendedCost', 'AmortizedCost'] : ['UnblendedCost'];
+    const metrics = this.options.amortized
+      ? ['UnblendedCost', 'AmortizedCost']
+      : ['UnblendedCost'];
     const bounds = monthBounds(now);
     const [oldest] = lastDays(now, this.options.days);
-    const since = options.dailySince && options.dailySince > oldest ? options.dailySince : oldest;
+    const since =
+      options.dailySince && options.dailySince > oldest
+        ? options.dailySince
+        : oldest;
     // End dates are exclusive: tomorrow includes today's spend so far.
     const daily = await this.costAndUsage(ce, {
       TimePeriod: { Start: since, End: bounds.tomorrow },
@@ -66,7 +103,10 @@ export class CostExplorerSource implements CostSource {
       TimePeriod: { Start: bounds.lastMonthStart, End: bounds.tomorrow },
       Granularity: 'MONTHLY',
       Metrics: metrics,
-      GroupBy: [{ Type: 'TAG', Key: tagKey }, { Type: 'DIMENSION', Key: 'SERVICE' }],
+      GroupBy: [
+        { Type: 'TAG', Key: tagKey },
+        { Type: 'DIMENSION', Key: 'SERVICE' },
+      ],
     });
 
     const services = new Map<string, CollectedServiceCost>();
@@ -94,7 +134,8 @@ export class CostExplorerSource implements CostSource {
         const cost = Number(group.Metrics?.[metric]?.Amount ?? 0);
         const rows = entry(tag).byAwsService;
         let row = rows.find(r => r.awsService === awsService);
-        if (!row) rows.push((row = { awsService, monthToDate: 0, lastMonth: 0 }));
+        if (!row)
+          rows.push((row = { awsService, monthToDate: 0, lastMonth: 0 }));
         if (isThisMonth) row.monthToDate += cost;
         else row.lastMonth += cost;
       }
@@ -103,24 +144,40 @@ export class CostExplorerSource implements CostSource {
     return {
       services,
       untaggedDaily,
-      accountForecastRemaining: await this.forecast(ce, bounds.today, bounds.nextMonthStart, metric),
+      accountForecastRemaining: await this.forecast(
+        ce,
+        bounds.today,
+        bounds.nextMonthStart,
+        metric,
+      ),
       budgets: await this.budgets(budgets),
     };
   }
 
-  private async costAndUsage(ce: CostExplorerClient, input: GetCostAndUsageCommandInput): Promise<ResultByTime[]> {
+  private async costAndUsage(
+    ce: CostExplorerClient,
+    input: GetCostAndUsageCommandInput,
+  ): Promise<ResultByTime[]> {
     const results: ResultByTime[] = [];
     let token: string | undefined;
     do {
       this.calls += 1;
-      const command = new GetCostAndUsageCommand({ ...input, NextPageToken: token });
-      const page = await withTimeout(this.options.timeoutMs, o => ce.send(command, o)).catch(e => {
-          throw explainAwsError(CE, 'GetCostAndUsage', e);
-        });
+      const command = new GetCostAndUsageCommand({
+        ...input,
+        NextPageToken: token,
+      });
+      const page = await withTimeout(this.options.timeoutMs, o =>
+        ce.send(command, o),
+      ).catch(e => {
+        throw explainAwsError(CE, 'GetCostAndUsage', e);
+      });
       // A page may continue a period the previous page started: merge groups by period.
       for (const result of page.ResultsByTime ?? []) {
-        const same = results.find(r => r.TimePeriod?.Start === result.TimePeriod?.Start);
-        if (same) same.Groups = [...(same.Groups ?? []), ...(result.Groups ?? [])];
+        const same = results.find(
+          r => r.TimePeriod?.Start === result.TimePeriod?.Start,
+        );
+        if (same)
+          same.Groups = [...(same.Groups ?? []), ...(result.Groups ?? [])];
         else results.push(result);
       }
       token = page.NextPageToken;
@@ -129,15 +186,23 @@ export class CostExplorerSource implements CostSource {
   }
 
   /** The forecast is a nicety: no data yet (new account, first days of a month) is not fatal. */
-  private async forecast(ce: CostExplorerClient, start: string, end: string, metric: string) {
+  private async forecast(
+    ce: CostExplorerClient,
+    start: string,
+    end: string,
+    metric: string,
+  ) {
     this.calls += 1;
     try {
       const command = new GetCostForecastCommand({
         TimePeriod: { Start: start, End: end },
         Granularity: 'MONTHLY',
-        Metric: metric === 'AmortizedCost' ? 'AMORTIZED_COST' : 'UNBLENDED_COST',
+        Metric:
+          metric === 'AmortizedCost' ? 'AMORTIZED_COST' : 'UNBLENDED_COST',
       });
-      const out = await withTimeout(this.options.timeoutMs, o => ce.send(command, o));
+      const out = await withTimeout(this.options.timeoutMs, o =>
+        ce.send(command, o),
+      );
       return out.Total?.Amount !== undefined ? Number(out.Total.Amount) : null;
     } catch (e) {
       if ((e as Error).name === 'DataUnavailableException') return null;
@@ -149,10 +214,16 @@ export class CostExplorerSource implements CostSource {
     const found: CollectedBudget[] = [];
     let token: string | undefined;
     do {
-      const command = new DescribeBudgetsCommand({ AccountId: this.options.accountId, MaxResults: 100, NextToken: token });
-      const page = await withTimeout(this.options.timeoutMs, o => client.send(command, o)).catch(e => {
-          throw explainAwsError('AWS Budgets', 'DescribeBudgets', e);
-        });
+      const command = new DescribeBudgetsCommand({
+        AccountId: this.options.accountId,
+        MaxResults: 100,
+        NextToken: token,
+      });
+      const page = await withTimeout(this.options.timeoutMs, o =>
+        client.send(command, o),
+      ).catch(e => {
+        throw explainAwsError('AWS Budgets', 'DescribeBudgets', e);
+      });
       for (const budget of page.Budgets ?? []) {
         const mapped = this.mapBudget(budget);
         if (mapped) found.push(mapped);
@@ -164,7 +235,12 @@ export class CostExplorerSource implements CostSource {
 
   /** Monthly cost budgets filtered on one service tag value or one team tag value. */
   private mapBudget(budget: Budget): CollectedBudget | undefined {
-    if (budget.BudgetType !== 'COST' || budget.TimeUnit !== 'MONTHLY' || !budget.BudgetLimit) return undefined;
+    if (
+      budget.BudgetType !== 'COST' ||
+      budget.TimeUnit !== 'MONTHLY' ||
+      !budget.BudgetLimit
+    )
+      return undefined;
     for (const filter of budget.CostFilters?.TagKeyValue ?? []) {
       const match = /^user:([^$]+)\$(.+)$/.exec(filter);
       if (!match) continue;
@@ -189,7 +265,10 @@ export class CostExplorerSource implements CostSource {
 }
 
 /** `service$checkout-api` -> `checkout-api`; `service$` (untagged) -> undefined. */
-export function tagValue(tagKey: string, key: string | undefined): string | undefined {
+export function tagValue(
+  tagKey: string,
+  key: string | undefined,
+): string | undefined {
   const prefix = `${tagKey}$`;
   if (!key?.startsWith(prefix)) return undefined;
   const value = key.slice(prefix.length);
