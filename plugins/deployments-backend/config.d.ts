@@ -11,11 +11,15 @@ export interface Config {
        * @visibility secret
        */
       token: string;
+      /** Only list apps of these ArgoCD projects (`projects=` on the list call); all when unset. */
+      projects?: string[];
     }>;
     /** Per-call timeout in milliseconds (default 5000). */
     timeoutMs?: number;
   };
   deployments?: {
+    /** `demo` | `live` | `off`; defaults to `runway.dataSource`. Live without `argocd.instances` is off. */
+    dataSource?: 'demo' | 'live' | 'off';
     /** How long ArgoCD app lists and CI runs are served from cache (default 60). */
     cacheSeconds?: number;
     /** Per-call timeout for GitHub Actions in milliseconds (default 5000). */

@@ -315,9 +315,41 @@ describe('deployments backend (live sources at the wire)', () => {
     ]);
   });
 
-  it('refuses to start live without ArgoCD instances', async () => {
-    await expect(start({ runway: { dataSource: 'live' } })).rejects.toThrow(
-      /argocd.instances is empty/,
-    );
+  it.each([
+    ['live without any ArgoCD instance', { runway: { dataSource: 'live' } }],
+    [
+      'deployments.dataSource off',
+      { ...liveConfig, deployments: { dataSource: 'off' } },
+    ],
+  ])('answers a typed 503 naming argocd.instances when %s', async (_, data) => {
+    const app = await start(data);
+    const res = await request(app)
+      .get('/api/deployments/history')
+      .query({ entityRef: 'component:default/checkout-api' });
+    expect(res.status).toBe(503);
+    expect(res.body.error.name).toBe('NotConfiguredError');
+    expect(res.body.error.message).toContain('argocd.instances');
+    expect(calls).toHaveLength(0);
+  });
+
+  it('serves demo data when only deployments.dataSource says demo', async () => {
+    const app = await start({
+      ...liveConfig,
+      deployments: { dataSource: 'demo' },
+    });
+    const res = await request(app)
+      .get('/api/deployments/history')
+      .query({ entityRef: 'component:default/checkout-api' });
+    expect(res.body.source?.kind).toBe('demo');
+    expect(calls).toHaveLength(0);
+  });
+
+  it('refuses to start with an ArgoCD instance that has no url', async () => {
+    await expect(
+      start({
+        runway: { dataSource: 'live' },
+        argocd: { instances: [{ name: 'main', token: 't' }] },
+      }),
+    ).rejects.toThrow(/url/);
   });
 });

@@ -4,9 +4,10 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { deploymentsPermissions } from '@runway/plugin-deployments-common';
+import { notConfiguredRouter } from '@runway/runway-node';
 import { createRouter } from './router';
 import { DeploymentsService } from './service/DeploymentsService';
-import { createDeploymentSource } from './sources/createSource';
+import { createDeploymentSource, REQUIRED_KEYS } from './sources/createSource';
 
 /**
  * The Deployments family's backend: ArgoCD environments, rollouts and history, CI runs
@@ -23,6 +24,7 @@ export const deploymentsPlugin = createBackendPlugin({
         cache: coreServices.cache,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
+        logger: coreServices.logger,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
@@ -32,14 +34,25 @@ export const deploymentsPlugin = createBackendPlugin({
         cache,
         httpAuth,
         httpRouter,
+        logger,
         permissions,
         permissionsRegistry,
         catalog,
       }) {
         permissionsRegistry.addPermissions(deploymentsPermissions);
+        const choice = createDeploymentSource(config, cache);
+        if (choice.mode === 'off') {
+          logger.info(
+            `Deployments is off (${choice.reason}); set ${REQUIRED_KEYS.join(
+              ', ',
+            )} or deployments.dataSource: demo to turn it on`,
+          );
+          httpRouter.use(notConfiguredRouter('deployments', REQUIRED_KEYS));
+          return;
+        }
         const service = new DeploymentsService({
           catalog,
-          source: createDeploymentSource(config, cache),
+          source: choice.source,
         });
         httpRouter.use(await createRouter({ httpAuth, permissions, service }));
       },

@@ -41,5 +41,6 @@ export function makeSource(
     GithubActionsClient.fromConfig(new ConfigReader({}), timeoutMs),
     new StaleCache(cache, { freshForMs: 60_000, now: opts.clock }),
     new StaleCache(cache, { freshForMs: 86_400_000, now: opts.clock }),
+    { freshForMs: 60_000, now: opts.clock },
   );
 }

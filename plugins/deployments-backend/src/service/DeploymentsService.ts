@@ -1,6 +1,6 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
-import { NotFoundError } from '@backstage/errors';
+import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   DeploymentsBatchResponse,
@@ -13,6 +13,7 @@ import {
 import { DeploymentSource, DeployTarget } from '../sources/types';
 import { computeDora, DoraInput } from './dora';
 import { targetOf } from './targets';
+import { selectorOf } from '../sources/argocd/appIndex';
 
 const NO_TARGET = 'No argocd/app-selector or argocd/app-name annotation';
 const NO_APP = 'No ArgoCD application matches this entity';
@@ -131,6 +132,7 @@ export class DeploymentsService {
         let error = NO_APP;
         if (!entity) error = 'Entity not found';
         else if (!target) error = NO_TARGET;
+        else error = selectorError(target) ?? NO_APP;
         summaries.push({ entityRef: ref, dora: computeDora([], opts), error });
         continue;
       }
@@ -186,6 +188,19 @@ export class DeploymentsService {
     if (!entity) throw new NotFoundError(`No entity ${entityRef}`);
     const target = targetOf(entity);
     if (!target) throw new NotFoundError(`${entityRef}: ${NO_TARGET}`);
+    const invalid = selectorError(target);
+    if (invalid) throw new InputError(`${entityRef}: ${invalid}`);
     return target;
+  }
+}
+
+/** Why an entity's `argocd/app-selector` cannot be used, or undefined when it can. */
+function selectorError(target: DeployTarget): string | undefined {
+  if (!target.selector || target.appName) return undefined;
+  try {
+    selectorOf(target.selector);
+    return undefined;
+  } catch (e) {
+    return `argocd/app-selector: ${(e as Error).message}`;
   }
 }

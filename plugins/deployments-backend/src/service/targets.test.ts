@@ -7,10 +7,19 @@ const entity = (annotations: Record<string, string>) => ({
 });
 
 describe('targetOf', () => {
-  const selector = { 'argocd/app-selector': 'app.kubernetes.io/name=checkout-api' };
+  const selector = {
+    'argocd/app-selector': 'app.kubernetes.io/name=checkout-api',
+  };
 
   it('reads the ArgoCD selector and the GitHub slug', () => {
-    expect(targetOf(entity({ ...selector, 'github.com/project-slug': 'runway-demo/checkout-api' }))).toEqual({
+    expect(
+      targetOf(
+        entity({
+          ...selector,
+          'github.com/project-slug': 'runway-demo/checkout-api',
+        }),
+      ),
+    ).toEqual({
       entityRef: 'component:default/checkout-api',
       selector: 'app.kubernetes.io/name=checkout-api',
       projectSlug: 'runway-demo/checkout-api',
@@ -20,11 +29,16 @@ describe('targetOf', () => {
   it.each(['a/b/../../orgs/x', 'a/b?per_page=1', 'just-a-name', 'a/b/c'])(
     'ignores a slug that is not owner/repo (%s): it would become part of a GitHub API path',
     slug => {
-      expect(targetOf(entity({ ...selector, 'github.com/project-slug': slug }))?.projectSlug).toBeUndefined();
+      expect(
+        targetOf(entity({ ...selector, 'github.com/project-slug': slug }))
+          ?.projectSlug,
+      ).toBeUndefined();
     },
   );
 
   it('has no target without an ArgoCD annotation', () => {
-    expect(targetOf(entity({ 'github.com/project-slug': 'a/b' }))).toBeUndefined();
+    expect(
+      targetOf(entity({ 'github.com/project-slug': 'a/b' })),
+    ).toBeUndefined();
   });
 });

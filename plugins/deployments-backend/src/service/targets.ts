@@ -4,6 +4,7 @@ import { DeployTarget } from '../sources/types';
 export const ANNOTATIONS = {
   selector: 'argocd/app-selector',
   appName: 'argocd/app-name',
+  appNamespace: 'argocd/app-namespace',
   instance: 'argocd/instance-name',
   projectSlug: 'github.com/project-slug',
 } as const;
@@ -17,6 +18,9 @@ export function targetOf(entity: Entity): DeployTarget | undefined {
     entityRef: stringifyEntityRef(entity),
     ...(a[ANNOTATIONS.selector] ? { selector: a[ANNOTATIONS.selector] } : {}),
     ...(a[ANNOTATIONS.appName] ? { appName: a[ANNOTATIONS.appName] } : {}),
+    ...(a[ANNOTATIONS.appNamespace]
+      ? { appNamespace: a[ANNOTATIONS.appNamespace] }
+      : {}),
     ...(a[ANNOTATIONS.instance] ? { instance: a[ANNOTATIONS.instance] } : {}),
     // owner/repo only: the slug becomes part of a GitHub API path called with our token.
     ...(PROJECT_SLUG.test(a[ANNOTATIONS.projectSlug] ?? '')

@@ -49,9 +49,9 @@ describe('DemoDeploymentSource', () => {
     ]);
     const { failedCanary } = world.story;
     const canary = target(failedCanary.service);
-    expect((await source.pageAlertTimes([canary])).get(canary.entityRef)).toContain(
-      '2026-11-18T14:10:00.000Z',
-    );
+    expect(
+      (await source.pageAlertTimes([canary])).get(canary.entityRef),
+    ).toContain('2026-11-18T14:10:00.000Z');
   });
 
   it('pretends nothing when asked to sync or roll back', async () => {

@@ -98,7 +98,9 @@ export class DemoDeploymentSource implements DeploymentSource {
     return runs[runs.length - 1];
   }
 
-  async pageAlertTimes(targets: DeployTarget[]): Promise<Map<string, string[]>> {
+  async pageAlertTimes(
+    targets: DeployTarget[],
+  ): Promise<Map<string, string[]>> {
     const { story } = this.currentWorld();
     const byTarget = new Map<string, string[]>();
     for (const target of targets) {
@@ -110,7 +112,9 @@ export class DemoDeploymentSource implements DeploymentSource {
       // The failed canary paged on-call ten minutes in, before the rollback.
       if (story.failedCanary.service === demo.service) {
         times.push(
-          new Date(Date.parse(story.failedCanary.at) + 10 * 60_000).toISOString(),
+          new Date(
+            Date.parse(story.failedCanary.at) + 10 * 60_000,
+          ).toISOString(),
         );
       }
       if (times.length) byTarget.set(target.entityRef, times);

@@ -13,6 +13,12 @@ import {
 } from '../__testUtils__/fakeArgoCd';
 import { checkout, makeSource, payments } from '../__testUtils__/liveSource';
 import { MAX_REVISION_LOOKUPS } from './LiveDeploymentSource';
+import { LIST_FIELDS } from './argocd/ArgoCdClient';
+
+// No label selector: every Application, trimmed to the fields the records are built from.
+const LIST_QUERY = new URLSearchParams({
+  fields: LIST_FIELDS.join(','),
+}).toString();
 
 const server = setupServer();
 registerMswTestHooks(server);
@@ -85,8 +91,8 @@ describe('LiveDeploymentSource', () => {
         .map(c => `${c.auth} ${c.search}`)
         .sort(),
     ).toEqual([
-      `Bearer ${TOKENS.eu} ?selector=app.kubernetes.io%2Fname`,
-      `Bearer ${TOKENS.main} ?selector=app.kubernetes.io%2Fname`,
+      `Bearer ${TOKENS.eu} ?${LIST_QUERY}`,
+      `Bearer ${TOKENS.main} ?${LIST_QUERY}`,
     ]);
     expect(calls).toHaveLength(2);
   });
@@ -97,14 +103,19 @@ describe('LiveDeploymentSource', () => {
     const { byEntity } = await source.list([checkout]);
     const current = byEntity.get(checkout.entityRef)!;
     const template = current.history.find(d => d.environment === 'prod')!;
-    const history = Array.from({ length: MAX_REVISION_LOOKUPS + 2 }, (_, i) => ({
-      ...template,
-      id: 100 + i,
-      kind: 'deploy' as const,
-      revision: `rev${String(i).padStart(2, '0')}`,
-    }));
+    const history = Array.from(
+      { length: MAX_REVISION_LOOKUPS + 2 },
+      (_, i) => ({
+        ...template,
+        id: 100 + i,
+        kind: 'deploy' as const,
+        revision: `rev${String(i).padStart(2, '0')}`,
+      }),
+    );
     await source.details(checkout, { ...current, history });
-    expect(calls.filter(c => c.path.endsWith('/metadata'))).toHaveLength(MAX_REVISION_LOOKUPS);
+    expect(calls.filter(c => c.path.endsWith('/metadata'))).toHaveLength(
+      MAX_REVISION_LOOKUPS,
+    );
   });
 
   it('reads the canary step and weight of the moving app only, caches it, and reads each revision once', async () => {

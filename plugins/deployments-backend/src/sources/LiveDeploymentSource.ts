@@ -10,15 +10,11 @@ import {
   Rollout,
   SyncResult,
 } from '@runway/plugin-deployments-common';
-import { CachedResult, StaleCache } from '@runway/runway-node';
+import { CachedResult, StaleCache, UpstreamError } from '@runway/runway-node';
 import { JsonValue } from '@backstage/types';
 import { ArgoCdClient } from './argocd/ArgoCdClient';
-import {
-  AppRecord,
-  matchesSelector,
-  toDeploys,
-  toEnvironmentStatus,
-} from './argocd/appRecord';
+import { AppIndex } from './argocd/appIndex';
+import { AppRecord, toDeploys, toEnvironmentStatus } from './argocd/appRecord';
 import { GithubActionsClient } from './github/GithubActionsClient';
 import {
   DeploymentSource,
@@ -36,23 +32,64 @@ const envOrder = (env: string) => {
   return i < 0 ? 99 : i;
 };
 
+/** How long a failed (non-404) lookup is remembered before ArgoCD is asked again. */
+export const FAILED_LOOKUP_MS = 30_000;
+
+export interface LiveDeploymentSourceOptions {
+  /** The `cache` StaleCache's freshness: how long an in-memory app index is served. */
+  freshForMs: number;
+  failedLookupMs?: number;
+  now?: () => number;
+}
+
+/** One instance's app list as last read from the cache, indexed, with its fetch time. */
+interface LoadedList {
+  fetchedAt: string;
+  index: AppIndex;
+}
+
+interface InstanceApps extends LoadedList {
+  stale: boolean;
+  error?: string;
+}
+
 /**
  * ArgoCD (any number of instances) plus GitHub Actions. The app list of each instance is
  * one cached call shared by every entity; per-entity calls happen only in `details`.
  */
 export class LiveDeploymentSource implements DeploymentSource {
+  /**
+   * Parsed and indexed lists, keyed by instance. The shared cache holds the list as JSON
+   * (3.5 MB for 1,500 apps); reading and parsing it on every request cost seconds at 50
+   * connections, so the parsed copy lives here, tied to the cache entry's `fetchedAt`, and
+   * the cache is read again only once that copy is no longer fresh.
+   */
+  private readonly loaded = new Map<string, LoadedList>();
+  private readonly loading = new Map<string, Promise<InstanceApps>>();
+  /** Failed lookups by cache key: the error, and until when it is answered from here. */
+  private readonly failed = new Map<
+    string,
+    { message: string; until: number }
+  >();
+  private readonly now: () => number;
+  private readonly failedLookupMs: number;
+
   constructor(
     private readonly argocd: ArgoCdClient[],
     private readonly github: GithubActionsClient,
     private readonly cache: StaleCache,
     private readonly immutableCache: StaleCache,
-  ) {}
+    private readonly options: LiveDeploymentSourceOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+    this.failedLookupMs = options.failedLookupMs ?? FAILED_LOOKUP_MS;
+  }
 
   async list(targets: DeployTarget[]): Promise<ListResult> {
     const loaded = await this.loadAll();
     const byEntity = new Map<string, EntityDeployments>();
     for (const target of targets) {
-      const apps = this.match(target, loaded.apps);
+      const apps = this.match(target, loaded.instances);
       if (apps.length === 0) continue;
       byEntity.set(target.entityRef, {
         environments: apps
@@ -70,7 +107,7 @@ export class LiveDeploymentSource implements DeploymentSource {
     target: DeployTarget,
     current: EntityDeployments,
   ): Promise<DetailResult> {
-    const apps = this.match(target, (await this.loadAll()).apps);
+    const apps = this.match(target, (await this.loadAll()).instances);
     const errors: PartialError[] = [];
     const rollouts: Rollout[] = [];
     // A rollout paused at a canary step or waiting for blue-green promotion makes its app
@@ -80,7 +117,7 @@ export class LiveDeploymentSource implements DeploymentSource {
       moving.map(async app => {
         const client = this.client(app.instance);
         try {
-          const { value } = await this.cached(
+          const value = await this.lookup(
             this.cache,
             `argocd:${app.instance}:${app.name}:rollout`,
             async () => ({
@@ -108,12 +145,23 @@ export class LiveDeploymentSource implements DeploymentSource {
         if (!app) return;
         const client = this.client(app.instance);
         try {
-          const { value } = await this.cached(
+          const value = await this.lookup(
             this.immutableCache,
             `argocd:${app.instance}:${app.name}:rev:${deploy.revision}`,
-            async () => ({
-              date: (await client.commitTime(app, deploy.revision)) ?? null,
-            }),
+            async () => {
+              try {
+                return {
+                  date: (await client.commitTime(app, deploy.revision)) ?? null,
+                };
+              } catch (e) {
+                // An unknown revision (force-pushed away, other repo) stays unknown: cached
+                // like a found one, so each view does not ask again.
+                if (e instanceof UpstreamError && e.upstreamStatus === 404) {
+                  return { date: null };
+                }
+                throw e;
+              }
+            },
           );
           if (value.date) commitTimes[deploy.revision] = value.date;
         } catch (e) {
@@ -180,7 +228,7 @@ export class LiveDeploymentSource implements DeploymentSource {
     target: DeployTarget,
     environment: string,
   ): Promise<AppRecord> {
-    const app = this.match(target, (await this.loadAll()).apps).find(
+    const app = this.match(target, (await this.loadAll()).instances).find(
       a => a.environment === environment,
     );
     if (!app)
@@ -194,12 +242,10 @@ export class LiveDeploymentSource implements DeploymentSource {
     return this.argocd.find(c => c.instance.name === instance)!;
   }
 
-  private match(target: DeployTarget, apps: AppRecord[]): AppRecord[] {
-    return apps.filter(app => {
-      if (target.instance && app.instance !== target.instance) return false;
-      if (target.appName) return app.name === target.appName;
-      return !!target.selector && matchesSelector(app.labels, target.selector);
-    });
+  private match(target: DeployTarget, instances: InstanceApps[]): AppRecord[] {
+    return instances
+      .filter(i => !target.instance || i.index.instance === target.instance)
+      .flatMap(i => i.index.match(target));
   }
 
   /** One cached list call per instance; an instance that fails costs only its own apps. */
@@ -207,14 +253,7 @@ export class LiveDeploymentSource implements DeploymentSource {
     const results = await Promise.all(
       this.argocd.map(async client => {
         try {
-          return {
-            client,
-            result: await this.cached(
-              this.cache,
-              `argocd:${client.instance.name}:apps`,
-              () => client.listApps(),
-            ),
-          };
+          return { client, result: await this.loadInstance(client) };
         } catch (e) {
           return { client, error: (e as Error).message };
         }
@@ -222,7 +261,7 @@ export class LiveDeploymentSource implements DeploymentSource {
     );
     const ok = results.filter(r => r.result) as Array<{
       client: ArgoCdClient;
-      result: CachedResult<AppRecord[]>;
+      result: InstanceApps;
     }>;
     const errors: PartialError[] = results
       .filter(r => r.error)
@@ -232,7 +271,7 @@ export class LiveDeploymentSource implements DeploymentSource {
     }
     const staleOnes = ok.filter(r => r.result.stale);
     return {
-      apps: ok.flatMap(r => r.result.value),
+      instances: ok.map(r => r.result),
       errors,
       source: {
         kind: 'live' as const,
@@ -248,6 +287,71 @@ export class LiveDeploymentSource implements DeploymentSource {
           : {}),
       },
     };
+  }
+
+  /**
+   * A warm request is answered from the in-memory index with no cache read and no JSON
+   * parse. Past its freshness the cache is asked (one caller at a time per instance): the
+   * index is rebuilt only when the cache answers a list fetched at another time, and a
+   * stale answer (upstream down) keeps the index and says so.
+   */
+  private loadInstance(client: ArgoCdClient): Promise<InstanceApps> {
+    const name = client.instance.name;
+    const held = this.loaded.get(name);
+    if (
+      held &&
+      this.now() - Date.parse(held.fetchedAt) < this.options.freshForMs
+    ) {
+      return Promise.resolve({ ...held, stale: false });
+    }
+    const pending = this.loading.get(name);
+    if (pending) return pending;
+    const promise = this.cached(this.cache, `argocd:${name}:apps`, () =>
+      client.listApps(),
+    )
+      .then(result => {
+        let list = this.loaded.get(name);
+        if (!list || list.fetchedAt !== result.fetchedAt) {
+          list = {
+            fetchedAt: result.fetchedAt,
+            index: AppIndex.build(name, result.value),
+          };
+          this.loaded.set(name, list);
+        }
+        return {
+          ...list,
+          stale: result.stale,
+          ...(result.error ? { error: result.error } : {}),
+        };
+      })
+      .finally(() => this.loading.delete(name));
+    this.loading.set(name, promise);
+    return promise;
+  }
+
+  /**
+   * A cached per-app lookup. A failure is remembered for `failedLookupMs` and answered
+   * from memory, so a broken lookup costs one upstream call per window, not one per view.
+   */
+  private async lookup<T>(
+    cache: StaleCache,
+    key: string,
+    fetcher: () => Promise<T>,
+  ): Promise<T> {
+    const failure = this.failed.get(key);
+    if (failure && failure.until > this.now()) throw new Error(failure.message);
+    try {
+      const { value } = await this.cached(cache, key, fetcher);
+      this.failed.delete(key);
+      return value;
+    } catch (e) {
+      if (this.failed.size >= 10_000) this.failed.clear();
+      this.failed.set(key, {
+        message: (e as Error).message,
+        until: this.now() + this.failedLookupMs,
+      });
+      throw e;
+    }
   }
 
   /** StaleCache stores JSON; our records are plain JSON data behind TypeScript interfaces. */

@@ -1,6 +1,11 @@
 import { CacheService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
-import { readDataSource, readDemoLatencyMs, StaleCache, withDemoLatency } from '@runway/runway-node';
+import {
+  readDemoLatencyMs,
+  readFamilyDataSource,
+  StaleCache,
+  withDemoLatency,
+} from '@runway/runway-node';
 import { DEFAULT_SEED, DEFAULT_SIZE } from '@runway/demo-node';
 import { ArgoCdClient } from './argocd/ArgoCdClient';
 import { GithubActionsClient } from './github/GithubActionsClient';
@@ -11,40 +16,58 @@ import { DeploymentSource } from './types';
 const DEFAULT_TIMEOUT_MS = 5000;
 const DEFAULT_CACHE_SECONDS = 60;
 
+/** The config keys that turn the live family on; named by the "not configured" answer. */
+export const REQUIRED_KEYS = ['argocd.instances'];
+
+/** What runs: a source, or nothing because the family is `off`. */
+export type DeploymentSourceChoice =
+  | { mode: 'demo' | 'live'; source: DeploymentSource }
+  | { mode: 'off'; reason: string };
+
 /**
- * Picks the source from `runway.dataSource`. Live without any ArgoCD instance is a
- * configuration error and stops the backend, never a quiet switch to demo data.
+ * Picks the source from `deployments.dataSource` (else `runway.dataSource`). `off`, or
+ * live with no `argocd.instances` at all, is the family switched off, never a quiet switch
+ * to demo data; instances that are present but wrong (no url, duplicate names) stop the
+ * backend at start-up.
  */
 export function createDeploymentSource(
   config: Config,
   cache: CacheService,
-): DeploymentSource {
-  if (readDataSource(config) === 'demo') {
-    return withDemoLatency(
-      new DemoDeploymentSource({
-        seed: config.getOptionalNumber('runway.demo.seed') ?? DEFAULT_SEED,
-        size: config.getOptionalNumber('runway.demo.size') ?? DEFAULT_SIZE,
-      }),
-      readDemoLatencyMs(config),
-    );
+): DeploymentSourceChoice {
+  const mode = readFamilyDataSource(config, 'deployments');
+  if (mode === 'off') {
+    return { mode, reason: 'deployments.dataSource is off' };
+  }
+  if (mode === 'demo') {
+    return {
+      mode,
+      source: withDemoLatency(
+        new DemoDeploymentSource({
+          seed: config.getOptionalNumber('runway.demo.seed') ?? DEFAULT_SEED,
+          size: config.getOptionalNumber('runway.demo.size') ?? DEFAULT_SIZE,
+        }),
+        readDemoLatencyMs(config),
+      ),
+    };
   }
   const instances = config.getOptionalConfigArray('argocd.instances') ?? [];
   if (instances.length === 0) {
-    throw new Error('runway.dataSource is live but argocd.instances is empty');
+    return { mode: 'off', reason: 'live, but argocd.instances is not set' };
   }
   const timeoutMs =
     config.getOptionalNumber('argocd.timeoutMs') ?? DEFAULT_TIMEOUT_MS;
-  const clients = instances.map(
-    c =>
-      new ArgoCdClient(
-        {
-          name: c.getString('name'),
-          url: c.getString('url'),
-          token: c.getString('token'),
-        },
-        timeoutMs,
-      ),
-  );
+  const clients = instances.map(c => {
+    const projects = c.getOptionalStringArray('projects');
+    return new ArgoCdClient(
+      {
+        name: c.getString('name'),
+        url: c.getString('url'),
+        token: c.getString('token'),
+        ...(projects?.length ? { projects } : {}),
+      },
+      timeoutMs,
+    );
+  });
   const names = clients.map(c => c.instance.name);
   if (new Set(names).size !== names.length) {
     throw new Error(
@@ -55,18 +78,22 @@ export function createDeploymentSource(
     1000 *
     (config.getOptionalNumber('deployments.cacheSeconds') ??
       DEFAULT_CACHE_SECONDS);
-  return new LiveDeploymentSource(
-    clients,
-    GithubActionsClient.fromConfig(
-      config,
-      config.getOptionalNumber('deployments.githubTimeoutMs') ??
-        DEFAULT_TIMEOUT_MS,
+  return {
+    mode,
+    source: new LiveDeploymentSource(
+      clients,
+      GithubActionsClient.fromConfig(
+        config,
+        config.getOptionalNumber('deployments.githubTimeoutMs') ??
+          DEFAULT_TIMEOUT_MS,
+      ),
+      new StaleCache(cache, { freshForMs }),
+      // Revision metadata never changes once a commit exists.
+      new StaleCache(cache, {
+        freshForMs: 30 * 24 * 3600_000,
+        keepForMs: 30 * 24 * 3600_000,
+      }),
+      { freshForMs },
     ),
-    new StaleCache(cache, { freshForMs }),
-    // Revision metadata never changes once a commit exists.
-    new StaleCache(cache, {
-      freshForMs: 30 * 24 * 3600_000,
-      keepForMs: 30 * 24 * 3600_000,
-    }),
-  );
+  };
 }

@@ -15,6 +15,8 @@ export interface DeployTarget {
   selector?: string;
   /** `argocd/app-name`. */
   appName?: string;
+  /** `argocd/app-namespace`: with `appName`, for apps outside ArgoCD's own namespace. */
+  appNamespace?: string;
   /** `argocd/instance-name`: limits the search to one ArgoCD instance. */
   instance?: string;
   /** `github.com/project-slug`. */

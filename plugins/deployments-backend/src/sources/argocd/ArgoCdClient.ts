@@ -15,10 +15,27 @@ export interface ArgoCdInstanceConfig {
   name: string;
   url: string;
   token: string;
+  /** Only apps of these ArgoCD projects are listed; all apps when absent. */
+  projects?: string[];
 }
 
-/** The label every Runway app carries; the single list call selects on its presence. */
-export const APP_LABEL = 'app.kubernetes.io/name';
+/**
+ * The Application fields `toAppRecord` reads, for ArgoCD's `fields` query parameter: a
+ * real Application carries its whole manifest source in every history entry and sync
+ * result, so 1,500 untrimmed apps are tens of megabytes; trimmed, a few.
+ */
+export const LIST_FIELDS = [
+  'items.metadata.name',
+  'items.metadata.namespace',
+  'items.metadata.labels',
+  'items.spec.project',
+  'items.spec.destination',
+  'items.status.sync.status',
+  'items.status.sync.revision',
+  'items.status.health',
+  'items.status.history',
+  'items.status.summary',
+];
 
 /**
  * One ArgoCD instance's REST API (`/api/v1`), bearer-token authenticated, every call
@@ -36,11 +53,19 @@ export class ArgoCdClient {
     this.base = instance.url.replace(/\/+$/, '');
   }
 
-  /** Every app labelled with APP_LABEL, in ONE call; entities are matched in memory. */
+  /**
+   * Every Application of the instance (or of its configured projects), in ONE call.
+   * No label is assumed: real apps carry whatever labels their teams chose, so entities
+   * are matched in memory by their full `argocd/app-selector` or `argocd/app-name`.
+   */
   async listApps(): Promise<AppRecord[]> {
-    const selector = encodeURIComponent(APP_LABEL);
+    const query = new URLSearchParams();
+    for (const project of this.instance.projects ?? []) {
+      query.append('projects', project);
+    }
+    query.set('fields', LIST_FIELDS.join(','));
     const list = await this.get(
-      `/api/v1/applications?selector=${selector}`,
+      `/api/v1/applications?${query}`,
       applicationListSchema,
     );
     return (list.items ?? []).map(app => toAppRecord(this.instance.name, app));

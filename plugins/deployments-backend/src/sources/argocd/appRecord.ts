@@ -97,24 +97,6 @@ export function toAppRecord(instance: string, app: Application): AppRecord {
   };
 }
 
-/** `a=b,c=d` equality selectors, as the `argocd/app-selector` annotation carries them. */
-export function matchesSelector(
-  labels: Record<string, string>,
-  selector: string,
-): boolean {
-  const terms = selector
-    .split(',')
-    .map(t => t.trim())
-    .filter(Boolean);
-  return (
-    terms.length > 0 &&
-    terms.every(term => {
-      const [key, value] = term.split('=').map(s => s.trim());
-      return value === undefined ? key in labels : labels[key] === value;
-    })
-  );
-}
-
 export function toEnvironmentStatus(app: AppRecord): EnvironmentStatus {
   const last = app.history[app.history.length - 1];
   return {
