@@ -1,8 +1,12 @@
-import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { readDataSource, StaleCache } from '@runway/runway-node';
+import { notConfiguredRouter, StaleCache } from '@runway/runway-node';
 import { AdrReader } from './adr/AdrReader';
 import { createRouter } from './router';
+import { createAdrSource } from './sources/createSource';
 
 /**
  * Architecture decision records (MADR 2 and 3) read from each service's repository.
@@ -19,11 +23,30 @@ export const adrPlugin = createBackendPlugin({
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         urlReader: coreServices.urlReader,
+        logger: coreServices.logger,
         catalog: catalogServiceRef,
       },
-      async init({ config, cache, httpAuth, httpRouter, urlReader, catalog }) {
-        const adrs = new AdrReader(urlReader, new StaleCache(cache, { freshForMs: 5 * 60_000 }));
-        httpRouter.use(await createRouter({ httpAuth, catalog, adrs, kind: readDataSource(config) }));
+      async init({
+        config,
+        cache,
+        httpAuth,
+        httpRouter,
+        urlReader,
+        logger,
+        catalog,
+      }) {
+        const choice = createAdrSource(config, logger);
+        if (choice.off) {
+          httpRouter.use(notConfiguredRouter('adr', choice.keys));
+          return;
+        }
+        const adrs = new AdrReader(
+          urlReader,
+          new StaleCache(cache, { freshForMs: 5 * 60_000 }),
+        );
+        httpRouter.use(
+          await createRouter({ httpAuth, catalog, adrs, kind: choice.kind }),
+        );
       },
     });
   },

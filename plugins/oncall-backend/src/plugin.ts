@@ -1,14 +1,13 @@
-import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { HttpPrometheusClient } from '@runway/plugin-slo-node';
-import { readDataSource, readDemoLatencyMs, StaleCache, withDemoLatency } from '@runway/runway-node';
+import { notConfiguredRouter, StaleCache } from '@runway/runway-node';
 import { createRouter } from './router';
 import { OncallService } from './service/OncallService';
 import { RunbookReader } from './service/RunbookReader';
-import { AlertmanagerAlertSource } from './sources/AlertmanagerAlertSource';
-import { AlertSource } from './sources/AlertSource';
-import { DemoAlertSource } from './sources/DemoAlertSource';
-import { PrometheusAlertSource } from './sources/PrometheusAlertSource';
+import { createAlertSource } from './sources/createSource';
 
 /**
  * On-call: firing alerts matched to services, with their runbooks.
@@ -25,23 +24,30 @@ export const oncallPlugin = createBackendPlugin({
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         urlReader: coreServices.urlReader,
+        logger: coreServices.logger,
         catalog: catalogServiceRef,
       },
-      async init({ config, cache, httpAuth, httpRouter, urlReader, catalog }) {
-        // Chosen by config, never a silent fallback: live without prometheus.url stops start-up.
-        let source: AlertSource;
-        if (readDataSource(config) === 'demo') {
-          source = withDemoLatency(DemoAlertSource.fromConfig(config), readDemoLatencyMs(config));
-        } else {
-          const prometheus = HttpPrometheusClient.fromConfig(config);
-          source = config.has('oncall.alertmanager.url')
-            ? AlertmanagerAlertSource.fromConfig(config, prometheus)
-            : new PrometheusAlertSource(prometheus);
+      async init({
+        config,
+        cache,
+        httpAuth,
+        httpRouter,
+        urlReader,
+        logger,
+        catalog,
+      }) {
+        const choice = createAlertSource(config, logger);
+        if (choice.off) {
+          httpRouter.use(notConfiguredRouter('oncall', choice.keys));
+          return;
         }
         const oncall = new OncallService({
-          source,
+          source: choice.source,
           catalog,
-          runbooks: new RunbookReader(urlReader, new StaleCache(cache, { freshForMs: 60_000 })),
+          runbooks: new RunbookReader(
+            urlReader,
+            new StaleCache(cache, { freshForMs: 60_000 }),
+          ),
           cache: new StaleCache(cache, { freshForMs: 30_000 }),
         });
         httpRouter.use(await createRouter({ httpAuth, oncall }));

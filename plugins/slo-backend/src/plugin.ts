@@ -1,12 +1,12 @@
-import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { HttpPrometheusClient } from '@runway/plugin-slo-node';
-import { readDataSource, readDemoLatencyMs, StaleCache, withDemoLatency } from '@runway/runway-node';
+import { notConfiguredRouter, StaleCache } from '@runway/runway-node';
 import { createRouter } from './router';
 import { SloService } from './service/SloService';
-import { DemoSloSource } from './sources/DemoSloSource';
-import { PrometheusSloSource } from './sources/PrometheusSloSource';
-import { SloSource } from './sources/SloSource';
+import { createSloSource } from './sources/createSource';
 import { SpecReader } from './spec/SpecReader';
 
 /**
@@ -24,18 +24,31 @@ export const sloPlugin = createBackendPlugin({
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         urlReader: coreServices.urlReader,
+        logger: coreServices.logger,
         catalog: catalogServiceRef,
       },
-      async init({ config, cache, httpAuth, httpRouter, urlReader, catalog }) {
-        // No fallback: live without prometheus.url stops the backend at start-up.
-        const source: SloSource =
-          readDataSource(config) === 'demo'
-            ? withDemoLatency(DemoSloSource.fromConfig(config), readDemoLatencyMs(config))
-            : new PrometheusSloSource(HttpPrometheusClient.fromConfig(config));
+      async init({
+        config,
+        cache,
+        httpAuth,
+        httpRouter,
+        urlReader,
+        logger,
+        catalog,
+      }) {
+        const choice = createSloSource(config, logger);
+        if (choice.off) {
+          httpRouter.use(notConfiguredRouter('slo', choice.keys));
+          return;
+        }
+        const { source } = choice;
         const slos = new SloService({
           catalog,
           // Specs change rarely: 10 minutes keeps 500 services far below GitHub's rate limit.
-          specs: new SpecReader(urlReader, new StaleCache(cache, { freshForMs: 10 * 60_000 })),
+          specs: new SpecReader(
+            urlReader,
+            new StaleCache(cache, { freshForMs: 10 * 60_000 }),
+          ),
           source,
           cache: new StaleCache(cache, { freshForMs: 60_000 }),
         });

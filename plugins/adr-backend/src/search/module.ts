@@ -1,7 +1,10 @@
-import { coreServices, createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { searchIndexRegistryExtensionPoint } from '@backstage/plugin-search-backend-node/alpha';
-import { StaleCache } from '@runway/runway-node';
+import { readFamilyDataSource, StaleCache } from '@runway/runway-node';
 import { AdrReader } from '../adr/AdrReader';
 import { AdrCollatorFactory } from './AdrCollatorFactory';
 
@@ -16,6 +19,7 @@ export const searchModuleAdrs = createBackendModule({
   register(env) {
     env.registerInit({
       deps: {
+        config: coreServices.rootConfig,
         indexRegistry: searchIndexRegistryExtensionPoint,
         scheduler: coreServices.scheduler,
         auth: coreServices.auth,
@@ -23,7 +27,17 @@ export const searchModuleAdrs = createBackendModule({
         urlReader: coreServices.urlReader,
         catalog: catalogServiceRef,
       },
-      async init({ indexRegistry, scheduler, auth, cache, urlReader, catalog }) {
+      async init({
+        config,
+        indexRegistry,
+        scheduler,
+        auth,
+        cache,
+        urlReader,
+        catalog,
+      }) {
+        // An explicitly switched-off family is not indexed either.
+        if (readFamilyDataSource(config, 'adr') === 'off') return;
         indexRegistry.addCollator({
           schedule: scheduler.createScheduledTaskRunner({
             frequency: { hours: 1 },
@@ -33,7 +47,10 @@ export const searchModuleAdrs = createBackendModule({
           factory: new AdrCollatorFactory({
             catalog,
             auth,
-            adrs: new AdrReader(urlReader, new StaleCache(cache, { freshForMs: 10 * 60_000 })),
+            adrs: new AdrReader(
+              urlReader,
+              new StaleCache(cache, { freshForMs: 10 * 60_000 }),
+            ),
           }),
         });
       },
