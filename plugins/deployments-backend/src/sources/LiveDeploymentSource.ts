@@ -134,24 +134,28 @@ export class LiveDeploymentSource implements DeploymentSource {
       }),
     );
     const commitTimes: Record<string, string> = {};
-    const recent = current.history
-      .filter(d => d.environment === 'prod' && d.kind === 'deploy')
-      .slice(-MAX_REVISION_LOOKUPS);
+    const recent = [
+      ...new Set(
+        current.history
+          .filter(d => d.environment === 'prod' && d.kind === 'deploy')
+          .map(d => d.revision),
+      ),
+    ].slice(-MAX_REVISION_LOOKUPS);
     // Deploys do not record which app made them; revisions are read from the prod app.
     const prodApp = apps.find(a => a.environment === 'prod');
     await Promise.all(
-      recent.map(async deploy => {
+      recent.map(async revision => {
         const app = prodApp;
         if (!app) return;
         const client = this.client(app.instance);
         try {
           const value = await this.lookup(
             this.immutableCache,
-            `argocd:${app.instance}:${app.name}:rev:${deploy.revision}`,
+            `argocd:${app.instance}:${app.name}:rev:${revision}`,
             async () => {
               try {
                 return {
-                  date: (await client.commitTime(app, deploy.revision)) ?? null,
+                  date: (await client.commitTime(app, revision)) ?? null,
                 };
               } catch (e) {
                 // An unknown revision (force-pushed away, other repo) stays unknown: cached
@@ -163,7 +167,7 @@ export class LiveDeploymentSource implements DeploymentSource {
               }
             },
           );
-          if (value.date) commitTimes[deploy.revision] = value.date;
+          if (value.date) commitTimes[revision] = value.date;
         } catch (e) {
           errors.push({
             upstream: client.upstream,
