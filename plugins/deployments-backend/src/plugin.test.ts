@@ -54,7 +54,10 @@ const entities = [
   }),
   component('payments-api', 'team-payments'),
   component('no-argo', 'team-payments', {}),
-  ...Array.from({ length: 47 }, (_, i) =>
+  component('bad-selector', 'team-payments', {
+    'argocd/app-selector': 'tier in (backend',
+  }),
+  ...Array.from({ length: 46 }, (_, i) =>
     component(`svc-${i}`, 'team-catalog'),
   ),
 ];
@@ -148,9 +151,26 @@ describe('deployments backend (live sources at the wire)', () => {
     expect(byRef['component:default/no-argo'].error).toMatch(
       /No argocd\/app-selector/,
     );
+    expect(byRef['component:default/bad-selector'].error).toBe(
+      "argocd/app-selector: Invalid label selector 'tier in (backend': unbalanced parentheses",
+    );
     expect(byRef['component:default/svc-3'].error).toBe(
       'No ArgoCD application matches this entity',
     );
+  });
+
+  it("answers 400 naming the entity and the fault for an entity's invalid app-selector", async () => {
+    const app = await start(liveConfig);
+    const res = await request(app)
+      .get('/api/deployments/overview')
+      .query({ entityRef: 'component:default/bad-selector' });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({
+      name: 'InputError',
+      message:
+        "component:default/bad-selector: argocd/app-selector: Invalid label selector 'tier in (backend': unbalanced parentheses",
+    });
+    expect(calls).toHaveLength(0);
   });
 
   it('validates input with 400s', async () => {
