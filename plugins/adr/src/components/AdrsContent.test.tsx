@@ -1,3 +1,4 @@
+import { ResponseError } from '@backstage/errors';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { configure, screen, within } from '@testing-library/react';
@@ -12,7 +13,11 @@ jest.setTimeout(30_000);
 const entity = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
-  metadata: { name: 'payments-api', namespace: 'default', annotations: { 'backstage.io/adr-location': './docs/adr' } },
+  metadata: {
+    name: 'payments-api',
+    namespace: 'default',
+    annotations: { 'backstage.io/adr-location': './docs/adr' },
+  },
   spec: { type: 'service', owner: 'team-payments' },
 };
 
@@ -27,17 +32,37 @@ const adr = (n: number, title: string, extra: Partial<Adr>): Adr => ({
 });
 
 const adrs = [
-  adr(1, 'Record decisions', { status: 'accepted', format: 'madr2', date: '2023-01-02', deciders: 'team-payments' }),
-  adr(2, 'Store data in MySQL', { status: 'superseded', format: 'madr2', supersededBy: '0003-move-to-postgresql.md' }),
+  adr(1, 'Record decisions', {
+    status: 'accepted',
+    format: 'madr2',
+    date: '2023-01-02',
+    deciders: 'team-payments',
+  }),
+  adr(2, 'Store data in MySQL', {
+    status: 'superseded',
+    format: 'madr2',
+    supersededBy: '0003-move-to-postgresql.md',
+  }),
   adr(3, 'Move to PostgreSQL', { status: 'proposed', date: '2025-06-01' }),
 ];
 
-function render(response: Partial<AdrListResponse['data']> = {}) {
+function render(
+  response: Partial<AdrListResponse['data']> = {},
+  failure?: Error,
+) {
   const api: jest.Mocked<AdrApi> = {
-    listAdrs: jest.fn(async (entityRef: string): Promise<AdrListResponse> => ({
-      source: { kind: 'demo', name: 'demo', stale: false, fetchedAt: '2026-01-01T00:00:00Z' },
-      data: { entityRef, location: 'file:///x', adrs, ...response },
-    })),
+    listAdrs: jest.fn(async (entityRef: string): Promise<AdrListResponse> => {
+      if (failure) throw failure;
+      return {
+        source: {
+          kind: 'demo',
+          name: 'demo',
+          stale: false,
+          fetchedAt: '2026-01-01T00:00:00Z',
+        },
+        data: { entityRef, location: 'file:///x', adrs, ...response },
+      };
+    }),
   };
   renderInTestApp(
     <EntityProvider entity={entity}>
@@ -59,7 +84,9 @@ describe('AdrsContent', () => {
       '0003 Move to PostgreSQLproposed',
     ]);
     expect(screen.getByText('Body of Move to PostgreSQL.')).toBeInTheDocument();
-    expect(screen.getByTestId('adr-meta')).toHaveTextContent('proposed2025-06-01MADR 3');
+    expect(screen.getByTestId('adr-meta')).toHaveTextContent(
+      'proposed2025-06-01MADR 3',
+    );
     expect(api.listAdrs).toHaveBeenCalledWith('component:default/payments-api');
     expect(screen.getByTestId('demo-badge')).toBeInTheDocument();
   });
@@ -67,8 +94,14 @@ describe('AdrsContent', () => {
   it('links a superseded record to the one that replaced it', async () => {
     render();
     await userEvent.click(await screen.findByText('0002 Store data in MySQL'));
-    expect(screen.getByTestId('adr-meta')).toHaveTextContent('supersededMADR 2');
-    await userEvent.click(within(screen.getByTestId('superseded-by')).getByText('Move to PostgreSQL'));
+    expect(screen.getByTestId('adr-meta')).toHaveTextContent(
+      'supersededMADR 2',
+    );
+    await userEvent.click(
+      within(screen.getByTestId('superseded-by')).getByText(
+        'Move to PostgreSQL',
+      ),
+    );
     expect(screen.getByText('Body of Move to PostgreSQL.')).toBeInTheDocument();
   });
 
@@ -76,11 +109,45 @@ describe('AdrsContent', () => {
     render();
     await screen.findByRole('list', { name: 'ADR list' });
     await userEvent.type(screen.getByLabelText('Search ADRs'), 'mysql');
-    expect(within(screen.getByRole('list', { name: 'ADR list' })).getAllByRole('button')).toHaveLength(1);
+    expect(
+      within(screen.getByRole('list', { name: 'ADR list' })).getAllByRole(
+        'button',
+      ),
+    ).toHaveLength(1);
   });
 
   it('explains why there is nothing to show', async () => {
-    render({ adrs: [], error: 'component:default/payments-api has no backstage.io/adr-location annotation' });
-    expect(await screen.findByText('component:default/payments-api has no backstage.io/adr-location annotation')).toBeInTheDocument();
+    render({
+      adrs: [],
+      error:
+        'component:default/payments-api has no backstage.io/adr-location annotation',
+    });
+    expect(
+      await screen.findByText(
+        'component:default/payments-api has no backstage.io/adr-location annotation',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('draws an off family grey as "Not configured" with the keys', async () => {
+    const error = await ResponseError.fromResponse({
+      status: 503,
+      statusText: 'Service Unavailable',
+      headers: new Headers({ 'content-type': 'application/json' }),
+      text: async () =>
+        JSON.stringify({
+          error: {
+            name: 'NotConfiguredError',
+            message:
+              'adr is not configured: live mode needs adr.dataSource (or set adr.dataSource: demo)',
+          },
+          response: { statusCode: 503 },
+        }),
+    } as Response);
+    render({}, error);
+    expect(await screen.findByText('Not configured')).toBeInTheDocument();
+    expect(screen.getByTestId('not-configured')).toHaveTextContent(
+      'adr is not configured: live mode needs adr.dataSource (or set adr.dataSource: demo)',
+    );
   });
 });

@@ -4,10 +4,14 @@ import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { NotAllowedError } from '@backstage/errors';
 import { costApiRef, CostApi } from '../api/CostApi';
 import { EntityCostContent } from './EntityCostContent';
-import { entityCost } from './testData';
+import { entityCost, notConfiguredError } from './testData';
 import { costPer1kTrend } from './trend';
 
-const entity = { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: 'search-api', namespace: 'default' } };
+const entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name: 'search-api', namespace: 'default' },
+};
 
 function render(api: Partial<CostApi>) {
   return renderInTestApp(
@@ -19,7 +23,8 @@ function render(api: Partial<CostApi>) {
 }
 
 // ResponseError carries the HTTP status; the panel reads `statusCode`.
-const httpError = (statusCode: number, message: string) => Object.assign(new Error(message), { statusCode });
+const httpError = (statusCode: number, message: string) =>
+  Object.assign(new Error(message), { statusCode });
 
 describe('EntityCostContent', () => {
   it('draws spend, forecast, breakdown, budget and cost per 1,000 requests with the demo badge', async () => {
@@ -30,27 +35,61 @@ describe('EntityCostContent', () => {
     expect(screen.getByTestId('cost-change')).toHaveTextContent('+17.3 %');
     expect(screen.getByTestId('cost-forecast')).toHaveTextContent('$35,000');
     expect(screen.getByTestId('cost-per-1k')).toHaveTextContent('$2.50');
-    expect(screen.getByText('Amazon Relational Database Service')).toBeInTheDocument();
-    expect(screen.getByTestId('budget-breached')).toHaveTextContent('Forecast to exceed the budget this month');
+    expect(
+      screen.getByText('Amazon Relational Database Service'),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('budget-breached')).toHaveTextContent(
+      'Forecast to exceed the budget this month',
+    );
     expect(screen.getByTestId('demo-badge')).toBeInTheDocument();
     // 2.00 -> 2.50 per 1k week over week.
     expect(screen.getByText(/week over week: \+25.0 %/)).toBeInTheDocument();
   });
 
   it('explains a 403 instead of showing an error', async () => {
-    await render({ getEntityCost: async () => Promise.reject(httpError(403, 'denied')) });
-    expect(await screen.findByText('No access to this cost')).toBeInTheDocument();
+    await render({
+      getEntityCost: async () => Promise.reject(httpError(403, 'denied')),
+    });
+    expect(
+      await screen.findByText('No access to this cost'),
+    ).toBeInTheDocument();
   });
 
   it('says when the entity has no cost data', async () => {
-    await render({ getEntityCost: async () => Promise.reject(httpError(404, 'component:default/search-api has no aws.amazon.com/cost-insights-tags annotation')) });
+    await render({
+      getEntityCost: async () =>
+        Promise.reject(
+          httpError(
+            404,
+            'component:default/search-api has no aws.amazon.com/cost-insights-tags annotation',
+          ),
+        ),
+    });
     expect(await screen.findByText('No cost data')).toBeInTheDocument();
-    expect(screen.getByText(/has no aws.amazon.com\/cost-insights-tags annotation/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/has no aws.amazon.com\/cost-insights-tags annotation/),
+    ).toBeInTheDocument();
   });
 
   it('shows other failures as an error panel', async () => {
-    await render({ getEntityCost: async () => Promise.reject(new NotAllowedError('boom')) });
+    await render({
+      getEntityCost: async () => Promise.reject(new NotAllowedError('boom')),
+    });
     expect((await screen.findAllByText(/boom/)).length).toBeGreaterThan(0);
+  });
+
+  it('draws an off family grey as "Not configured" with the keys, not as "not available yet"', async () => {
+    const error = await notConfiguredError(
+      'cost is not configured: live mode needs cost.aws.accountId (or set cost.dataSource: demo)',
+    );
+    await render({ getEntityCost: async () => Promise.reject(error) });
+    expect(await screen.findByText('Not configured')).toBeInTheDocument();
+    expect(screen.getByTestId('not-configured')).toHaveTextContent(
+      'cost is not configured: live mode needs cost.aws.accountId (or set cost.dataSource: demo)',
+    );
+    expect(
+      screen.queryByText('Cost data is not available yet'),
+    ).not.toBeInTheDocument();
   });
 });
 

@@ -1,10 +1,20 @@
-import { OncallAlert, OncallAlertDetailResponse } from '@runway/plugin-oncall-common';
+import { ResponseError } from '@backstage/errors';
+import {
+  OncallAlert,
+  OncallAlertDetailResponse,
+} from '@runway/plugin-oncall-common';
 import { SourceInfo } from '@runway/runway-common';
 import { OncallApi } from '../api/OncallApi';
 
-export const demoSource: SourceInfo = { kind: 'demo', name: 'demo', stale: false, fetchedAt: '2026-01-01T00:00:00Z' };
+export const demoSource: SourceInfo = {
+  kind: 'demo',
+  name: 'demo',
+  stale: false,
+  fetchedAt: '2026-01-01T00:00:00Z',
+};
 
-const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+const minutesAgo = (m: number) =>
+  new Date(Date.now() - m * 60_000).toISOString();
 
 export const pageAlert: OncallAlert = {
   id: 'a1',
@@ -16,7 +26,11 @@ export const pageAlert: OncallAlert = {
   entityRef: 'component:default/payments-api',
   owner: 'group:default/team-payments',
   summary: 'payments-api burns its budget 25x',
-  labels: { alertname: 'SloErrorBudgetBurnFast', severity: 'page', sloth_service: 'payments-api' },
+  labels: {
+    alertname: 'SloErrorBudgetBurnFast',
+    severity: 'page',
+    sloth_service: 'payments-api',
+  },
   annotations: {},
 };
 
@@ -30,10 +44,16 @@ export const ticketAlert: OncallAlert = {
   entityRef: 'component:default/search-api',
   owner: 'group:default/team-catalog',
   summary: 'search-api is slow',
-  labels: { alertname: 'SloLatencyBurnSlow', severity: 'ticket', sloth_service: 'search-api' },
+  labels: {
+    alertname: 'SloLatencyBurnSlow',
+    severity: 'ticket',
+    sloth_service: 'search-api',
+  },
 };
 
-export function detail(overrides: Partial<OncallAlertDetailResponse['data']> = {}): OncallAlertDetailResponse {
+export function detail(
+  overrides: Partial<OncallAlertDetailResponse['data']> = {},
+): OncallAlertDetailResponse {
   return {
     source: demoSource,
     data: {
@@ -52,18 +72,49 @@ export function detail(overrides: Partial<OncallAlertDetailResponse['data']> = {
   };
 }
 
-export function fakeOncallApi(overrides: Partial<OncallApi> = {}): jest.Mocked<OncallApi> {
+export function fakeOncallApi(
+  overrides: Partial<OncallApi> = {},
+): jest.Mocked<OncallApi> {
   return {
-    listAlerts: jest.fn(async () => ({ source: demoSource, data: { alerts: [pageAlert, ticketAlert] } })),
+    listAlerts: jest.fn(async () => ({
+      source: demoSource,
+      data: { alerts: [pageAlert, ticketAlert] },
+    })),
     getAlert: jest.fn(async () => detail()),
     listRunbooks: jest.fn(async (entityRef: string) => ({
       entityRef,
       location: 'file:///srv/payments-api/runbooks',
       runbooks: [
-        { name: 'SloErrorBudgetBurnFast', url: 'u1', title: 'Error budget burn', markdown: '# Error budget burn\n\nRoll back first.' },
-        { name: 'SloLatencyBurnSlow', url: 'u2', title: 'Latency burn', markdown: '# Latency burn\n\nCheck slow queries.' },
+        {
+          name: 'SloErrorBudgetBurnFast',
+          url: 'u1',
+          title: 'Error budget burn',
+          markdown: '# Error budget burn\n\nRoll back first.',
+        },
+        {
+          name: 'SloLatencyBurnSlow',
+          url: 'u2',
+          title: 'Latency burn',
+          markdown: '# Latency burn\n\nCheck slow queries.',
+        },
       ],
     })),
     ...overrides,
   } as jest.Mocked<OncallApi>;
+}
+
+/** The typed 503 a family answers while it is off, as the client's ResponseError carries it. */
+export async function notConfiguredError(
+  message: string,
+): Promise<ResponseError> {
+  return ResponseError.fromResponse({
+    status: 503,
+    statusText: 'Service Unavailable',
+    headers: new Headers({ 'content-type': 'application/json' }),
+    text: async () =>
+      JSON.stringify({
+        error: { name: 'NotConfiguredError', message },
+        response: { statusCode: 503 },
+      }),
+  } as Response);
 }

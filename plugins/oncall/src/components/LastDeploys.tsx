@@ -5,7 +5,8 @@ import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
-import { InfoCard, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { InfoCard, Progress } from '@backstage/core-components';
+import { FamilyErrorPanel } from '@runway/runway-react';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { deploymentsApiRef } from '@runway/plugin-deployments';
@@ -23,13 +24,24 @@ const deploymentsSyncPermission = {
 /** The service's last prod deploys, and a rollback to the previous one for those allowed to. */
 export function LastDeploys({ entityRef }: { entityRef: string }) {
   const api = useApi(deploymentsApiRef);
-  const history = useAsyncRetry(() => api.getDeployHistory(entityRef), [api, entityRef]);
-  const { allowed } = usePermission({ permission: deploymentsSyncPermission, resourceRef: entityRef });
+  const history = useAsyncRetry(
+    () => api.getDeployHistory(entityRef),
+    [api, entityRef],
+  );
+  const { allowed } = usePermission({
+    permission: deploymentsSyncPermission,
+    resourceRef: entityRef,
+  });
   const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<string>();
 
-  const prod = (history.value?.data.history ?? []).filter(d => d.environment === 'prod').slice(-5).reverse();
-  const previous = prod.find((d, i) => i > 0 && d.kind === 'deploy' && !d.rolledBackAt);
+  const prod = (history.value?.data.history ?? [])
+    .filter(d => d.environment === 'prod')
+    .slice(-5)
+    .reverse();
+  const previous = prod.find(
+    (d, i) => i > 0 && d.kind === 'deploy' && !d.rolledBackAt,
+  );
 
   const rollback = async () => {
     setConfirming(false);
@@ -45,26 +57,40 @@ export function LastDeploys({ entityRef }: { entityRef: string }) {
   return (
     <InfoCard title="Last prod deploys">
       {history.loading && <Progress />}
-      {history.error && <ResponseErrorPanel error={history.error} title="Deploys unavailable" />}
-      {history.value && prod.length === 0 && <Typography>No prod deploy recorded.</Typography>}
+      {history.error && (
+        <FamilyErrorPanel error={history.error} title="Deploys unavailable" />
+      )}
+      {history.value && prod.length === 0 && (
+        <Typography>No prod deploy recorded.</Typography>
+      )}
       <List dense>
         {prod.map(d => (
           <ListItem key={d.id} data-testid="deploy">
             <ListItemText
-              primary={`${d.kind === 'rollback' ? 'Rollback to' : 'Deploy of'} ${d.imageTag ?? d.revision.slice(0, 7)}`}
-              secondary={`${age(d.deployedAt)} ago${d.deployedBy ? ` by ${d.deployedBy}` : ''}${d.rolledBackAt ? ' · rolled back' : ''}`}
+              primary={`${
+                d.kind === 'rollback' ? 'Rollback to' : 'Deploy of'
+              } ${d.imageTag ?? d.revision.slice(0, 7)}`}
+              secondary={`${age(d.deployedAt)} ago${
+                d.deployedBy ? ` by ${d.deployedBy}` : ''
+              }${d.rolledBackAt ? ' · rolled back' : ''}`}
             />
           </ListItem>
         ))}
       </List>
       {allowed && previous && !confirming && (
-        <Button variant="outlined" color="secondary" onClick={() => setConfirming(true)}>
+        <Button
+          variant="outlined"
+          color="secondary"
+          onClick={() => setConfirming(true)}
+        >
           Roll back
         </Button>
       )}
       {confirming && (
         <>
-          <Typography variant="body2">Roll prod back to {previous!.imageTag ?? previous!.revision}?</Typography>
+          <Typography variant="body2">
+            Roll prod back to {previous!.imageTag ?? previous!.revision}?
+          </Typography>
           <Button variant="contained" color="secondary" onClick={rollback}>
             Confirm rollback
           </Button>{' '}

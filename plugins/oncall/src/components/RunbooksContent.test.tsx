@@ -1,10 +1,18 @@
 import { renderInTestApp } from '@backstage/frontend-test-utils';
-import { EntityProvider, entityRouteRef } from '@backstage/plugin-catalog-react';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { oncallApiRef } from '../api/OncallApi';
 import { alertRouteRef } from '../routes';
-import { fakeOncallApi, pageAlert, demoSource } from '../__testUtils__/testData';
+import {
+  fakeOncallApi,
+  notConfiguredError,
+  pageAlert,
+  demoSource,
+} from '../__testUtils__/testData';
 import { RunbooksContent } from './RunbooksContent';
 
 configure({ asyncUtilTimeout: 5000 });
@@ -22,41 +30,89 @@ function render(api = fakeOncallApi()) {
     <EntityProvider entity={entity}>
       <RunbooksContent />
     </EntityProvider>,
-    { apis: [[oncallApiRef, api]], mountedRoutes: { '/oncall/alerts/:id': alertRouteRef, '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    {
+      apis: [[oncallApiRef, api]],
+      mountedRoutes: {
+        '/oncall/alerts/:id': alertRouteRef,
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+      },
+    },
   );
   return api;
 }
 
 describe('RunbooksContent', () => {
   it('lists every runbook, shows the first, and what fires for this service', async () => {
-    const api = fakeOncallApi({ listAlerts: jest.fn(async () => ({ source: demoSource, data: { alerts: [pageAlert] } })) });
+    const api = fakeOncallApi({
+      listAlerts: jest.fn(async () => ({
+        source: demoSource,
+        data: { alerts: [pageAlert] },
+      })),
+    });
     render(api);
     const list = await screen.findByRole('list', { name: 'Runbook list' });
-    expect(within(list).getAllByRole('button').map(b => b.textContent)).toEqual([
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map(b => b.textContent),
+    ).toEqual([
       'Error budget burnSloErrorBudgetBurnFast.md',
       'Latency burnSloLatencyBurnSlow.md',
     ]);
     expect(screen.getByText('Roll back first.')).toBeInTheDocument();
-    expect(await screen.findByTestId('alert-SloErrorBudgetBurnFast')).toBeInTheDocument();
-    expect(api.listRunbooks).toHaveBeenCalledWith('component:default/payments-api');
-    expect(api.listAlerts).toHaveBeenCalledWith({ entityRef: 'component:default/payments-api' });
+    expect(
+      await screen.findByTestId('alert-SloErrorBudgetBurnFast'),
+    ).toBeInTheDocument();
+    expect(api.listRunbooks).toHaveBeenCalledWith(
+      'component:default/payments-api',
+    );
+    expect(api.listAlerts).toHaveBeenCalledWith({
+      entityRef: 'component:default/payments-api',
+    });
   });
 
   it('searches runbooks by their text', async () => {
     render();
     await screen.findByRole('list', { name: 'Runbook list' });
-    await userEvent.type(screen.getByLabelText('Search runbooks'), 'slow queries');
+    await userEvent.type(
+      screen.getByLabelText('Search runbooks'),
+      'slow queries',
+    );
     const list = screen.getByRole('list', { name: 'Runbook list' });
     expect(within(list).getAllByRole('button')).toHaveLength(1);
     expect(screen.getByText('Check slow queries.')).toBeInTheDocument();
     await userEvent.clear(screen.getByLabelText('Search runbooks'));
-    await userEvent.type(screen.getByLabelText('Search runbooks'), 'nothing like this');
-    expect(screen.getByText('No runbook matches "nothing like this".')).toBeInTheDocument();
+    await userEvent.type(
+      screen.getByLabelText('Search runbooks'),
+      'nothing like this',
+    );
+    expect(
+      screen.getByText('No runbook matches "nothing like this".'),
+    ).toBeInTheDocument();
   });
 
   it('still shows the runbooks when Prometheus is down', async () => {
-    render(fakeOncallApi({ listAlerts: jest.fn(async () => Promise.reject(new Error('Prometheus failed (HTTP 503)'))) }));
+    render(
+      fakeOncallApi({
+        listAlerts: jest.fn(async () =>
+          Promise.reject(new Error('Prometheus failed (HTTP 503)')),
+        ),
+      }),
+    );
     expect(await screen.findByText(/Alerts unavailable/)).toBeInTheDocument();
     expect(await screen.findByText('Roll back first.')).toBeInTheDocument();
+  });
+
+  it('draws an off family grey as "Not configured" with the keys, the runbooks still listed', async () => {
+    const error = await notConfiguredError(
+      'oncall is not configured: live mode needs prometheus.url (or set oncall.dataSource: demo)',
+    );
+    render(
+      fakeOncallApi({ listAlerts: jest.fn(async () => Promise.reject(error)) }),
+    );
+    expect(await screen.findByText('Not configured')).toBeInTheDocument();
+    expect(screen.getByTestId('not-configured')).toHaveTextContent(
+      'oncall is not configured: live mode needs prometheus.url (or set oncall.dataSource: demo)',
+    );
   });
 });

@@ -1,11 +1,11 @@
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import { InfoCard, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { leastBudgetLeft, worstStatus } from '@runway/plugin-slo-common';
-import { SourceBadge } from '@runway/runway-react';
+import { FamilyErrorPanel, SourceBadge } from '@runway/runway-react';
 import useAsync from 'react-use/esm/useAsync';
 import { sloApiRef } from '../api/SloApi';
 import { StatusChip } from './StatusChip';
@@ -16,21 +16,30 @@ export function EntitySloCard() {
   const { entity } = useEntity();
   const entityRef = stringifyEntityRef(entity);
   const api = useApi(sloApiRef);
-  const { value, loading, error } = useAsync(() => api.getBatch([entityRef]), [api, entityRef]);
+  const { value, loading, error } = useAsync(
+    () => api.getBatch([entityRef]),
+    [api, entityRef],
+  );
 
   let body;
   if (loading) body = <Progress />;
-  else if (error) body = <ResponseErrorPanel error={error} />;
+  else if (error)
+    body = <FamilyErrorPanel error={error} title="SLOs unavailable" />;
   else if (value) {
     const item = value.data.items.find(i => i.entityRef === entityRef);
     if (!item || item.error || item.slos.length === 0) {
-      body = <Typography variant="body2">{item?.error ?? 'No SLOs defined.'}</Typography>;
+      body = (
+        <Typography variant="body2">
+          {item?.error ?? 'No SLOs defined.'}
+        </Typography>
+      );
     } else {
       body = (
         <Box display="flex" alignItems="center" style={{ gap: 12 }}>
           <StatusChip status={worstStatus(item.slos)} />
           <Typography variant="body1" data-testid="card-budget">
-            {budgetLeft(leastBudgetLeft(item.slos))} budget left (worst of {item.slos.length} SLOs)
+            {budgetLeft(leastBudgetLeft(item.slos))} budget left (worst of{' '}
+            {item.slos.length} SLOs)
           </Typography>
           <SourceBadge source={value.source} />
         </Box>

@@ -4,50 +4,112 @@ import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { deploymentsApiRef, DeploymentsApi } from '@runway/plugin-deployments';
 import { sloApiRef, SloApi } from '../api/SloApi';
 import { EntitySlosContent } from './EntitySlosContent';
-import { demoSource, paging, slo, staleLive } from './testData';
+import {
+  demoSource,
+  notConfiguredError,
+  paging,
+  slo,
+  staleLive,
+} from './testData';
 
-const entity = { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: { name: 'checkout-api', namespace: 'default' } };
+const entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name: 'checkout-api', namespace: 'default' },
+};
 const history = {
   source: demoSource,
   data: {
     entityRef: 'component:default/checkout-api',
     history: [
-      { id: 7, environment: 'prod', revision: 'abc1234def', deployedAt: '2026-03-09T14:00:00.000Z', kind: 'deploy' as const, rolledBackAt: '2026-03-09T14:35:00.000Z' },
-      { id: 8, environment: 'prod', revision: '9f8e7d6c', deployedAt: '2026-03-09T14:35:00.000Z', kind: 'rollback' as const },
-      { id: 3, environment: 'staging', revision: 'abc1234def', deployedAt: '2026-03-09T12:00:00.000Z', kind: 'deploy' as const },
+      {
+        id: 7,
+        environment: 'prod',
+        revision: 'abc1234def',
+        deployedAt: '2026-03-09T14:00:00.000Z',
+        kind: 'deploy' as const,
+        rolledBackAt: '2026-03-09T14:35:00.000Z',
+      },
+      {
+        id: 8,
+        environment: 'prod',
+        revision: '9f8e7d6c',
+        deployedAt: '2026-03-09T14:35:00.000Z',
+        kind: 'rollback' as const,
+      },
+      {
+        id: 3,
+        environment: 'staging',
+        revision: 'abc1234def',
+        deployedAt: '2026-03-09T12:00:00.000Z',
+        kind: 'deploy' as const,
+      },
     ],
   },
 };
 
-async function render(slos: Partial<SloApi>, deployments: Partial<DeploymentsApi> = { getDeployHistory: async () => history }) {
+async function render(
+  slos: Partial<SloApi>,
+  deployments: Partial<DeploymentsApi> = {
+    getDeployHistory: async () => history,
+  },
+) {
   await renderInTestApp(
     <EntityProvider entity={entity}>
       <EntitySlosContent />
     </EntityProvider>,
-    { apis: [[sloApiRef, slos as SloApi], [deploymentsApiRef, deployments as DeploymentsApi]] },
+    {
+      apis: [
+        [sloApiRef, slos as SloApi],
+        [deploymentsApiRef, deployments as DeploymentsApi],
+      ],
+    },
   );
 }
 
 describe('EntitySlosContent', () => {
   it('draws one panel per SLO with objective, SLI, budget, burn rates and status', async () => {
-    const getEntitySlos = jest.fn(async () => ({ source: demoSource, data: { entityRef: 'component:default/checkout-api', slos: [slo(), paging] } }));
+    const getEntitySlos = jest.fn(async () => ({
+      source: demoSource,
+      data: {
+        entityRef: 'component:default/checkout-api',
+        slos: [slo(), paging],
+      },
+    }));
     await render({ getEntitySlos });
     const availability = await screen.findByTestId('slo-requests-availability');
-    expect(getEntitySlos).toHaveBeenCalledWith('component:default/checkout-api');
-    expect(within(availability).getByTestId('objective')).toHaveTextContent('99.9 %');
-    expect(within(availability).getByTestId('sli')).toHaveTextContent('99.955 %');
-    expect(within(availability).getByTestId('budget-left')).toHaveTextContent('55.0 % of 0.10 % allowed errors');
+    expect(getEntitySlos).toHaveBeenCalledWith(
+      'component:default/checkout-api',
+    );
+    expect(within(availability).getByTestId('objective')).toHaveTextContent(
+      '99.9 %',
+    );
+    expect(within(availability).getByTestId('sli')).toHaveTextContent(
+      '99.955 %',
+    );
+    expect(within(availability).getByTestId('budget-left')).toHaveTextContent(
+      '55.0 % of 0.10 % allowed errors',
+    );
     const latency = screen.getByTestId('slo-requests-latency');
     expect(within(latency).getByTestId('burn-1h')).toHaveTextContent('16.7x');
-    expect(within(latency).getByTestId('burn-1h')).toHaveTextContent('page ≥ 14.4x (1h+5m)');
-    expect(within(latency).getByTestId('firing-alert')).toHaveTextContent('Firing: SloErrorBudgetBurnFast (page)');
+    expect(within(latency).getByTestId('burn-1h')).toHaveTextContent(
+      'page ≥ 14.4x (1h+5m)',
+    );
+    expect(within(latency).getByTestId('firing-alert')).toHaveTextContent(
+      'Firing: SloErrorBudgetBurnFast (page)',
+    );
     expect(screen.getByTestId('status-page')).toBeInTheDocument();
     expect(screen.getByTestId('status-ok')).toBeInTheDocument();
     expect(screen.getByTestId('demo-badge')).toBeInTheDocument();
   });
 
   it('puts the prod deploys from the deployments plugin on the burn-down', async () => {
-    await render({ getEntitySlos: async () => ({ source: demoSource, data: { entityRef: 'component:default/checkout-api', slos: [slo()] } }) });
+    await render({
+      getEntitySlos: async () => ({
+        source: demoSource,
+        data: { entityRef: 'component:default/checkout-api', slos: [slo()] },
+      }),
+    });
     const chart = await screen.findByTestId('burn-down');
     // two prod deploys (the failed canary and its rollback); the staging one is left out
     expect(chart).toHaveAttribute('data-markers', '2');
@@ -55,39 +117,101 @@ describe('EntitySlosContent', () => {
 
   it('still draws the SLOs when the deployments API fails', async () => {
     await render(
-      { getEntitySlos: async () => ({ source: demoSource, data: { entityRef: 'component:default/checkout-api', slos: [slo()] } }) },
-      { getDeployHistory: async () => { throw new Error('ArgoCD is unreachable'); } },
+      {
+        getEntitySlos: async () => ({
+          source: demoSource,
+          data: { entityRef: 'component:default/checkout-api', slos: [slo()] },
+        }),
+      },
+      {
+        getDeployHistory: async () => {
+          throw new Error('ArgoCD is unreachable');
+        },
+      },
     );
-    expect(await screen.findByTestId('markers-unavailable')).toHaveTextContent('Deploy markers unavailable: ArgoCD is unreachable');
-    expect(screen.getByTestId('burn-down')).toHaveAttribute('data-markers', '0');
+    expect(await screen.findByTestId('markers-unavailable')).toHaveTextContent(
+      'Deploy markers unavailable: ArgoCD is unreachable',
+    );
+    expect(screen.getByTestId('burn-down')).toHaveAttribute(
+      'data-markers',
+      '0',
+    );
   });
 
   it('shows why one SLO has no numbers', async () => {
     await render({
       getEntitySlos: async () => ({
         source: demoSource,
-        data: { entityRef: 'component:default/checkout-api', slos: [slo({ status: 'no-data', sli: null, error: 'Prometheus rejected the query (bad_data): parse error' })] },
+        data: {
+          entityRef: 'component:default/checkout-api',
+          slos: [
+            slo({
+              status: 'no-data',
+              sli: null,
+              error: 'Prometheus rejected the query (bad_data): parse error',
+            }),
+          ],
+        },
       }),
     });
-    expect(await screen.findByTestId('slo-error')).toHaveTextContent('Prometheus rejected the query (bad_data): parse error');
+    expect(await screen.findByTestId('slo-error')).toHaveTextContent(
+      'Prometheus rejected the query (bad_data): parse error',
+    );
     expect(screen.getByTestId('status-no-data')).toBeInTheDocument();
   });
 
   it('explains a broken spec', async () => {
     await render({
-      getEntitySlos: async () => ({ source: demoSource, data: { entityRef: 'component:default/checkout-api', slos: [], error: 'SLO spec is not valid YAML: bad indentation' } }),
+      getEntitySlos: async () => ({
+        source: demoSource,
+        data: {
+          entityRef: 'component:default/checkout-api',
+          slos: [],
+          error: 'SLO spec is not valid YAML: bad indentation',
+        },
+      }),
     });
-    expect(await screen.findByText(/SLO spec is not valid YAML: bad indentation/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/SLO spec is not valid YAML: bad indentation/),
+    ).toBeInTheDocument();
   });
 
   it('flags stale numbers', async () => {
-    await render({ getEntitySlos: async () => ({ source: staleLive, data: { entityRef: 'component:default/checkout-api', slos: [slo({ via: 'sloth-recording-rules' })] } }) });
+    await render({
+      getEntitySlos: async () => ({
+        source: staleLive,
+        data: {
+          entityRef: 'component:default/checkout-api',
+          slos: [slo({ via: 'sloth-recording-rules' })],
+        },
+      }),
+    });
     expect(await screen.findByTestId('stale-badge')).toBeInTheDocument();
-    expect(screen.getByText("Read from Sloth's recording rules")).toBeInTheDocument();
+    expect(
+      screen.getByText("Read from Sloth's recording rules"),
+    ).toBeInTheDocument();
   });
 
   it('shows the error when the backend fails', async () => {
-    await render({ getEntitySlos: async () => { throw new Error('Prometheus failed (HTTP 503)'); } });
-    expect(await screen.findByText('Error: Prometheus failed (HTTP 503)')).toBeInTheDocument();
+    await render({
+      getEntitySlos: async () => {
+        throw new Error('Prometheus failed (HTTP 503)');
+      },
+    });
+    expect(await screen.findByText(/SLOs unavailable/)).toBeInTheDocument();
+    expect(
+      screen.getAllByText(/Prometheus failed \(HTTP 503\)/).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('draws an off family grey as "Not configured" with the keys', async () => {
+    const error = await notConfiguredError(
+      'slo is not configured: live mode needs prometheus.url (or set slo.dataSource: demo)',
+    );
+    await render({ getEntitySlos: async () => Promise.reject(error) });
+    expect(await screen.findByText('Not configured')).toBeInTheDocument();
+    expect(screen.getByTestId('not-configured')).toHaveTextContent(
+      'slo is not configured: live mode needs prometheus.url (or set slo.dataSource: demo)',
+    );
   });
 });

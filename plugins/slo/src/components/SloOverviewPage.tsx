@@ -6,12 +6,11 @@ import {
   Link,
   Page,
   Progress,
-  ResponseErrorPanel,
   Table,
   TableColumn,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { SourceBadge } from '@runway/runway-react';
+import { FamilyErrorPanel, SourceBadge } from '@runway/runway-react';
 import useAsync from 'react-use/esm/useAsync';
 import { sloApiRef } from '../api/SloApi';
 import { burn, budgetLeft, percent } from './format';
@@ -26,32 +25,48 @@ export function SloOverviewPage() {
   const columns: TableColumn<SloRow>[] = [
     {
       title: 'Service',
-      render: r => <Link to={entitySlosPath(r.entityRef)}>{r.entityRef.replace(/^component:default\//, '')}</Link>,
+      render: r => (
+        <Link to={entitySlosPath(r.entityRef)}>
+          {r.entityRef.replace(/^component:default\//, '')}
+        </Link>
+      ),
     },
     { title: 'SLO', render: r => r.slo.name },
     { title: 'Objective', render: r => `${r.slo.objective} %` },
     { title: 'SLI (30d)', render: r => percent(r.slo.sli) },
-    { title: 'Budget left', render: r => <span data-testid="row-budget">{budgetLeft(r.slo.budget.remaining)}</span> },
+    {
+      title: 'Budget left',
+      render: r => (
+        <span data-testid="row-budget">
+          {budgetLeft(r.slo.budget.remaining)}
+        </span>
+      ),
+    },
     { title: 'Burn 1h', render: r => burn(r.slo.burnRates['1h']) },
     { title: 'Status', render: r => <StatusChip status={r.slo.status} /> },
   ];
 
   let body;
   if (loading) body = <Progress />;
-  else if (error) body = <ResponseErrorPanel error={error} />;
+  else if (error)
+    body = <FamilyErrorPanel error={error} title="SLOs unavailable" />;
   else if (value) {
     const broken = value.data.items.filter(i => i.error);
     body = (
       <>
         {value.source.stale && (
           <Box mb={2}>
-            <Alert severity="warning">Prometheus did not answer; showing the last good numbers: {value.source.error}</Alert>
+            <Alert severity="warning">
+              Prometheus did not answer; showing the last good numbers:{' '}
+              {value.source.error}
+            </Alert>
           </Box>
         )}
         {broken.length > 0 && (
           <Box mb={2}>
             <Alert severity="info" data-testid="broken-specs">
-              {broken.length} service(s) have an unreadable SLO spec: {broken.map(b => `${b.entityRef} (${b.error})`).join('; ')}
+              {broken.length} service(s) have an unreadable SLO spec:{' '}
+              {broken.map(b => `${b.entityRef} (${b.error})`).join('; ')}
             </Alert>
           </Box>
         )}
@@ -61,7 +76,13 @@ export function SloOverviewPage() {
               SLOs by error budget left <SourceBadge source={value.source} />
             </Box>
           }
-          options={{ paging: true, pageSize: 50, search: true, padding: 'dense', sorting: false }}
+          options={{
+            paging: true,
+            pageSize: 50,
+            search: true,
+            padding: 'dense',
+            sorting: false,
+          }}
           columns={columns}
           data={sloRowsByBudgetLeft(value.data.items)}
           emptyContent={<Box p={2}>No service declares an SLO spec yet.</Box>}
@@ -71,7 +92,10 @@ export function SloOverviewPage() {
   }
   return (
     <Page themeId="tool">
-      <Header title="SLOs" subtitle="Error budgets and burn rates of every service" />
+      <Header
+        title="SLOs"
+        subtitle="Error budgets and burn rates of every service"
+      />
       <Content>{body}</Content>
     </Page>
   );

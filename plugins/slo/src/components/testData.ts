@@ -1,7 +1,13 @@
+import { ResponseError } from '@backstage/errors';
 import { EntitySlos, SloReport } from '@runway/plugin-slo-common';
 import { SourceInfo } from '@runway/runway-common';
 
-export const demoSource: SourceInfo = { kind: 'demo', name: 'demo', stale: false, fetchedAt: '2026-03-11T10:00:00.000Z' };
+export const demoSource: SourceInfo = {
+  kind: 'demo',
+  name: 'demo',
+  stale: false,
+  fetchedAt: '2026-03-11T10:00:00.000Z',
+};
 export const staleLive: SourceInfo = {
   kind: 'live',
   name: 'prometheus',
@@ -11,7 +17,14 @@ export const staleLive: SourceInfo = {
 };
 
 const rates = (r: Partial<SloReport['burnRates']>): SloReport['burnRates'] => ({
-  '5m': 0.4, '30m': 0.4, '1h': 0.4, '2h': 0.4, '6h': 0.4, '1d': 0.4, '3d': 0.4, ...r,
+  '5m': 0.4,
+  '30m': 0.4,
+  '1h': 0.4,
+  '2h': 0.4,
+  '6h': 0.4,
+  '1d': 0.4,
+  '3d': 0.4,
+  ...r,
 });
 
 export function slo(overrides: Partial<SloReport> = {}): SloReport {
@@ -42,12 +55,57 @@ export const paging = slo({
   status: 'page',
   budget: { total: 0.05, consumed: 1.2, remaining: -0.2 },
   burnRates: rates({ '5m': 25, '1h': 16.7 }),
-  alerts: [{ alertname: 'SloErrorBudgetBurnFast', severity: 'page', since: '2026-03-11T09:20:00.000Z' }],
+  alerts: [
+    {
+      alertname: 'SloErrorBudgetBurnFast',
+      severity: 'page',
+      since: '2026-03-11T09:20:00.000Z',
+    },
+  ],
 });
 
 export const items: EntitySlos[] = [
   { entityRef: 'component:default/checkout-api', slos: [slo(), paging] },
-  { entityRef: 'component:default/cart-api', slos: [slo({ service: 'cart-api', budget: { total: 0.001, consumed: 0.1, remaining: 0.9 } })] },
-  { entityRef: 'component:default/quiet-api', slos: [slo({ service: 'quiet-api', sli: null, status: 'no-data', budget: { total: 0.001, consumed: null, remaining: null } })] },
-  { entityRef: 'component:default/broken-api', slos: [], error: 'SLO spec is not a Sloth prometheus/v1 spec (version: Invalid literal value)' },
+  {
+    entityRef: 'component:default/cart-api',
+    slos: [
+      slo({
+        service: 'cart-api',
+        budget: { total: 0.001, consumed: 0.1, remaining: 0.9 },
+      }),
+    ],
+  },
+  {
+    entityRef: 'component:default/quiet-api',
+    slos: [
+      slo({
+        service: 'quiet-api',
+        sli: null,
+        status: 'no-data',
+        budget: { total: 0.001, consumed: null, remaining: null },
+      }),
+    ],
+  },
+  {
+    entityRef: 'component:default/broken-api',
+    slos: [],
+    error:
+      'SLO spec is not a Sloth prometheus/v1 spec (version: Invalid literal value)',
+  },
 ];
+
+/** The typed 503 a family answers while it is off, as the client's ResponseError carries it. */
+export async function notConfiguredError(
+  message: string,
+): Promise<ResponseError> {
+  return ResponseError.fromResponse({
+    status: 503,
+    statusText: 'Service Unavailable',
+    headers: new Headers({ 'content-type': 'application/json' }),
+    text: async () =>
+      JSON.stringify({
+        error: { name: 'NotConfiguredError', message },
+        response: { statusCode: 503 },
+      }),
+  } as Response);
+}
