@@ -36,6 +36,23 @@ describe('targetOf', () => {
     },
   );
 
+  it('reads an app name with its namespace and instance', () => {
+    expect(
+      targetOf(
+        entity({
+          'argocd/app-name': 'checkout-api-prod',
+          'argocd/app-namespace': 'team-apps',
+          'argocd/instance-name': 'eu',
+        }),
+      ),
+    ).toEqual({
+      entityRef: 'component:default/checkout-api',
+      appName: 'checkout-api-prod',
+      appNamespace: 'team-apps',
+      instance: 'eu',
+    });
+  });
+
   it('has no target without an ArgoCD annotation', () => {
     expect(
       targetOf(entity({ 'github.com/project-slug': 'a/b' })),

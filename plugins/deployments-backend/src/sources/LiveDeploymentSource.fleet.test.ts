@@ -20,7 +20,8 @@ import { checkout } from '../__testUtils__/liveSource';
 import { ArgoCdClient } from './argocd/ArgoCdClient';
 import { AppIndex } from './argocd/appIndex';
 import { GithubActionsClient } from './github/GithubActionsClient';
-import { FAILED_LOOKUP_MS, LiveDeploymentSource } from './LiveDeploymentSource';
+import { LiveDeploymentSource } from './LiveDeploymentSource';
+import { FAILED_LOOKUP_MS } from './LookupCache';
 
 const server = setupServer();
 registerMswTestHooks(server);

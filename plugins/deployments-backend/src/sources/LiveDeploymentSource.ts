@@ -13,7 +13,8 @@ import {
 import { CachedResult, StaleCache, UpstreamError } from '@runway/runway-node';
 import { JsonValue } from '@backstage/types';
 import { ArgoCdClient } from './argocd/ArgoCdClient';
-import { AppIndex } from './argocd/appIndex';
+import { AppLists, InstanceApps } from './argocd/AppLists';
+import { LookupCache } from './LookupCache';
 import { AppRecord, toDeploys, toEnvironmentStatus } from './argocd/appRecord';
 import { GithubActionsClient } from './github/GithubActionsClient';
 import {
@@ -32,57 +33,33 @@ const envOrder = (env: string) => {
   return i < 0 ? 99 : i;
 };
 
-/** How long a failed (non-404) lookup is remembered before ArgoCD is asked again. */
-export const FAILED_LOOKUP_MS = 30_000;
-
 export interface LiveDeploymentSourceOptions {
   /** The `cache` StaleCache's freshness: how long an in-memory app index is served. */
   freshForMs: number;
+  /** How long a failed (non-404) lookup is answered from memory. */
   failedLookupMs?: number;
   now?: () => number;
 }
 
-/** One instance's app list as last read from the cache, indexed, with its fetch time. */
-interface LoadedList {
-  fetchedAt: string;
-  index: AppIndex;
-}
-
-interface InstanceApps extends LoadedList {
-  stale: boolean;
-  error?: string;
-}
-
 /**
  * ArgoCD (any number of instances) plus GitHub Actions. The app list of each instance is
- * one cached call shared by every entity; per-entity calls happen only in `details`.
+ * one cached call shared by every entity, indexed once per fetch (see `AppLists`);
+ * per-entity calls happen only in `details`.
  */
 export class LiveDeploymentSource implements DeploymentSource {
-  /**
-   * Parsed and indexed lists, keyed by instance. The shared cache holds the list as JSON
-   * (3.5 MB for 1,500 apps); reading and parsing it on every request cost seconds at 50
-   * connections, so the parsed copy lives here, tied to the cache entry's `fetchedAt`, and
-   * the cache is read again only once that copy is no longer fresh.
-   */
-  private readonly loaded = new Map<string, LoadedList>();
-  private readonly loading = new Map<string, Promise<InstanceApps>>();
-  /** Failed lookups by cache key: the error, and until when it is answered from here. */
-  private readonly failed = new Map<
-    string,
-    { message: string; until: number }
-  >();
-  private readonly now: () => number;
-  private readonly failedLookupMs: number;
+  private readonly lists: AppLists;
+  private readonly lookups: LookupCache;
 
   constructor(
     private readonly argocd: ArgoCdClient[],
     private readonly github: GithubActionsClient,
     private readonly cache: StaleCache,
     private readonly immutableCache: StaleCache,
-    private readonly options: LiveDeploymentSourceOptions,
+    options: LiveDeploymentSourceOptions,
   ) {
-    this.now = options.now ?? Date.now;
-    this.failedLookupMs = options.failedLookupMs ?? FAILED_LOOKUP_MS;
+    const now = options.now ?? Date.now;
+    this.lists = new AppLists(cache, options.freshForMs, now);
+    this.lookups = new LookupCache(now, options.failedLookupMs);
   }
 
   async list(targets: DeployTarget[]): Promise<ListResult> {
@@ -117,7 +94,7 @@ export class LiveDeploymentSource implements DeploymentSource {
       moving.map(async app => {
         const client = this.client(app.instance);
         try {
-          const value = await this.lookup(
+          const value = await this.lookups.get(
             this.cache,
             `argocd:${app.instance}:${app.name}:rollout`,
             async () => ({
@@ -149,7 +126,7 @@ export class LiveDeploymentSource implements DeploymentSource {
         if (!app) return;
         const client = this.client(app.instance);
         try {
-          const value = await this.lookup(
+          const value = await this.lookups.get(
             this.immutableCache,
             `argocd:${app.instance}:${app.name}:rev:${revision}`,
             async () => {
@@ -257,7 +234,7 @@ export class LiveDeploymentSource implements DeploymentSource {
     const results = await Promise.all(
       this.argocd.map(async client => {
         try {
-          return { client, result: await this.loadInstance(client) };
+          return { client, result: await this.lists.load(client) };
         } catch (e) {
           return { client, error: (e as Error).message };
         }
@@ -291,71 +268,6 @@ export class LiveDeploymentSource implements DeploymentSource {
           : {}),
       },
     };
-  }
-
-  /**
-   * A warm request is answered from the in-memory index with no cache read and no JSON
-   * parse. Past its freshness the cache is asked (one caller at a time per instance): the
-   * index is rebuilt only when the cache answers a list fetched at another time, and a
-   * stale answer (upstream down) keeps the index and says so.
-   */
-  private loadInstance(client: ArgoCdClient): Promise<InstanceApps> {
-    const name = client.instance.name;
-    const held = this.loaded.get(name);
-    if (
-      held &&
-      this.now() - Date.parse(held.fetchedAt) < this.options.freshForMs
-    ) {
-      return Promise.resolve({ ...held, stale: false });
-    }
-    const pending = this.loading.get(name);
-    if (pending) return pending;
-    const promise = this.cached(this.cache, `argocd:${name}:apps`, () =>
-      client.listApps(),
-    )
-      .then(result => {
-        let list = this.loaded.get(name);
-        if (!list || list.fetchedAt !== result.fetchedAt) {
-          list = {
-            fetchedAt: result.fetchedAt,
-            index: AppIndex.build(name, result.value),
-          };
-          this.loaded.set(name, list);
-        }
-        return {
-          ...list,
-          stale: result.stale,
-          ...(result.error ? { error: result.error } : {}),
-        };
-      })
-      .finally(() => this.loading.delete(name));
-    this.loading.set(name, promise);
-    return promise;
-  }
-
-  /**
-   * A cached per-app lookup. A failure is remembered for `failedLookupMs` and answered
-   * from memory, so a broken lookup costs one upstream call per window, not one per view.
-   */
-  private async lookup<T>(
-    cache: StaleCache,
-    key: string,
-    fetcher: () => Promise<T>,
-  ): Promise<T> {
-    const failure = this.failed.get(key);
-    if (failure && failure.until > this.now()) throw new Error(failure.message);
-    try {
-      const { value } = await this.cached(cache, key, fetcher);
-      this.failed.delete(key);
-      return value;
-    } catch (e) {
-      if (this.failed.size >= 10_000) this.failed.clear();
-      this.failed.set(key, {
-        message: (e as Error).message,
-        until: this.now() + this.failedLookupMs,
-      });
-      throw e;
-    }
   }
 
   /** StaleCache stores JSON; our records are plain JSON data behind TypeScript interfaces. */
