@@ -1,6 +1,7 @@
 // Runway's backend: the features it runs, and nothing else. Behaviour lives in plugins/.
 import { createBackend } from '@backstage/backend-defaults';
 import { localFilesUrlReaderFactory } from '@runway/runway-node';
+import { startOrExit } from './startOrExit';
 
 const backend = createBackend();
 
@@ -40,4 +41,6 @@ backend.add(import('@runway/plugin-oncall-backend'));
 backend.add(import('@runway/plugin-adr-backend'));
 backend.add(import('@runway/plugin-scorecard-backend'));
 
-backend.start();
+// A start-up failure (a plugin, a migration lock) logs its reason and exits 1: Kubernetes
+// restarts the pod instead of leaving it listening, unready, with its scheduler claiming work.
+startOrExit(backend);
