@@ -4,16 +4,15 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { securityPermissions } from '@runway/plugin-security-common';
-import { readDataSource, readDemoLatencyMs, withDemoLatency } from '@runway/runway-node';
+import { notConfiguredRouter } from '@runway/runway-node';
+import { readSecuritySchedule, timeoutMsOf } from './config';
 import { ReportIngester } from './ingest/ReportIngester';
 import { createRouter } from './router';
 import { FindingStore } from './service/FindingStore';
 import { SeverityGates } from './service/gate';
 import { Refresher } from './service/Refresher';
 import { SecurityService } from './service/SecurityService';
-import { AwsScanSource } from './sources/aws/AwsScanSource';
-import { DemoScanSource } from './sources/DemoScanSource';
-import { ScanSource } from './sources/types';
+import { createSecuritySource } from './sources/createSource';
 
 /**
  * Security findings per service: AWS ECR / Inspector / Security Hub (or the demo world)
@@ -39,25 +38,41 @@ export const securityPlugin = createBackendPlugin({
       },
       async init(deps) {
         const { config, logger, scheduler, catalog, auth } = deps;
-        const kind = readDataSource(config);
-        const source: ScanSource =
-          kind === 'demo' ? withDemoLatency(DemoScanSource.fromConfig(config), readDemoLatencyMs(config)) : await AwsScanSource.fromConfig(config);
+        deps.permissionsRegistry.addPermissions(securityPermissions);
+        const schedule = readSecuritySchedule(config);
+        const gates = SeverityGates.fromConfig(config);
+        const chosen = await createSecuritySource(config, logger);
+        if (chosen.off) {
+          // Off: no refresh is scheduled and every route answers the typed 503.
+          deps.httpRouter.use(notConfiguredRouter('security', chosen.keys));
+          return;
+        }
+        const { source } = chosen;
         const store = await FindingStore.create(deps.database);
-        const service = new SecurityService(store, SeverityGates.fromConfig(config), source);
-        const refresher = new Refresher({ catalog, auth, source, store, logger });
+        const service = new SecurityService(store, gates, source);
+        // 90 % of the timeout: services not started by then are recorded as failed, so the
+        // task ends on its own with every service accounted for.
+        const budgetMs = Math.floor(timeoutMsOf(schedule) * 0.9);
+        const refresher = new Refresher({
+          catalog,
+          auth,
+          source,
+          store,
+          logger,
+          budgetMs,
+        });
 
-        const minutes = config.getOptionalNumber('security.refresh.frequencyMinutes') ?? 60;
         await scheduler.scheduleTask({
           id: 'security-refresh',
-          frequency: { minutes },
-          timeout: { minutes: 15 },
-          initialDelay: { seconds: kind === 'demo' ? 5 : 60 },
+          ...schedule,
+          initialDelay: schedule.initialDelay ?? {
+            seconds: source.kind === 'demo' ? 5 : 60,
+          },
           fn: async () => {
             await refresher.refreshAll();
           },
         });
 
-        deps.permissionsRegistry.addPermissions(securityPermissions);
         deps.httpRouter.use(
           await createRouter({
             httpAuth: deps.httpAuth,
@@ -67,7 +82,9 @@ export const securityPlugin = createBackendPlugin({
             store,
             service,
             ingester: new ReportIngester(store),
-            maxReportBytes: config.getOptionalNumber('security.ingest.maxBytes') ?? 10 * 1024 * 1024,
+            maxReportBytes:
+              config.getOptionalNumber('security.ingest.maxBytes') ??
+              10 * 1024 * 1024,
           }),
         );
       },

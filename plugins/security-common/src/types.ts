@@ -1,12 +1,24 @@
 import { Sourced } from '@runway/runway-common';
 
 /** Severity ladder shared by every scanner; `unknown` when a scanner gives none. @public */
-export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'] as const;
+export const SEVERITIES = [
+  'critical',
+  'high',
+  'medium',
+  'low',
+  'unknown',
+] as const;
 /** @public */
 export type Severity = (typeof SEVERITIES)[number];
 
 /** What kind of scan produced a finding. @public */
-export const FINDING_SOURCES = ['container', 'dependency', 'sast', 'dast', 'iac'] as const;
+export const FINDING_SOURCES = [
+  'container',
+  'dependency',
+  'sast',
+  'dast',
+  'iac',
+] as const;
 /** @public */
 export type FindingSource = (typeof FINDING_SOURCES)[number];
 
@@ -58,8 +70,35 @@ export interface Finding {
 /** @public */
 export type SeverityCounts = Record<Severity, number>;
 
+/**
+ * Where a service stands with its scanners, so "never scanned" and "the scan failed" are
+ * never drawn as "clean": `never` (no stream ever answered), `failed` (the latest attempt
+ * failed; `lastSuccessAt` says whether any earlier one worked), `ok` (scanned at `at`).
+ *
+ * @public
+ */
+export interface ScanState {
+  state: 'never' | 'failed' | 'ok';
+  /** Time of the latest attempt (`failed`) or of the latest success (`ok`); absent when `never`. */
+  at?: string;
+  /** Why the latest attempt failed, safe to show (`failed` only). */
+  error?: string;
+  /** Latest success of any stream, when there was one. */
+  lastSuccessAt?: string;
+}
+
+/**
+ * `unknown`: no scan ever succeeded, so zero findings says nothing. A failed refresh after
+ * an earlier success keeps gating on the findings stored then (served as stale).
+ *
+ * @public
+ */
+export type GateState = 'passed' | 'failed' | 'unknown';
+
 /** @public */
 export interface GateResult {
+  state: GateState;
+  /** `state === 'passed'`; kept for older readers. */
   passed: boolean;
   maxCritical: number;
   maxHigh?: number;
@@ -77,6 +116,8 @@ export interface SecuritySummary {
   riskScore: number;
   /** When findings for this entity were last refreshed or ingested; absent when never. */
   lastScannedAt?: string;
+  /** Never scanned, last scan failed, or scanned. */
+  scan: ScanState;
 }
 
 /** @public */

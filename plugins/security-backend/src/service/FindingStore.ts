@@ -46,6 +46,16 @@ export interface ScanStatus {
   error?: string;
 }
 
+/** A service's latest scheduled scan attempt (table `security_service_scans`). */
+export interface ServiceScanRecord {
+  entityRef: string;
+  lastAttemptAt: string;
+  /** Set when a stream failed on the latest attempt. */
+  lastError?: string;
+  /** Latest attempt on which every stream answered. */
+  lastSuccessAt?: string;
+}
+
 export interface ReportRecord {
   id: string;
   entityRef: string;
@@ -227,6 +237,37 @@ export class FindingStore {
           lastSuccessAt: r.last_success_at ?? undefined,
           lastAttemptAt: r.last_attempt_at,
           error: r.error ?? undefined,
+        })),
+      );
+    }
+    return out;
+  }
+
+  /**
+   * Records one refresh attempt of a service. A failure keeps the previous
+   * `last_success_at`, so "failed after an earlier success" stays distinguishable from
+   * "never succeeded".
+   */
+  async recordServiceScan(attempt: { entityRef: string; at: string; error?: string }): Promise<void> {
+    const row = {
+      entity_ref: attempt.entityRef,
+      last_attempt_at: attempt.at,
+      last_error: attempt.error ?? null,
+      ...(attempt.error ? {} : { last_success_at: attempt.at }),
+    };
+    await this.knex('security_service_scans').insert(row).onConflict('entity_ref').merge();
+  }
+
+  async serviceScansFor(entityRefs: string[]): Promise<ServiceScanRecord[]> {
+    const out: ServiceScanRecord[] = [];
+    for (const refs of chunks(entityRefs)) {
+      const rows = await this.knex('security_service_scans').whereIn('entity_ref', refs);
+      out.push(
+        ...rows.map(r => ({
+          entityRef: r.entity_ref,
+          lastAttemptAt: r.last_attempt_at,
+          lastError: r.last_error ?? undefined,
+          lastSuccessAt: r.last_success_at ?? undefined,
         })),
       );
     }

@@ -1,5 +1,9 @@
 import { Config } from '@backstage/config';
-import { GateResult, SeverityCounts } from '@runway/plugin-security-common';
+import {
+  GateResult,
+  ScanState,
+  SeverityCounts,
+} from '@runway/plugin-security-common';
 
 export interface GatePolicy {
   maxCritical: number;
@@ -29,19 +33,42 @@ export class SeverityGates {
     private readonly overrides: Map<string, GatePolicy> = new Map(),
   ) {}
 
-  evaluate(entityRef: string, open: SeverityCounts): GateResult {
-    const policy = this.overrides.get(entityRef.toLocaleLowerCase('en-US')) ?? this.base;
+  /**
+   * Without any successful scan the counts are zeros nobody measured: the gate is
+   * `unknown`, never `passed`. After a failure that followed a success, the stored
+   * findings still gate (they are served as stale).
+   */
+  evaluate(
+    entityRef: string,
+    open: SeverityCounts,
+    scan?: ScanState,
+  ): GateResult {
+    const policy =
+      this.overrides.get(entityRef.toLocaleLowerCase('en-US')) ?? this.base;
+    const limits = {
+      maxCritical: policy.maxCritical,
+      ...(policy.maxHigh !== undefined ? { maxHigh: policy.maxHigh } : {}),
+    };
+    if (scan && !scan.lastSuccessAt) {
+      const reason =
+        scan.state === 'failed'
+          ? `No successful scan yet; last attempt failed: ${scan.error}`
+          : 'Never scanned';
+      return { state: 'unknown', passed: false, ...limits, reason };
+    }
     const reasons: string[] = [];
     if (open.critical > policy.maxCritical) {
-      reasons.push(`${open.critical} open critical (max ${policy.maxCritical})`);
+      reasons.push(
+        `${open.critical} open critical (max ${policy.maxCritical})`,
+      );
     }
     if (policy.maxHigh !== undefined && open.high > policy.maxHigh) {
       reasons.push(`${open.high} open high (max ${policy.maxHigh})`);
     }
     return {
+      state: reasons.length === 0 ? 'passed' : 'failed',
       passed: reasons.length === 0,
-      maxCritical: policy.maxCritical,
-      ...(policy.maxHigh !== undefined ? { maxHigh: policy.maxHigh } : {}),
+      ...limits,
       ...(reasons.length ? { reason: reasons.join(', ') } : {}),
     };
   }

@@ -1,4 +1,8 @@
-import { createDemoWorld, DemoWorld, demoSecurityFindings } from '@runway/demo-node';
+import {
+  createDemoWorld,
+  DemoWorld,
+  demoSecurityFindings,
+} from '@runway/demo-node';
 import { Config } from '@backstage/config';
 import { DEMO_SOURCE_NAME } from '@runway/runway-common';
 import { ScannedFinding } from '../service/types';
@@ -7,7 +11,7 @@ import { OriginScan, ScanSource, ScanTarget } from './types';
 const ADVISORY = 'https://nvd.nist.gov/vuln/detail/';
 
 /** Findings of the deterministic demo world, one stream per demo scanner. */
-export class DemoScanSource implements ScanSource {
+export class DemoScanSource implements ScanSource<void> {
   readonly kind = 'demo' as const;
   readonly name = DEMO_SOURCE_NAME;
 
@@ -25,8 +29,13 @@ export class DemoScanSource implements ScanSource {
   /** One world per hour (the world's own granularity), not one per scanned service. */
   private world(): DemoWorld {
     const key = Math.floor(Date.now() / 3_600_000);
-    if (this.cached?.key !== key) this.cached = { key, world: this.createWorld() };
+    if (this.cached?.key !== key)
+      this.cached = { key, world: this.createWorld() };
     return this.cached.world;
+  }
+
+  async prepare(): Promise<void> {
+    this.world();
   }
 
   async scan(target: ScanTarget): Promise<OriginScan[]> {

@@ -16,9 +16,18 @@ export type OriginScan =
   | { origin: string; findings: ScannedFinding[] }
   | { origin: string; error: string };
 
-/** The family's one source interface: the AWS scanners, or the demo world. */
-export interface ScanSource {
+/**
+ * The family's one source interface: the AWS scanners, or the demo world.
+ *
+ * Contract: a refresh calls `prepare` once with every target, then `scan` per target with
+ * what `prepare` returned. Account-wide queries belong in `prepare`, so their cost does
+ * not grow with the number of services; `scan` may cost a bounded number of calls per
+ * target. Neither may hang: every upstream call has a timeout, and a failure is an
+ * `OriginScan` error, not a rejection.
+ */
+export interface ScanSource<Round = unknown> {
   readonly kind: DataSourceKind;
   readonly name: string;
-  scan(target: ScanTarget): Promise<OriginScan[]>;
+  prepare(targets: ScanTarget[]): Promise<Round>;
+  scan(target: ScanTarget, round: Round): Promise<OriginScan[]>;
 }

@@ -2,13 +2,24 @@ import { ECRClient } from '@aws-sdk/client-ecr';
 import { Inspector2Client } from '@aws-sdk/client-inspector2';
 import { SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { Config } from '@backstage/config';
-import { DefaultAwsCredentialsManager } from '@backstage/integration-aws-node';
+import {
+  AwsCredentialProvider,
+  DefaultAwsCredentialsManager,
+} from '@backstage/integration-aws-node';
 import { ScannedFinding } from '../../service/types';
 import { OriginScan, ScanSource, ScanTarget } from '../types';
 import { describeAwsError } from './awsErrors';
 import { ecrImageFindings, latestImage } from './ecrFindings';
-import { inspectorImageFindings } from './inspectorFindings';
-import { securityHubFindings } from './securityHubFindings';
+import {
+  InspectorIndex,
+  inspectorAccountFindings,
+  inspectorImageFindings,
+} from './inspectorFindings';
+import {
+  SecurityHubIndex,
+  securityHubAccountFindings,
+  securityHubFindings,
+} from './securityHubFindings';
 
 export interface AwsClients {
   ecr: ECRClient;
@@ -19,83 +30,177 @@ export interface AwsClients {
 export const IMAGE_ORIGIN = 'aws:image';
 export const SECURITY_HUB_ORIGIN = 'aws:securityhub';
 
+/** The config keys whose absence turns the family off in live mode. */
+export const AWS_CONFIG_KEYS = ['security.aws.region'];
+
+type Answer<T> = { value: T } | { error: string };
+
+/** What a refresh asks the whole account once, shared by every target's scan. */
+export interface AwsRound {
+  inspector: Promise<Answer<InspectorIndex>>;
+  securityHub: Promise<Answer<SecurityHubIndex>>;
+}
+
+function answer<T>(
+  operation: string,
+  call: () => Promise<T>,
+): Promise<Answer<T>> {
+  return call().then(
+    value => ({ value }),
+    error => ({ error: describeAwsError(operation, error) }),
+  );
+}
+
 /**
  * ECR + Inspector (the image stream) and Security Hub (everything else sent there).
- * ECR enhanced findings and Inspector findings describe the same CVEs: they are merged by
- * CVE and package, Inspector's record winning, and the image stream only counts as
- * scanned when both answered, so a half answer never marks findings fixed.
+ *
+ * Calls per refresh: Inspector ListFindings and Security Hub GetFindings once for the whole
+ * account (paginated, filtered server-side, attributed to services in memory), plus ECR
+ * DescribeImages and DescribeImageScanFindings per repository. ECR enhanced findings and
+ * Inspector findings describe the same CVEs: they are merged by CVE and package,
+ * Inspector's record winning, and the image stream only counts as scanned when both
+ * answered, so a half answer never marks findings fixed.
  */
-export class AwsScanSource implements ScanSource {
+export class AwsScanSource implements ScanSource<AwsRound> {
   readonly kind = 'live' as const;
   readonly name = 'aws';
 
+  /**
+   * Reads `security.aws` (region required). `endpoint`, when set, goes to every client;
+   * unset, the SDK's own AWS_ENDPOINT_URL_ECR / _INSPECTOR2 / _SECURITYHUB and
+   * AWS_ENDPOINT_URL apply.
+   */
   static async fromConfig(config: Config): Promise<AwsScanSource> {
     const aws = config.getConfig('security.aws');
     const region = aws.getString('region');
     const accountId = aws.getOptionalString('accountId');
     const timeoutMs = aws.getOptionalNumber('timeoutMs') ?? 10_000;
+    const endpoint = aws.getOptionalString('endpoint');
+    if (endpoint !== undefined && !/^https?:\/\/[^\s]+$/.test(endpoint)) {
+      throw new Error(
+        `security.aws.endpoint must be an http(s) URL, got '${endpoint}'`,
+      );
+    }
     const credentials = DefaultAwsCredentialsManager.fromConfig(config);
-    const { sdkCredentialProvider } = await credentials.getCredentialProvider({ accountId });
-    const common = {
-      region,
-      credentials: sdkCredentialProvider,
-      maxAttempts: 3,
-      requestHandler: { requestTimeout: timeoutMs, connectionTimeout: Math.min(timeoutMs, 3000) },
-    };
+    const { sdkCredentialProvider } = await credentials.getCredentialProvider({
+      accountId,
+    });
     return new AwsScanSource(
-      {
-        ecr: new ECRClient(common),
-        inspector: new Inspector2Client(common),
-        securityHub: new SecurityHubClient(common),
-      },
+      createAwsClients({
+        region,
+        credentials: sdkCredentialProvider,
+        timeoutMs,
+        endpoint,
+      }),
       timeoutMs,
     );
   }
 
   constructor(
     private readonly clients: AwsClients,
+    /** Cap of one call, the SDK's retries included. */
     private readonly timeoutMs = 10_000,
   ) {}
 
-  async scan(target: ScanTarget): Promise<OriginScan[]> {
-    // Retries happen inside the SDK; this caps each call including its retries.
-    const signal = () => AbortSignal.timeout(this.timeoutMs * 3);
+  /** Starts the two account-wide queries; scans of targets run while they page. */
+  async prepare(targets: ScanTarget[]): Promise<AwsRound> {
+    const repositories = new Set(targets.map(t => t.ecrRepository));
+    return {
+      inspector: answer('Inspector ListFindings', () =>
+        inspectorAccountFindings(this.clients.inspector, this.timeoutMs),
+      ),
+      securityHub: answer('SecurityHub GetFindings', () =>
+        securityHubAccountFindings(
+          this.clients.securityHub,
+          repositories,
+          this.timeoutMs,
+        ),
+      ),
+    };
+  }
+
+  async scan(target: ScanTarget, round: AwsRound): Promise<OriginScan[]> {
     const repo = target.ecrRepository;
     const [image, hub] = await Promise.all([
-      this.imageStream(repo, signal),
-      securityHubFindings(this.clients.securityHub, repo, signal).then(
-        findings => ({ origin: SECURITY_HUB_ORIGIN, findings }),
-        error => ({ origin: SECURITY_HUB_ORIGIN, error: describeAwsError('SecurityHub GetFindings', error) }),
+      this.imageStream(repo, round),
+      round.securityHub.then(
+        (a): OriginScan =>
+          'error' in a
+            ? { origin: SECURITY_HUB_ORIGIN, error: a.error }
+            : {
+                origin: SECURITY_HUB_ORIGIN,
+                findings: securityHubFindings(a.value, repo),
+              },
       ),
     ]);
     return [image, hub];
   }
 
-  private async imageStream(repo: string, signal: () => AbortSignal): Promise<OriginScan> {
+  private async imageStream(
+    repo: string,
+    round: AwsRound,
+  ): Promise<OriginScan> {
     let step = 'ECR DescribeImages';
     try {
-      const image = await latestImage(this.clients.ecr, repo, signal);
+      const image = await latestImage(this.clients.ecr, repo, this.timeoutMs);
       if (!image) return { origin: IMAGE_ORIGIN, findings: [] };
-      step = 'ECR DescribeImageScanFindings / Inspector ListFindings';
-      const [ecr, inspector] = await Promise.all([
-        ecrImageFindings(this.clients.ecr, repo, image, signal).catch(e => {
-          step = 'ECR DescribeImageScanFindings';
-          throw e;
-        }),
-        inspectorImageFindings(this.clients.inspector, repo, image, signal).catch(e => {
-          step = 'Inspector ListFindings';
-          throw e;
-        }),
-      ]);
-      return { origin: IMAGE_ORIGIN, findings: mergeImageFindings(ecr, inspector) };
+      step = 'ECR DescribeImageScanFindings';
+      const ecr = await ecrImageFindings(
+        this.clients.ecr,
+        repo,
+        image,
+        this.timeoutMs,
+      );
+      const inspector = await round.inspector;
+      if ('error' in inspector)
+        return { origin: IMAGE_ORIGIN, error: inspector.error };
+      return {
+        origin: IMAGE_ORIGIN,
+        findings: mergeImageFindings(
+          ecr,
+          inspectorImageFindings(inspector.value, repo, image),
+        ),
+      };
     } catch (error) {
       return { origin: IMAGE_ORIGIN, error: describeAwsError(step, error) };
     }
   }
 }
 
-export function mergeImageFindings(ecr: ScannedFinding[], inspector: ScannedFinding[]): ScannedFinding[] {
-  const key = (f: ScannedFinding) => `${f.vulnerabilityId ?? f.title}|${f.packageName ?? ''}`;
+/**
+ * The three clients with one timeout and, when configured, one endpoint. The endpoint is
+ * passed only when set: an `endpoint: undefined` would still be read as "configured" by
+ * some SDK versions and hide the standard AWS_ENDPOINT_URL* variables.
+ */
+export function createAwsClients(options: {
+  region: string;
+  credentials?: AwsCredentialProvider['sdkCredentialProvider'];
+  timeoutMs: number;
+  endpoint?: string;
+}): AwsClients {
+  const common = {
+    region: options.region,
+    ...(options.credentials ? { credentials: options.credentials } : {}),
+    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    maxAttempts: 3,
+    requestHandler: {
+      requestTimeout: options.timeoutMs,
+      connectionTimeout: Math.min(options.timeoutMs, 3000),
+    },
+  };
+  return {
+    ecr: new ECRClient(common),
+    inspector: new Inspector2Client(common),
+    securityHub: new SecurityHubClient(common),
+  };
+}
+
+export function mergeImageFindings(
+  ecr: ScannedFinding[],
+  inspector: ScannedFinding[],
+): ScannedFinding[] {
+  const key = (f: ScannedFinding) =>
+    `${f.vulnerabilityId ?? f.title}|${f.packageName ?? ''}`;
   const merged = new Map<string, ScannedFinding>();
   for (const f of ecr) merged.set(key(f), f);
   for (const f of inspector) {
@@ -106,5 +211,7 @@ export function mergeImageFindings(ecr: ScannedFinding[], inspector: ScannedFind
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(o).filter(([, v]) => v !== undefined),
+  ) as Partial<T>;
 }

@@ -5,7 +5,7 @@ import {
   ImageDetail,
 } from '@aws-sdk/client-ecr';
 import { ScannedFinding } from '../../service/types';
-import { isoOf, paginate, toSeverity } from './awsErrors';
+import { isoOf, paginate, toSeverity, withTimeout } from './awsErrors';
 
 export interface LatestImage {
   digest: string;
@@ -16,19 +16,31 @@ export interface LatestImage {
 export async function latestImage(
   ecr: ECRClient,
   repositoryName: string,
-  signal: () => AbortSignal,
+  timeoutMs: number,
 ): Promise<LatestImage | undefined> {
   const images = await paginate<ImageDetail>(async nextToken => {
-    const res = await ecr.send(
-      new DescribeImagesCommand({ repositoryName, filter: { tagStatus: 'TAGGED' }, maxResults: 1000, nextToken }),
-      { abortSignal: signal() },
+    const res = await withTimeout(timeoutMs, abortSignal =>
+      ecr.send(
+        new DescribeImagesCommand({
+          repositoryName,
+          filter: { tagStatus: 'TAGGED' },
+          maxResults: 1000,
+          nextToken,
+        }),
+        { abortSignal },
+      ),
     );
     return { items: res.imageDetails ?? [], next: res.nextToken };
   });
   const latest = images
     .filter(i => i.imageDigest)
-    .sort((a, b) => (b.imagePushedAt?.getTime() ?? 0) - (a.imagePushedAt?.getTime() ?? 0))[0];
-  return latest && { digest: latest.imageDigest!, tags: latest.imageTags ?? [] };
+    .sort(
+      (a, b) =>
+        (b.imagePushedAt?.getTime() ?? 0) - (a.imagePushedAt?.getTime() ?? 0),
+    )[0];
+  return (
+    latest && { digest: latest.imageDigest!, tags: latest.imageTags ?? [] }
+  );
 }
 
 /**
@@ -40,30 +52,36 @@ export async function ecrImageFindings(
   ecr: ECRClient,
   repositoryName: string,
   image: LatestImage,
-  signal: () => AbortSignal,
+  timeoutMs: number,
 ): Promise<ScannedFinding[]> {
   const target = `${repositoryName}@${image.digest}`;
   const pages = await paginate(async nextToken => {
-    const res = await ecr.send(
-      new DescribeImageScanFindingsCommand({
-        repositoryName,
-        imageId: { imageDigest: image.digest },
-        maxResults: 1000,
-        nextToken,
-      }),
-      { abortSignal: signal() },
+    const res = await withTimeout(timeoutMs, abortSignal =>
+      ecr.send(
+        new DescribeImageScanFindingsCommand({
+          repositoryName,
+          imageId: { imageDigest: image.digest },
+          maxResults: 1000,
+          nextToken,
+        }),
+        { abortSignal },
+      ),
     );
     return { items: [res.imageScanFindings ?? {}], next: res.nextToken };
   });
   const out: ScannedFinding[] = [];
   for (const page of pages) {
     for (const f of page.findings ?? []) {
-      const attr = (key: string) => f.attributes?.find(a => a.key === key)?.value;
+      const attr = (key: string) =>
+        f.attributes?.find(a => a.key === key)?.value;
       out.push({
         source: 'container',
         scanner: 'ecr',
         severity: toSeverity(f.severity),
-        title: f.description?.split('\n')[0]?.slice(0, 200) || f.name || 'ECR finding',
+        title:
+          f.description?.split('\n')[0]?.slice(0, 200) ||
+          f.name ||
+          'ECR finding',
         vulnerabilityId: f.name,
         packageName: attr('package_name'),
         installedVersion: attr('package_version'),
@@ -82,7 +100,10 @@ export async function ecrImageFindings(
         vulnerabilityId: details?.vulnerabilityId,
         packageName: pkg?.name,
         installedVersion: pkg?.version,
-        fixedVersion: pkg?.fixedInVersion && pkg.fixedInVersion !== 'NotAvailable' ? pkg.fixedInVersion : undefined,
+        fixedVersion:
+          pkg?.fixedInVersion && pkg.fixedInVersion !== 'NotAvailable'
+            ? pkg.fixedInVersion
+            : undefined,
         target,
         url: details?.sourceUrl,
         firstSeen: isoOf(f.firstObservedAt),
