@@ -4,8 +4,17 @@
 // SIGKILL mid-run the other replica runs it once the killed run's timeout has passed and
 // Backstage's scheduler janitor (once a minute) has freed the lock.
 import crypto from 'crypto';
-import { Client } from 'pg';
 import { Replica, freePort, waitFor } from './__testUtils__/replica/harness';
+
+// pg ships no types here (@types/pg is not installed): the little this test uses.
+type PgClient = {
+  connect(): Promise<void>;
+  query(sql: string): Promise<{ rows: any[] }>;
+  end(): Promise<void>;
+};
+const { Client } = require('pg') as {
+  Client: new (options: { connectionString: string }) => PgClient;
+};
 
 const SERVER_URL =
   process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
@@ -37,8 +46,8 @@ jest.setTimeout(180_000);
 
 describe('replicas on one PostgreSQL', () => {
   const database = `runway_replicas_${crypto.randomBytes(4).toString('hex')}`;
-  let admin: Client;
-  let db: Client;
+  let admin: PgClient;
+  let db: PgClient;
   const replicas: Replica[] = [];
 
   beforeAll(async () => {
