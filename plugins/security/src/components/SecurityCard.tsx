@@ -1,10 +1,10 @@
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import { InfoCard, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { SourceBadge } from '@runway/runway-react';
+import { FamilyErrorPanel, SourceBadge } from '@runway/runway-react';
 import useAsync from 'react-use/esm/useAsync';
 import { securityApiRef } from '../api/SecurityApi';
 import { GateChip } from './GateChip';
@@ -15,25 +15,63 @@ export function SecurityCard() {
   const { entity } = useEntity();
   const entityRef = stringifyEntityRef(entity);
   const api = useApi(securityApiRef);
-  const { value, loading, error } = useAsync(() => api.getSummaries([entityRef]), [api, entityRef]);
+  const { value, loading, error } = useAsync(
+    () => api.getSummaries([entityRef]),
+    [api, entityRef],
+  );
 
   let body;
   if (loading) body = <Progress />;
-  else if (error) body = <ResponseErrorPanel error={error} />;
+  else if (error)
+    body = <FamilyErrorPanel error={error} title="Security unavailable" />;
   else {
     const item = value?.data.items[0];
-    body = !item?.lastScannedAt ? (
-      <Typography color="textSecondary">Not scanned yet</Typography>
-    ) : (
-      <Box display="flex" alignItems="center" flexWrap="wrap" style={{ gap: 8 }}>
-        <SeverityChip severity="critical" count={item.open.critical} />
-        <SeverityChip severity="high" count={item.open.high} />
-        <GateChip gate={item.gate} />
-      </Box>
-    );
+    const measured = item?.scan
+      ? !!item.scan.lastSuccessAt
+      : !!item?.lastScannedAt;
+    if (!item)
+      body = <Typography color="textSecondary">Not scanned yet</Typography>;
+    else if (!measured) {
+      // No counts: zeros nobody measured would read as "clean".
+      body = (
+        <Box
+          display="flex"
+          alignItems="center"
+          flexWrap="wrap"
+          style={{ gap: 8 }}
+        >
+          <GateChip gate={item.gate} scan={item.scan ?? { state: 'never' }} />
+          {item.scan?.state === 'failed' && (
+            <Typography
+              variant="body2"
+              color="textSecondary"
+              data-testid="scan-error"
+            >
+              {item.scan.error}
+            </Typography>
+          )}
+        </Box>
+      );
+    } else {
+      body = (
+        <Box
+          display="flex"
+          alignItems="center"
+          flexWrap="wrap"
+          style={{ gap: 8 }}
+        >
+          <SeverityChip severity="critical" count={item.open.critical} />
+          <SeverityChip severity="high" count={item.open.high} />
+          <GateChip gate={item.gate} scan={item.scan} />
+        </Box>
+      );
+    }
   }
   return (
-    <InfoCard title="Security" action={value ? <SourceBadge source={value.source} /> : undefined}>
+    <InfoCard
+      title="Security"
+      action={value ? <SourceBadge source={value.source} /> : undefined}
+    >
       {body}
     </InfoCard>
   );

@@ -2,13 +2,16 @@ import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
-import { InfoCard, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
-import { Finding, securitySuppressPermission } from '@runway/plugin-security-common';
-import { SourceBadge } from '@runway/runway-react';
+import {
+  Finding,
+  securitySuppressPermission,
+} from '@runway/plugin-security-common';
+import { FamilyErrorPanel, SourceBadge } from '@runway/runway-react';
 import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { securityApiRef } from '../api/SecurityApi';
@@ -23,13 +26,20 @@ export function SecurityContent() {
   const { entity } = useEntity();
   const entityRef = stringifyEntityRef(entity);
   const api = useApi(securityApiRef);
-  const { value, loading, error, retry } = useAsyncRetry(() => api.getEntity(entityRef), [api, entityRef]);
-  const { allowed: canSuppress, loading: permissionLoading } = usePermission({ permission: securitySuppressPermission, resourceRef: entityRef });
+  const { value, loading, error, retry } = useAsyncRetry(
+    () => api.getEntity(entityRef),
+    [api, entityRef],
+  );
+  const { allowed: canSuppress, loading: permissionLoading } = usePermission({
+    permission: securitySuppressPermission,
+    resourceRef: entityRef,
+  });
   const [selected, setSelected] = useState<Finding>();
   const [suppressing, setSuppressing] = useState<Finding>();
 
   if (loading && !value) return <Progress />;
-  if (error) return <ResponseErrorPanel error={error} />;
+  if (error)
+    return <FamilyErrorPanel error={error} title="Security unavailable" />;
   if (!value) return null;
   const { source, data } = value;
 
@@ -38,13 +48,17 @@ export function SecurityContent() {
       {source.stale && (
         <Grid item xs={12}>
           <Alert severity="warning" data-testid="stale-alert">
-            Showing findings from the last successful scan ({new Date(source.fetchedAt).toLocaleString()}):{' '}
+            Showing findings from the last successful scan (
+            {new Date(source.fetchedAt).toLocaleString()}):{' '}
             {source.error ?? 'a scanner did not answer'}
           </Alert>
         </Grid>
       )}
       <Grid item xs={12} md={5}>
-        <InfoCard title="Open findings" action={<SourceBadge source={source} />}>
+        <InfoCard
+          title="Open findings"
+          action={<SourceBadge source={source} />}
+        >
           <SecurityCounts summary={data.summary} />
         </InfoCard>
       </Grid>
@@ -58,15 +72,20 @@ export function SecurityContent() {
           <InfoCard title="Findings">
             <Box p={2}>
               <Typography color="textSecondary" data-testid="empty">
-                No scan has reported findings for this service yet. Findings arrive from the scheduled
-                AWS refresh or from CI posting Trivy / SARIF reports to /api/security/reports.
+                No scan has reported findings for this service yet. Findings
+                arrive from the scheduled AWS refresh or from CI posting Trivy /
+                SARIF reports to /api/security/reports.
               </Typography>
             </Box>
           </InfoCard>
         ) : (
           <>
             {!permissionLoading && !canSuppress && (
-              <Typography variant="caption" color="textSecondary" data-testid="suppress-hint">
+              <Typography
+                variant="caption"
+                color="textSecondary"
+                data-testid="suppress-hint"
+              >
                 Only the service's owners can suppress findings.
               </Typography>
             )}

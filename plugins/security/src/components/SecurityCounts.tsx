@@ -13,13 +13,24 @@ import { SeverityChip } from './SeverityChip';
 export function SecurityCounts({ summary }: { summary: SecuritySummary }) {
   return (
     <Box data-testid="open-counts">
-      <Box display="flex" flexWrap="wrap" alignItems="center" style={{ gap: 8 }} mb={1}>
+      <Box
+        display="flex"
+        flexWrap="wrap"
+        alignItems="center"
+        style={{ gap: 8 }}
+        mb={1}
+      >
         {SEVERITIES.map(s => (
           <SeverityChip key={s} severity={s} count={summary.open[s]} />
         ))}
-        <GateChip gate={summary.gate} />
+        <GateChip gate={summary.gate} scan={summary.scan} />
       </Box>
-      <Box display="flex" flexWrap="wrap" style={{ gap: 16 }} data-testid="by-source">
+      <Box
+        display="flex"
+        flexWrap="wrap"
+        style={{ gap: 16 }}
+        data-testid="by-source"
+      >
         {FINDING_SOURCES.map(s => (
           <Typography key={s} variant="body2" color="textSecondary">
             {SOURCE_LABELS[s]}: <strong>{summary.bySource[s]}</strong>

@@ -19,7 +19,8 @@ export const SOURCE_LABELS: Record<FindingSource, string> = {
 /** Advisory page for a vulnerability id; GHSA ids go to GitHub's database. */
 export function advisoryUrl(id: string | undefined): string | undefined {
   if (!id) return undefined;
-  if (/^CVE-\d{4}-\d+$/i.test(id)) return `https://nvd.nist.gov/vuln/detail/${id.toUpperCase()}`;
+  if (/^CVE-\d{4}-\d+$/i.test(id))
+    return `https://nvd.nist.gov/vuln/detail/${id.toUpperCase()}`;
   if (/^GHSA-/i.test(id)) return `https://github.com/advisories/${id}`;
   return undefined;
 }
@@ -32,4 +33,9 @@ export function entityPath(entityRef: string, tab = 'security'): string {
   const m = /^([^:]+):([^/]+)\/(.+)$/.exec(entityRef);
   if (!m) return '/catalog';
   return `/catalog/${m[2]}/${m[1]}/${m[3]}/${tab}`;
+}
+
+/** `2026-11-20 10:00 UTC`: the same text for every reader, whatever their locale. */
+export function dateTime(iso: string | undefined): string {
+  return iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : '';
 }
