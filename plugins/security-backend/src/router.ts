@@ -75,7 +75,10 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
         credentials: await auth.getOwnServiceCredentials(),
       });
       if (!entity) throw new NotFoundError(`No catalog entity ${entityRef}`);
-      const result = await ingester.ingest(entityRef, req.body);
+      const result = await ingester.ingest(entityRef, req.body, {
+        scanner: req.query.scanner,
+        artifact: req.query.artifact,
+      });
       res.status(result.created ? 201 : 200).json(result);
     },
   );

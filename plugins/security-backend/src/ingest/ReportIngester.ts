@@ -2,16 +2,67 @@ import { InputError } from '@backstage/errors';
 import { IngestResult } from '@runway/plugin-security-common';
 import { createHash } from 'crypto';
 import { z } from 'zod/v3';
-import { FindingStore } from '../service/FindingStore';
-import { ScannedFinding } from '../service/types';
-import { sarifFindings, sarifScanner, sarifSchema } from './sarif';
+import { fingerprint, FindingStore } from '../service/FindingStore';
+import { ReportContext, ReportStream, sarifSchema, sarifStreams } from './sarif';
 import { trivyFindings, trivyReportSchema } from './trivy';
+
+/**
+ * The ingest answer. `findings` and `stored` are the findings stored, counted after the
+ * findings sharing an id merged; `new` were not open before in their stream, `fixed` were
+ * open and are gone from it, `suppressed` are stored suppressed in source by the report
+ * (visible, not counted by the gate). A report posted again stores nothing new.
+ */
+export type ReportIngestResult = IngestResult & {
+  stored: number;
+  new: number;
+  fixed: number;
+  suppressed: number;
+};
+
+const contextSchema = z.object({
+  scanner: z.string().trim().min(1).max(100).optional(),
+  artifact: z.string().trim().min(1).max(500).optional(),
+});
 
 function explain(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
     .map(i => `${i.path.join('.') || '(root)'}: ${i.message}`)
     .join('; ');
+}
+
+/** The stream a report replaces: one scanner's findings about one artifact. */
+export function reportOrigin(format: IngestResult['format'], stream: ReportStream): string {
+  return `report:${format}:${stream.scanner}:${stream.artifact}`;
+}
+
+function parseReport(
+  doc: Record<string, unknown>,
+  context: ReportContext,
+): { format: IngestResult['format']; streams: ReportStream[] } {
+  if ('SchemaVersion' in doc || 'Results' in doc) {
+    if (doc.SchemaVersion !== 2) {
+      throw new InputError(
+        `Unsupported Trivy SchemaVersion ${JSON.stringify(doc.SchemaVersion)}; expected 2 (trivy >= 0.20 with --format json)`,
+      );
+    }
+    const parsed = trivyReportSchema.safeParse(doc);
+    if (!parsed.success) throw new InputError(`Invalid Trivy report: ${explain(parsed.error)}`);
+    const artifact = context.artifact ?? parsed.data.ArtifactName;
+    return { format: 'trivy', streams: [{ scanner: 'trivy', artifact, findings: trivyFindings(parsed.data) }] };
+  }
+  if ('runs' in doc || 'version' in doc || '$schema' in doc) {
+    if (doc.version !== '2.1.0') {
+      throw new InputError(`Unsupported SARIF version ${JSON.stringify(doc.version)}; expected 2.1.0`);
+    }
+    if (!Array.isArray(doc.runs)) {
+      throw new InputError('Invalid SARIF log: runs must be an array of runs (SARIF 2.1.0 §3.13.4)');
+    }
+    const parsed = sarifSchema.safeParse(doc);
+    if (!parsed.success) throw new InputError(`Invalid SARIF log: ${explain(parsed.error)}`);
+    return { format: 'sarif', streams: sarifStreams(parsed.data, context) };
+  }
+  throw new InputError('Unrecognised report: expected Trivy JSON (SchemaVersion 2) or SARIF 2.1.0');
 }
 
 /**
@@ -25,7 +76,14 @@ export class ReportIngester {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  async ingest(entityRef: string, body: Buffer): Promise<IngestResult> {
+  /**
+   * `context` is what the request says (`?scanner=&artifact=`): `artifact` names what was
+   * scanned (an image, a repository) when two reports of one scanner cover different
+   * things; `scanner` names a SARIF tool that does not name itself.
+   */
+  async ingest(entityRef: string, body: Buffer, context: Record<string, unknown> = {}): Promise<ReportIngestResult> {
+    const ctx = contextSchema.safeParse({ scanner: context.scanner, artifact: context.artifact });
+    if (!ctx.success) throw new InputError(`Invalid report parameters: ${explain(ctx.error)}`);
     let json: unknown;
     try {
       json = JSON.parse(body.toString('utf8'));
@@ -35,55 +93,40 @@ export class ReportIngester {
     if (typeof json !== 'object' || json === null || Array.isArray(json)) {
       throw new InputError('Report must be a JSON object (Trivy JSON or SARIF 2.1.0)');
     }
-    const doc = json as Record<string, unknown>;
+    const { format, streams } = parseReport(json as Record<string, unknown>, ctx.data);
 
-    let format: IngestResult['format'];
-    let scanner: string;
-    let findings: ScannedFinding[];
-    if ('SchemaVersion' in doc || 'Results' in doc) {
-      if (doc.SchemaVersion !== 2) {
-        throw new InputError(
-          `Unsupported Trivy SchemaVersion ${JSON.stringify(doc.SchemaVersion)}; expected 2 (trivy >= 0.20 with --format json)`,
-        );
-      }
-      const parsed = trivyReportSchema.safeParse(doc);
-      if (!parsed.success) throw new InputError(`Invalid Trivy report: ${explain(parsed.error)}`);
-      format = 'trivy';
-      scanner = 'trivy';
-      findings = trivyFindings(parsed.data);
-    } else if ('runs' in doc || 'version' in doc) {
-      if (doc.version !== '2.1.0') {
-        throw new InputError(`Unsupported SARIF version ${JSON.stringify(doc.version)}; expected 2.1.0`);
-      }
-      const parsed = sarifSchema.safeParse(doc);
-      if (!parsed.success) throw new InputError(`Invalid SARIF log: ${explain(parsed.error)}`);
-      format = 'sarif';
-      scanner = sarifScanner(parsed.data);
-      findings = sarifFindings(parsed.data);
-    } else {
-      throw new InputError('Unrecognised report: expected Trivy JSON (SchemaVersion 2) or SARIF 2.1.0');
-    }
+    // Counted as stored: findings sharing an id are one.
+    const stored = streams.map(stream => {
+      const origin = reportOrigin(format, stream);
+      const byId = new Map(stream.findings.map(f => [fingerprint(entityRef, origin, f), f]));
+      return { origin, findings: [...byId.values()] };
+    });
+    const count = stored.reduce((n, s) => n + s.findings.length, 0);
+    const suppressed = stored.reduce((n, s) => n + s.findings.filter(f => f.suppressedInSource).length, 0);
 
-    const reportId = createHash('sha256').update(entityRef).update('\n').update(body).digest('hex');
-    const known = await this.store.report(reportId);
-    if (known) {
-      return { reportId, entityRef, format, created: false, findings: known.findingCount };
-    }
-    // The latest report of a scanner replaces its previous one for the entity, so what
-    // disappeared from the scan is marked fixed.
+    // The context changes what is replaced, so it is part of the report's identity.
+    const hash = createHash('sha256').update(entityRef);
+    if (ctx.data.scanner || ctx.data.artifact) hash.update(JSON.stringify([ctx.data.scanner, ctx.data.artifact]));
+    const reportId = hash.update('\n').update(body).digest('hex');
+    const replay = { reportId, entityRef, format, created: false, findings: count, stored: count, new: 0, fixed: 0, suppressed };
+    if (await this.store.report(reportId)) return replay;
+    const record = {
+      id: reportId,
+      entityRef,
+      format,
+      scanner: streams[0]?.scanner ?? ctx.data.scanner ?? 'unknown',
+      receivedAt: this.clock().toISOString(),
+      findingCount: count,
+    };
     try {
-      await this.store.ingestReport(
-        { id: reportId, entityRef, format, scanner, receivedAt: this.clock().toISOString(), findingCount: findings.length },
-        `report:${format}:${scanner}`,
-        findings,
-      );
+      // Each stream's latest report replaces its previous one, so what disappeared from
+      // that scan of that artifact is marked fixed, and nothing else.
+      const outcome = await this.store.ingestReportStreams(record, stored);
+      return { reportId, entityRef, format, created: true, findings: outcome.stored, ...outcome };
     } catch (error) {
       // Two identical uploads racing: the loser's insert hits the primary key.
-      if (await this.store.report(reportId)) {
-        return { reportId, entityRef, format, created: false, findings: findings.length };
-      }
+      if (await this.store.report(reportId)) return replay;
       throw error;
     }
-    return { reportId, entityRef, format, created: true, findings: findings.length };
   }
 }

@@ -66,13 +66,40 @@ export interface ReportRecord {
 }
 
 /**
+ * A finding read from an uploaded report. `identity`, when given, is what tells this
+ * finding apart from its neighbours in the same stream (column, package, partial
+ * fingerprints, run): rule + file + line alone merges distinct findings.
+ * `suppressedInSource` is the scanner's own suppression (a `nosemgrep` comment).
+ */
+export type ReportFinding = ScannedFinding & { identity?: string[]; suppressedInSource?: string };
+
+/**
+ * An in-source suppression lasts as long as the report says so: it is stored with this
+ * expiry (never reachable through the API, which caps owners at a year) so a later report
+ * without the suppression can tell it apart from an owner's and lift it.
+ */
+export const IN_SOURCE_SUPPRESSION_UNTIL = '9999-12-31T23:59:59.999Z';
+
+/** What one report did to its streams, counted after findings sharing an id merged. */
+export interface ReplaceOutcome {
+  stored: number;
+  /** Stored and not open before in the stream (first seen, or back after a fix). */
+  new: number;
+  /** Open before in the stream and gone from it now. */
+  fixed: number;
+  /** Stored and suppressed in source by the report. */
+  suppressed: number;
+}
+
+/**
  * The same problem in the same place keeps its id across scans: an image CVE is keyed by
  * CVE and package (not digest, so a rebuild does not reset "first seen"), a code finding
  * by rule and location.
  */
-export function fingerprint(entityRef: string, origin: string, f: ScannedFinding): string {
-  const what =
-    f.source === 'container' || f.source === 'dependency'
+export function fingerprint(entityRef: string, origin: string, f: ReportFinding): string {
+  const what = f.identity
+    ? f.identity
+    : f.source === 'container' || f.source === 'dependency'
       ? [f.vulnerabilityId ?? f.ruleId ?? f.title, f.packageName ?? '']
       : [f.ruleId ?? f.vulnerabilityId ?? f.title, f.target];
   return createHash('sha256')
@@ -135,10 +162,11 @@ export class FindingStore {
   async replaceOrigin(
     entityRef: string,
     origin: string,
-    scanned: ScannedFinding[],
+    scanned: ReportFinding[],
     observedAt: string,
     tx?: Knex.Transaction,
-  ): Promise<void> {
+  ): Promise<ReplaceOutcome> {
+    const outcome: ReplaceOutcome = { stored: 0, new: 0, fixed: 0, suppressed: 0 };
     const run = async (trx: Knex.Transaction) => {
       const existing = new Map<string, FindingRow>(
         (await trx<FindingRow>('security_findings').where({ entity_ref: entityRef, origin })).map(
@@ -151,6 +179,19 @@ export class FindingStore {
         if (seen.has(id)) continue;
         seen.add(id);
         const prev = existing.get(id);
+        outcome.stored += 1;
+        if (!prev || prev.fixed_at) outcome.new += 1;
+        if (f.suppressedInSource) outcome.suppressed += 1;
+        // Only the report's own suppressions are set or lifted here; an owner's stays.
+        const suppression = f.suppressedInSource
+          ? {
+              suppressed_reason: f.suppressedInSource,
+              suppressed_until: IN_SOURCE_SUPPRESSION_UNTIL,
+              suppressed_by: f.scanner,
+            }
+          : prev?.suppressed_until === IN_SOURCE_SUPPRESSION_UNTIL
+            ? { suppressed_reason: null, suppressed_until: null, suppressed_by: null }
+            : {};
         const firstSeen = [prev?.first_seen, f.firstSeen ?? observedAt]
           .filter((v): v is string => !!v)
           .sort()[0];
@@ -169,6 +210,7 @@ export class FindingStore {
           first_seen: firstSeen,
           last_seen: f.fixedAt ?? observedAt,
           fixed_at: f.fixedAt ?? null,
+          ...suppression,
         };
         if (prev) {
           await trx('security_findings').where({ id }).update(row);
@@ -177,12 +219,14 @@ export class FindingStore {
         }
       }
       const gone = [...existing.values()].filter(r => !seen.has(r.id) && !r.fixed_at).map(r => r.id);
+      outcome.fixed = gone.length;
       for (const ids of chunks(gone)) {
         await trx('security_findings').whereIn('id', ids).update({ fixed_at: observedAt });
       }
     };
     if (tx) await run(tx);
     else await this.knex.transaction(run);
+    return outcome;
   }
 
   async findingsFor(entityRefs: string[]): Promise<StoredFinding[]> {
@@ -290,6 +334,18 @@ export class FindingStore {
 
   /** Stores a report and its findings together, or neither. */
   async ingestReport(report: ReportRecord, origin: string, scanned: ScannedFinding[]): Promise<void> {
+    await this.ingestReportStreams(report, [{ origin, findings: scanned }]);
+  }
+
+  /**
+   * Stores a report whose findings belong to several streams (one per scanner and
+   * artifact), each replacing only its own previous findings; one transaction.
+   */
+  async ingestReportStreams(
+    report: ReportRecord,
+    streams: Array<{ origin: string; findings: ReportFinding[] }>,
+  ): Promise<ReplaceOutcome> {
+    const total: ReplaceOutcome = { stored: 0, new: 0, fixed: 0, suppressed: 0 };
     await this.knex.transaction(async tx => {
       await tx('security_reports').insert({
         id: report.id,
@@ -299,11 +355,18 @@ export class FindingStore {
         received_at: report.receivedAt,
         finding_count: report.findingCount,
       });
-      await this.replaceOrigin(report.entityRef, origin, scanned, report.receivedAt, tx);
-      await this.recordScan(
-        { entityRef: report.entityRef, origin, lastAttemptAt: report.receivedAt, lastSuccessAt: report.receivedAt },
-        tx,
-      );
+      for (const { origin, findings } of streams) {
+        const outcome = await this.replaceOrigin(report.entityRef, origin, findings, report.receivedAt, tx);
+        total.stored += outcome.stored;
+        total.new += outcome.new;
+        total.fixed += outcome.fixed;
+        total.suppressed += outcome.suppressed;
+        await this.recordScan(
+          { entityRef: report.entityRef, origin, lastAttemptAt: report.receivedAt, lastSuccessAt: report.receivedAt },
+          tx,
+        );
+      }
     });
+    return total;
   }
 }
