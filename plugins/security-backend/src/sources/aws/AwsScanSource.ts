@@ -81,14 +81,20 @@ export class AwsScanSource implements ScanSource<AwsRound> {
         `security.aws.endpoint must be an http(s) URL, got '${endpoint}'`,
       );
     }
-    const credentials = DefaultAwsCredentialsManager.fromConfig(config);
-    const { sdkCredentialProvider } = await credentials.getCredentialProvider({
-      accountId,
-    });
+    const manager = DefaultAwsCredentialsManager.fromConfig(config);
+    // Resolved on the first AWS call, not at start-up: finding the account's credentials
+    // may call STS, and an AWS that is down must fail a refresh, not the backend's start.
+    const credentials: AwsCredentialProvider['sdkCredentialProvider'] =
+      async () => {
+        const { sdkCredentialProvider } = await manager.getCredentialProvider({
+          accountId,
+        });
+        return sdkCredentialProvider();
+      };
     return new AwsScanSource(
       createAwsClients({
         region,
-        credentials: sdkCredentialProvider,
+        credentials,
         timeoutMs,
         endpoint,
       }),
