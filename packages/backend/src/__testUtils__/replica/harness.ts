@@ -97,15 +97,23 @@ export class Replica {
     child.stdout!.on('data', collect);
     child.stderr!.on('data', collect);
     child.on('exit', (code, signal) => {
+      // The startOrExit line and the failures BackendStartupError lists under it.
+      const lines = this.output.split('\n');
+      const at = lines.findIndex(l =>
+        l.includes('failed to start, exiting with code'),
+      );
       const line =
-        this.output
-          .split('\n')
-          .find(l => l.includes('failed to start, exiting with code')) ?? '';
+        at < 0
+          ? ''
+          : lines
+              .slice(at, at + 4)
+              .filter(l => !/^\s+at /.test(l))
+              .join(' ');
       this.exits.push({
         replica: this.name,
         code,
         signal,
-        reason: line.slice(0, 400),
+        reason: line.slice(0, 600),
         at: Date.now(),
       });
       this.output = '';
