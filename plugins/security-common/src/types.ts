@@ -97,7 +97,11 @@ export type GateState = 'passed' | 'failed' | 'unknown';
 
 /** @public */
 export interface GateResult {
-  state: GateState;
+  /**
+   * Always set by the security backend. Optional only so answers (and fixtures) from
+   * before it existed still type-check; read a missing one as `passed ? 'passed' : 'failed'`.
+   */
+  state?: GateState;
   /** `state === 'passed'`; kept for older readers. */
   passed: boolean;
   maxCritical: number;
@@ -116,8 +120,11 @@ export interface SecuritySummary {
   riskScore: number;
   /** When findings for this entity were last refreshed or ingested; absent when never. */
   lastScannedAt?: string;
-  /** Never scanned, last scan failed, or scanned. */
-  scan: ScanState;
+  /**
+   * Never scanned, last scan failed, or scanned. Always set by the security backend;
+   * optional only for answers from before it existed (read a missing one as unknown).
+   */
+  scan?: ScanState;
 }
 
 /** @public */

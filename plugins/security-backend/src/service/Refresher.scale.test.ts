@@ -233,7 +233,7 @@ describe('security refresh at 500 services', () => {
       data.items.map(i => [
         i.open.high,
         i.open.low,
-        i.scan.state,
+        i.scan?.state,
         i.gate.state,
       ]),
     ).toEqual([
