@@ -3,7 +3,12 @@ import { IngestResult } from '@runway/plugin-security-common';
 import { createHash } from 'crypto';
 import { z } from 'zod/v3';
 import { fingerprint, FindingStore } from '../service/FindingStore';
-import { ReportContext, ReportStream, sarifSchema, sarifStreams } from './sarif';
+import {
+  ReportContext,
+  ReportStream,
+  sarifSchema,
+  sarifStreams,
+} from './sarif';
 import { trivyFindings, trivyReportSchema } from './trivy';
 
 /**
@@ -32,7 +37,10 @@ function explain(error: z.ZodError): string {
 }
 
 /** The stream a report replaces: one scanner's findings about one artifact. */
-export function reportOrigin(format: IngestResult['format'], stream: ReportStream): string {
+export function reportOrigin(
+  format: IngestResult['format'],
+  stream: ReportStream,
+): string {
   return `report:${format}:${stream.scanner}:${stream.artifact}`;
 }
 
@@ -43,26 +51,43 @@ function parseReport(
   if ('SchemaVersion' in doc || 'Results' in doc) {
     if (doc.SchemaVersion !== 2) {
       throw new InputError(
-        `Unsupported Trivy SchemaVersion ${JSON.stringify(doc.SchemaVersion)}; expected 2 (trivy >= 0.20 with --format json)`,
+        `Unsupported Trivy SchemaVersion ${JSON.stringify(
+          doc.SchemaVersion,
+        )}; expected 2 (trivy >= 0.20 with --format json)`,
       );
     }
     const parsed = trivyReportSchema.safeParse(doc);
-    if (!parsed.success) throw new InputError(`Invalid Trivy report: ${explain(parsed.error)}`);
+    if (!parsed.success)
+      throw new InputError(`Invalid Trivy report: ${explain(parsed.error)}`);
     const artifact = context.artifact ?? parsed.data.ArtifactName;
-    return { format: 'trivy', streams: [{ scanner: 'trivy', artifact, findings: trivyFindings(parsed.data) }] };
+    return {
+      format: 'trivy',
+      streams: [
+        { scanner: 'trivy', artifact, findings: trivyFindings(parsed.data) },
+      ],
+    };
   }
   if ('runs' in doc || 'version' in doc || '$schema' in doc) {
     if (doc.version !== '2.1.0') {
-      throw new InputError(`Unsupported SARIF version ${JSON.stringify(doc.version)}; expected 2.1.0`);
+      throw new InputError(
+        `Unsupported SARIF version ${JSON.stringify(
+          doc.version,
+        )}; expected 2.1.0`,
+      );
     }
     if (!Array.isArray(doc.runs)) {
-      throw new InputError('Invalid SARIF log: runs must be an array of runs (SARIF 2.1.0 §3.13.4)');
+      throw new InputError(
+        'Invalid SARIF log: runs must be an array of runs (SARIF 2.1.0 §3.13.4)',
+      );
     }
     const parsed = sarifSchema.safeParse(doc);
-    if (!parsed.success) throw new InputError(`Invalid SARIF log: ${explain(parsed.error)}`);
+    if (!parsed.success)
+      throw new InputError(`Invalid SARIF log: ${explain(parsed.error)}`);
     return { format: 'sarif', streams: sarifStreams(parsed.data, context) };
   }
-  throw new InputError('Unrecognised report: expected Trivy JSON (SchemaVersion 2) or SARIF 2.1.0');
+  throw new InputError(
+    'Unrecognised report: expected Trivy JSON (SchemaVersion 2) or SARIF 2.1.0',
+  );
 }
 
 /**
@@ -81,9 +106,17 @@ export class ReportIngester {
    * scanned (an image, a repository) when two reports of one scanner cover different
    * things; `scanner` names a SARIF tool that does not name itself.
    */
-  async ingest(entityRef: string, body: Buffer, context: Record<string, unknown> = {}): Promise<ReportIngestResult> {
-    const ctx = contextSchema.safeParse({ scanner: context.scanner, artifact: context.artifact });
-    if (!ctx.success) throw new InputError(`Invalid report parameters: ${explain(ctx.error)}`);
+  async ingest(
+    entityRef: string,
+    body: Buffer,
+    context: Record<string, unknown> = {},
+  ): Promise<ReportIngestResult> {
+    const ctx = contextSchema.safeParse({
+      scanner: context.scanner,
+      artifact: context.artifact,
+    });
+    if (!ctx.success)
+      throw new InputError(`Invalid report parameters: ${explain(ctx.error)}`);
     let json: unknown;
     try {
       json = JSON.parse(body.toString('utf8'));
@@ -91,24 +124,45 @@ export class ReportIngester {
       throw new InputError(`Report is not valid JSON: ${(e as Error).message}`);
     }
     if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-      throw new InputError('Report must be a JSON object (Trivy JSON or SARIF 2.1.0)');
+      throw new InputError(
+        'Report must be a JSON object (Trivy JSON or SARIF 2.1.0)',
+      );
     }
-    const { format, streams } = parseReport(json as Record<string, unknown>, ctx.data);
+    const { format, streams } = parseReport(
+      json as Record<string, unknown>,
+      ctx.data,
+    );
 
     // Counted as stored: findings sharing an id are one.
     const stored = streams.map(stream => {
       const origin = reportOrigin(format, stream);
-      const byId = new Map(stream.findings.map(f => [fingerprint(entityRef, origin, f), f]));
+      const byId = new Map(
+        stream.findings.map(f => [fingerprint(entityRef, origin, f), f]),
+      );
       return { origin, findings: [...byId.values()] };
     });
     const count = stored.reduce((n, s) => n + s.findings.length, 0);
-    const suppressed = stored.reduce((n, s) => n + s.findings.filter(f => f.suppressedInSource).length, 0);
+    const suppressed = stored.reduce(
+      (n, s) => n + s.findings.filter(f => f.suppressedInSource).length,
+      0,
+    );
 
     // The context changes what is replaced, so it is part of the report's identity.
     const hash = createHash('sha256').update(entityRef);
-    if (ctx.data.scanner || ctx.data.artifact) hash.update(JSON.stringify([ctx.data.scanner, ctx.data.artifact]));
+    if (ctx.data.scanner || ctx.data.artifact)
+      hash.update(JSON.stringify([ctx.data.scanner, ctx.data.artifact]));
     const reportId = hash.update('\n').update(body).digest('hex');
-    const replay = { reportId, entityRef, format, created: false, findings: count, stored: count, new: 0, fixed: 0, suppressed };
+    const replay = {
+      reportId,
+      entityRef,
+      format,
+      created: false,
+      findings: count,
+      stored: count,
+      new: 0,
+      fixed: 0,
+      suppressed,
+    };
     if (await this.store.report(reportId)) return replay;
     const record = {
       id: reportId,
@@ -122,7 +176,14 @@ export class ReportIngester {
       // Each stream's latest report replaces its previous one, so what disappeared from
       // that scan of that artifact is marked fixed, and nothing else.
       const outcome = await this.store.ingestReportStreams(record, stored);
-      return { reportId, entityRef, format, created: true, findings: outcome.stored, ...outcome };
+      return {
+        reportId,
+        entityRef,
+        format,
+        created: true,
+        findings: outcome.stored,
+        ...outcome,
+      };
     } catch (error) {
       // Two identical uploads racing: the loser's insert hits the primary key.
       if (await this.store.report(reportId)) return replay;

@@ -9,7 +9,10 @@ const rule = z
     name: z.string().optional(),
     shortDescription: z.object({ text: z.string() }).optional(),
     helpUri: z.string().optional(),
-    defaultConfiguration: z.object({ level: z.string().optional() }).passthrough().optional(),
+    defaultConfiguration: z
+      .object({ level: z.string().optional() })
+      .passthrough()
+      .optional(),
     properties: z
       .object({
         'security-severity': z.string().optional(),
@@ -25,16 +28,24 @@ const result = z
     ruleId: z.string().optional(),
     ruleIndex: z.number().int().nonnegative().optional(),
     level: z.enum(['none', 'note', 'warning', 'error']).optional(),
-    message: z.object({ text: z.string().optional(), markdown: z.string().optional() }).passthrough(),
+    message: z
+      .object({ text: z.string().optional(), markdown: z.string().optional() })
+      .passthrough(),
     locations: z
       .array(
         z
           .object({
             physicalLocation: z
               .object({
-                artifactLocation: z.object({ uri: z.string().optional() }).passthrough().optional(),
+                artifactLocation: z
+                  .object({ uri: z.string().optional() })
+                  .passthrough()
+                  .optional(),
                 region: z
-                  .object({ startLine: z.number().optional(), startColumn: z.number().optional() })
+                  .object({
+                    startLine: z.number().optional(),
+                    startColumn: z.number().optional(),
+                  })
                   .passthrough()
                   .optional(),
               })
@@ -72,12 +83,18 @@ export const sarifSchema = z.object({
           tool: z
             .object({
               driver: z
-                .object({ name: z.string().min(1), rules: z.array(rule).optional() })
+                .object({
+                  name: z.string().min(1),
+                  rules: z.array(rule).optional(),
+                })
                 .passthrough(),
             })
             .passthrough()
             .optional(),
-          automationDetails: z.object({ id: z.string().optional() }).passthrough().optional(),
+          automationDetails: z
+            .object({ id: z.string().optional() })
+            .passthrough()
+            .optional(),
           results: z.array(result).nullish(),
         })
         .passthrough(),
@@ -90,7 +107,10 @@ export type SarifLog = z.infer<typeof sarifSchema>;
 const IAC_TOOLS = /checkov|tfsec|kics|terrascan|trivy/i;
 const DAST_TOOLS = /zap|nuclei|burp|arachni/i;
 
-function severityOf(score: string | undefined, level: string | undefined): Severity {
+function severityOf(
+  score: string | undefined,
+  level: string | undefined,
+): Severity {
   const n = score !== undefined ? Number(score) : NaN;
   // GitHub's `security-severity` convention: CVSS-like score.
   if (!Number.isNaN(n)) {
@@ -127,15 +147,21 @@ export interface ReportStream {
 type SarifResult = z.infer<typeof result>;
 
 function inSourceSuppression(r: SarifResult): string | undefined {
-  const accepted = (r.suppressions ?? []).filter(x => !x.status || x.status === 'accepted');
+  const accepted = (r.suppressions ?? []).filter(
+    x => !x.status || x.status === 'accepted',
+  );
   if (!accepted.length) return undefined;
-  const kinds = [...new Set(accepted.map(x => x.kind ?? 'external'))].join(', ');
+  const kinds = [...new Set(accepted.map(x => x.kind ?? 'external'))].join(
+    ', ',
+  );
   const why = accepted.map(x => x.justification).find(Boolean);
   return `Suppressed in the report (${kinds})${why ? `: ${why}` : ''}`;
 }
 
 const sorted = (record: Record<string, string> | undefined) =>
-  record && Object.keys(record).length ? JSON.stringify(Object.entries(record).sort()) : undefined;
+  record && Object.keys(record).length
+    ? JSON.stringify(Object.entries(record).sort())
+    : undefined;
 
 /**
  * One stream per tool and artifact (the request's `artifact`, else the run's
@@ -144,19 +170,28 @@ const sorted = (record: Record<string, string> | undefined) =>
  * package with the same CVE and location), and by the run when one log holds the same
  * tool twice.
  */
-export function sarifStreams(log: SarifLog, context: ReportContext = {}): ReportStream[] {
+export function sarifStreams(
+  log: SarifLog,
+  context: ReportContext = {},
+): ReportStream[] {
   const streams = new Map<string, ReportStream & { runs: number }>();
   for (const run of log.runs) {
     const tool = run.tool?.driver.name ?? context.scanner ?? 'unknown';
     const artifact = context.artifact ?? run.automationDetails?.id ?? '';
     const key = JSON.stringify([tool, artifact]);
-    const stream = streams.get(key) ?? { scanner: tool, artifact, findings: [], runs: 0 };
+    const stream = streams.get(key) ?? {
+      scanner: tool,
+      artifact,
+      findings: [],
+      runs: 0,
+    };
     streams.set(key, stream);
     const runOrdinal = String(stream.runs++);
     const rules = run.tool?.driver.rules ?? [];
     for (const r of run.results ?? []) {
       const ruleDef =
-        (r.ruleIndex !== undefined ? rules[r.ruleIndex] : undefined) ?? rules.find(x => x.id === r.ruleId);
+        (r.ruleIndex !== undefined ? rules[r.ruleIndex] : undefined) ??
+        rules.find(x => x.id === r.ruleId);
       const ruleId = r.ruleId ?? ruleDef?.id ?? 'unknown-rule';
       const loc = r.locations?.[0]?.physicalLocation;
       const file = loc?.artifactLocation?.uri ?? 'unknown';
@@ -182,7 +217,11 @@ export function sarifStreams(log: SarifLog, context: ReportContext = {}): Report
           file,
           String(line ?? ''),
           String(column ?? ''),
-          sorted(r.fingerprints) ?? sorted(r.partialFingerprints) ?? r.message.text ?? r.message.markdown ?? '',
+          sorted(r.fingerprints) ??
+            sorted(r.partialFingerprints) ??
+            r.message.text ??
+            r.message.markdown ??
+            '',
           runOrdinal,
         ],
         ...(suppressedInSource ? { suppressedInSource } : {}),

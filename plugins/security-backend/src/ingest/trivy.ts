@@ -4,7 +4,13 @@ import { ReportFinding } from '../service/FindingStore';
 import { toSeverity } from '../sources/aws/awsErrors';
 
 // Trivy's integer severities (pkg/types: VendorSeverity): 0 UNKNOWN .. 4 CRITICAL.
-const VENDOR_SEVERITY: Severity[] = ['unknown', 'low', 'medium', 'high', 'critical'];
+const VENDOR_SEVERITY: Severity[] = [
+  'unknown',
+  'low',
+  'medium',
+  'high',
+  'critical',
+];
 
 // The subset of Trivy's JSON report (`trivy image --format json`, SchemaVersion 2) we read.
 const vulnerability = z.object({
@@ -30,7 +36,10 @@ const misconfiguration = z.object({
   Severity: z.string(),
   Status: z.string().optional(),
   PrimaryURL: z.string().optional(),
-  CauseMetadata: z.object({ StartLine: z.number().optional() }).passthrough().optional(),
+  CauseMetadata: z
+    .object({ StartLine: z.number().optional() })
+    .passthrough()
+    .optional(),
 });
 
 // `trivy fs --scanners secret`: Class `secret`, one entry per match.
@@ -47,7 +56,10 @@ export const trivyReportSchema = z.object({
   SchemaVersion: z.literal(2),
   ArtifactName: z.string().min(1),
   ArtifactType: z.string().optional(),
-  Metadata: z.object({ RepoDigests: z.array(z.string()).nullish() }).passthrough().optional(),
+  Metadata: z
+    .object({ RepoDigests: z.array(z.string()).nullish() })
+    .passthrough()
+    .optional(),
   Results: z
     .array(
       z.object({
@@ -56,7 +68,12 @@ export const trivyReportSchema = z.object({
         Type: z.string().optional(),
         Vulnerabilities: z.array(vulnerability).nullish(),
         Misconfigurations: z.array(misconfiguration).nullish(),
-        MisconfSummary: z.object({ Successes: z.number().optional(), Failures: z.number().optional() }).nullish(),
+        MisconfSummary: z
+          .object({
+            Successes: z.number().optional(),
+            Failures: z.number().optional(),
+          })
+          .nullish(),
         Secrets: z.array(secret).nullish(),
       }),
     )
@@ -79,10 +96,16 @@ function vendorSeverity(value: number | string | undefined): Severity {
 function severityOf(v: TrivyVulnerability): Severity {
   const own = toSeverity(v.Severity);
   if (own !== 'unknown' || !v.VendorSeverity) return own;
-  const chosen = v.SeveritySource ? v.VendorSeverity[v.SeveritySource] : undefined;
+  const chosen = v.SeveritySource
+    ? v.VendorSeverity[v.SeveritySource]
+    : undefined;
   if (chosen !== undefined) return vendorSeverity(chosen);
   const ratings = Object.values(v.VendorSeverity).map(vendorSeverity);
-  return VENDOR_SEVERITY.slice().reverse().find(s => ratings.includes(s)) ?? 'unknown';
+  return (
+    VENDOR_SEVERITY.slice()
+      .reverse()
+      .find(s => ratings.includes(s)) ?? 'unknown'
+  );
 }
 
 export function trivyFindings(report: TrivyReport): ReportFinding[] {
@@ -96,7 +119,9 @@ export function trivyFindings(report: TrivyReport): ReportFinding[] {
       // An image CVE keeps its id across rebuilds (no digest); a lock-file CVE is told
       // apart by the file, as one package may sit in two lock files.
       const where =
-        source === 'container' ? [v.PkgPath ?? ''] : [result.Target, v.PkgPath ?? '', v.InstalledVersion ?? ''];
+        source === 'container'
+          ? [v.PkgPath ?? '']
+          : [result.Target, v.PkgPath ?? '', v.InstalledVersion ?? ''];
       out.push({
         source,
         scanner: 'trivy',
@@ -107,7 +132,10 @@ export function trivyFindings(report: TrivyReport): ReportFinding[] {
         installedVersion: v.InstalledVersion,
         // `affected` (no fix yet) has no FixedVersion: the finding stays, without one.
         fixedVersion: v.FixedVersion || undefined,
-        target: image && source === 'container' ? digest ?? report.ArtifactName : result.Target,
+        target:
+          image && source === 'container'
+            ? digest ?? report.ArtifactName
+            : result.Target,
         url: v.PrimaryURL,
         identity: [v.VulnerabilityID, v.PkgName, ...where],
       });
@@ -135,14 +163,18 @@ export function trivyFindings(report: TrivyReport): ReportFinding[] {
         source: 'iac',
         scanner: 'trivy',
         severity: 'unknown',
-        title: `${failures} misconfiguration${failures === 1 ? '' : 's'} failed (summary only; rerun without --report summary for details)`,
+        title: `${failures} misconfiguration${
+          failures === 1 ? '' : 's'
+        } failed (summary only; rerun without --report summary for details)`,
         ruleId: 'trivy:misconf-summary',
         target: result.Target,
         identity: ['trivy:misconf-summary', result.Target],
       });
     }
     for (const s of result.Secrets ?? []) {
-      const target = s.StartLine ? `${result.Target}:${s.StartLine}` : result.Target;
+      const target = s.StartLine
+        ? `${result.Target}:${s.StartLine}`
+        : result.Target;
       out.push({
         source: 'sast',
         scanner: 'trivy',
@@ -150,7 +182,13 @@ export function trivyFindings(report: TrivyReport): ReportFinding[] {
         title: s.Title ?? s.RuleID,
         ruleId: s.RuleID,
         target,
-        identity: ['secret', s.RuleID, result.Target, String(s.StartLine ?? ''), String(s.EndLine ?? '')],
+        identity: [
+          'secret',
+          s.RuleID,
+          result.Target,
+          String(s.StartLine ?? ''),
+          String(s.EndLine ?? ''),
+        ],
       });
     }
   }
