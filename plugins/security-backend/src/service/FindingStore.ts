@@ -302,6 +302,12 @@ export class FindingStore {
     await this.knex('security_service_scans').insert(row).onConflict('entity_ref').merge();
   }
 
+  /** Services the refresher attempted, findings or not (the overview lists them all). */
+  async serviceScanRefs(): Promise<string[]> {
+    const rows = await this.knex('security_service_scans').select('entity_ref');
+    return rows.map(r => r.entity_ref as string);
+  }
+
   async serviceScansFor(entityRefs: string[]): Promise<ServiceScanRecord[]> {
     const out: ServiceScanRecord[] = [];
     for (const refs of chunks(entityRefs)) {

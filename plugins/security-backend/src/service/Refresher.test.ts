@@ -233,6 +233,11 @@ describe('Refresher and SecurityService', () => {
       passed: false,
     });
     expect(res.data.summary.open.critical).toBe(0);
+    // The overview lists it (grey), though it has no findings.
+    const overview = await service.summaries();
+    expect(
+      overview.data.items.map(i => [i.entityRef, i.scan?.state, i.gate.state]),
+    ).toEqual([[ref, 'failed', 'unknown']]);
 
     // A source that throws (not one of its streams) is a failed attempt too.
     setNow('2026-11-20T11:00:00Z');

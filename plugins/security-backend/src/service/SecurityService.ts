@@ -67,7 +67,16 @@ export class SecurityService {
     entityRefs?: string[],
   ): Promise<{ source: SourceInfo; data: { items: SecuritySummary[] } }> {
     const now = this.clock().toISOString();
-    const refs = entityRefs ?? (await this.store.entityRefs());
+    // Without refs: every service with findings or a scan attempt, so a service that was
+    // never measured, or whose scan failed, is listed (grey) instead of missing.
+    const refs =
+      entityRefs ??
+      [
+        ...new Set([
+          ...(await this.store.entityRefs()),
+          ...(await this.store.serviceScanRefs()),
+        ]),
+      ].sort();
     const stored = await this.store.findingsFor(refs);
     const scans = await this.store.scansFor(refs);
     const services = new Map(
