@@ -11,6 +11,26 @@ import { SeverityChip } from './SeverityChip';
 
 /** Open findings by severity and by kind of scan, with the service's gate. */
 export function SecurityCounts({ summary }: { summary: SecuritySummary }) {
+  if (summary.scan && !summary.scan.lastSuccessAt) {
+    // Nothing measured this service: no zeros that would read as "clean".
+    return (
+      <Box data-testid="open-counts">
+        <GateChip gate={summary.gate} scan={summary.scan} />
+        <Typography
+          variant="body2"
+          color="textSecondary"
+          data-testid="scan-error"
+          style={{ marginTop: 8 }}
+        >
+          {summary.scan.state === 'failed'
+            ? `No scan has succeeded yet: ${
+                summary.scan.error ?? 'the scanners did not answer'
+              }`
+            : 'No scanner has answered for this service yet.'}
+        </Typography>
+      </Box>
+    );
+  }
   return (
     <Box data-testid="open-counts">
       <Box
