@@ -97,11 +97,11 @@ export interface ReplaceOutcome {
  * by rule and location.
  */
 export function fingerprint(entityRef: string, origin: string, f: ReportFinding): string {
-  const what = f.identity
-    ? f.identity
-    : f.source === 'container' || f.source === 'dependency'
+  const defaultWhat =
+    f.source === 'container' || f.source === 'dependency'
       ? [f.vulnerabilityId ?? f.ruleId ?? f.title, f.packageName ?? '']
       : [f.ruleId ?? f.vulnerabilityId ?? f.title, f.target];
+  const what = f.identity ?? defaultWhat;
   return createHash('sha256')
     .update(JSON.stringify([entityRef, origin, f.source, ...what]))
     .digest('hex');
@@ -183,15 +183,16 @@ export class FindingStore {
         if (!prev || prev.fixed_at) outcome.new += 1;
         if (f.suppressedInSource) outcome.suppressed += 1;
         // Only the report's own suppressions are set or lifted here; an owner's stays.
-        const suppression = f.suppressedInSource
-          ? {
-              suppressed_reason: f.suppressedInSource,
-              suppressed_until: IN_SOURCE_SUPPRESSION_UNTIL,
-              suppressed_by: f.scanner,
-            }
-          : prev?.suppressed_until === IN_SOURCE_SUPPRESSION_UNTIL
-            ? { suppressed_reason: null, suppressed_until: null, suppressed_by: null }
-            : {};
+        let suppression = {};
+        if (f.suppressedInSource) {
+          suppression = {
+            suppressed_reason: f.suppressedInSource,
+            suppressed_until: IN_SOURCE_SUPPRESSION_UNTIL,
+            suppressed_by: f.scanner,
+          };
+        } else if (prev?.suppressed_until === IN_SOURCE_SUPPRESSION_UNTIL) {
+          suppression = { suppressed_reason: null, suppressed_until: null, suppressed_by: null };
+        }
         const firstSeen = [prev?.first_seen, f.firstSeen ?? observedAt]
           .filter((v): v is string => !!v)
           .sort()[0];
