@@ -139,7 +139,9 @@ export class ReportIngester {
       const byId = new Map(
         stream.findings.map(f => [fingerprint(entityRef, origin, f), f]),
       );
-      return { origin, findings: [...byId.values()] };
+      // Before streams were per artifact, one stream per scanner: retired on first use.
+      const legacyOrigin = `report:${format}:${stream.scanner}`;
+      return { origin, findings: [...byId.values()], legacyOrigin };
     });
     const count = stored.reduce((n, s) => n + s.findings.length, 0);
     const suppressed = stored.reduce(

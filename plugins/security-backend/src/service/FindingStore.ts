@@ -350,7 +350,7 @@ export class FindingStore {
    */
   async ingestReportStreams(
     report: ReportRecord,
-    streams: Array<{ origin: string; findings: ReportFinding[] }>,
+    streams: Array<{ origin: string; findings: ReportFinding[]; legacyOrigin?: string }>,
   ): Promise<ReplaceOutcome> {
     const total: ReplaceOutcome = { stored: 0, new: 0, fixed: 0, suppressed: 0 };
     await this.knex.transaction(async tx => {
@@ -362,6 +362,8 @@ export class FindingStore {
         received_at: report.receivedAt,
         finding_count: report.findingCount,
       });
+      const retired = await this.adoptLegacyStreams(tx, report, streams);
+      total.fixed += retired;
       for (const { origin, findings } of streams) {
         const outcome = await this.replaceOrigin(report.entityRef, origin, findings, report.receivedAt, tx);
         total.stored += outcome.stored;
@@ -375,5 +377,39 @@ export class FindingStore {
       }
     });
     return total;
+  }
+
+  /**
+   * Reports used to form one stream per scanner (`legacyOrigin`, e.g. `report:trivy:trivy`)
+   * before they were split per artifact. The first report of that scanner retires it: a
+   * finding found again moves to its new stream under its new id, keeping first seen and
+   * an owner's suppression; the others are marked fixed, so none stays open forever.
+   * Returns how many were marked fixed.
+   */
+  private async adoptLegacyStreams(
+    tx: Knex.Transaction,
+    report: ReportRecord,
+    streams: Array<{ origin: string; findings: ReportFinding[]; legacyOrigin?: string }>,
+  ): Promise<number> {
+    let fixed = 0;
+    for (const legacyOrigin of new Set(streams.map(s => s.legacyOrigin).filter((o): o is string => !!o))) {
+      const rows = await tx<FindingRow>('security_findings').where({ entity_ref: report.entityRef, origin: legacyOrigin });
+      const left = new Map(rows.map(r => [r.id, r]));
+      for (const { origin, findings } of streams.filter(s => s.legacyOrigin === legacyOrigin && s.origin !== legacyOrigin)) {
+        for (const f of findings) {
+          const legacyId = fingerprint(report.entityRef, legacyOrigin, { ...f, identity: undefined });
+          if (!left.delete(legacyId)) continue;
+          await tx('security_findings')
+            .where({ id: legacyId })
+            .update({ id: fingerprint(report.entityRef, origin, f), origin });
+        }
+      }
+      const gone = [...left.values()].filter(r => !r.fixed_at).map(r => r.id);
+      for (const ids of chunks(gone)) {
+        await tx('security_findings').whereIn('id', ids).update({ fixed_at: report.receivedAt });
+      }
+      fixed += gone.length;
+    }
+    return fixed;
   }
 }
