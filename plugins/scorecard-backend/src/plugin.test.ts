@@ -44,7 +44,13 @@ const answers: Record<Family, (refs: string[]) => unknown> = {
 /** Stand-ins for the four family backends: real HTTP, real service-to-service auth. */
 function fakeFamily(
   family: Family,
-  state: { calls: number; refs: string[]; fail?: number },
+  state: {
+    calls: number;
+    refs: string[];
+    fail?: number;
+    errorBody?: unknown;
+    answer?: (refs: string[]) => unknown;
+  },
 ) {
   return createBackendPlugin({
     pluginId: family,
@@ -68,8 +74,10 @@ function fakeFamily(
             if (state.fail)
               return res
                 .status(state.fail)
-                .json({ error: { message: 'down' } });
-            return res.json(answers[family](req.body.entityRefs));
+                .json(state.errorBody ?? { error: { message: 'down' } });
+            return res.json(
+              (state.answer ?? answers[family])(req.body.entityRefs),
+            );
           });
           httpRouter.use(router);
         },
@@ -78,16 +86,23 @@ function fakeFamily(
   });
 }
 
+type FamilyFake = {
+  fail?: number;
+  errorBody?: unknown;
+  answer?: (refs: string[]) => unknown;
+};
+
 async function start(
   fail: Partial<Record<Family, number>> = {},
   extra: any[] = [],
+  fakes: Partial<Record<Family, FamilyFake>> = {},
 ) {
   const state = Object.fromEntries(
     (['deployments', 'slo', 'security', 'cost'] as Family[]).map(f => [
       f,
-      { calls: 0, refs: [] as string[], fail: fail[f] },
+      { calls: 0, refs: [] as string[], fail: fail[f], ...fakes[f] },
     ]),
-  ) as Record<Family, { calls: number; refs: string[]; fail?: number }>;
+  ) as Record<Family, { calls: number; refs: string[] } & FamilyFake>;
   const { server } = await startTestBackend({
     features: [
       scorecardPlugin,
@@ -241,5 +256,113 @@ describe('GET /api/scorecard/scorecard', () => {
     const res = await request(server).get('/api/scorecard/scorecard?team=x');
     expect(res.status).toBe(400);
     expect(res.body.error.name).toBe('InputError');
+  });
+});
+
+describe('families that fail, are off, or have not measured (#12)', () => {
+  it("shows a failed family's own error message, not only its HTTP status", async () => {
+    const message =
+      'Cost data could not be collected yet: Cost Explorer answered 500';
+    const { server } = await start({}, [], {
+      cost: {
+        fail: 503,
+        errorBody: { error: { name: 'ServiceUnavailableError', message } },
+      },
+    });
+    const res = await request(server).get('/api/scorecard/scorecard');
+    const body = res.body as ScorecardResponse;
+    expect(body.data.families.cost.status).toBe('failed');
+    expect(body.data.families.cost.error).toContain(message);
+    expect(body.source.error).toContain(message);
+    const cell = body.data.services[0].cells.monthlyCost;
+    expect(cell).toMatchObject({ value: null, status: 'none' });
+    expect(cell.note).toContain(message);
+  });
+
+  it('leaves an off family out and says which keys to set', async () => {
+    const message =
+      'cost is not configured: live mode needs cost.aws.accountId (or set cost.dataSource)';
+    const { server } = await start({}, [], {
+      cost: {
+        fail: 503,
+        errorBody: { error: { name: 'NotConfiguredError', message } },
+      },
+    });
+    const res = await request(server).get('/api/scorecard/scorecard');
+    expect(res.status).toBe(200);
+    const body = res.body as ScorecardResponse;
+    expect(body.data.families.cost).toEqual({
+      family: 'cost',
+      status: 'off',
+      error: message,
+    });
+    // Off is configuration, not trouble: the other families still speak for the page.
+    expect(body.source.stale).toBe(false);
+    for (const row of body.data.services) {
+      expect(row.cells.monthlyCost).toMatchObject({
+        value: null,
+        status: 'none',
+      });
+      expect(row.cells.monthlyCost.note).toContain('not configured');
+      expect(row.cells.criticalVulns.value).not.toBeNull();
+    }
+  });
+
+  it('reads a never-scanned or failed-scan service as no data, never as a passing 0', async () => {
+    const { server } = await start({}, [], {
+      security: {
+        answer: refs => {
+          const batch = securityBatch(refs);
+          batch.data.items = batch.data.items.map(item => {
+            const open = { ...item.open, critical: 0, high: 0 };
+            if (item.entityRef.endsWith('/checkout-api'))
+              return { ...item, open, scan: { state: 'never' as const } };
+            if (item.entityRef.endsWith('/ledger-api'))
+              return {
+                ...item,
+                open,
+                scan: {
+                  state: 'failed' as const,
+                  at: '2026-12-01T10:00:00Z',
+                  error: 'Inspector answered 500',
+                },
+              };
+            return { ...item, open, scan: { state: 'ok' as const, at: 'x' } };
+          });
+          return batch;
+        },
+      },
+    });
+    const res = await request(server).get('/api/scorecard/scorecard');
+    const body = res.body as ScorecardResponse;
+    const row = (name: string) =>
+      body.data.services.find(s => s.name === name)!;
+    expect(row('checkout-api').cells.criticalVulns).toMatchObject({
+      value: null,
+      status: 'none',
+    });
+    expect(row('checkout-api').cells.criticalVulns.note).toMatch(
+      /never scanned/,
+    );
+    expect(row('ledger-api').cells.criticalVulns).toMatchObject({
+      value: null,
+      status: 'none',
+    });
+    expect(row('ledger-api').cells.criticalVulns.note).toContain(
+      'Inspector answered 500',
+    );
+    expect(row('search-api').cells.criticalVulns).toMatchObject({
+      value: 0,
+      status: 'green',
+    });
+    // Team rollups count only measured cells as green: team-checkout has checkout-api
+    // (never scanned) and ledger-api (failed), so nothing of theirs in security is green.
+    const team = body.data.teams.find(
+      t => t.ref === 'group:default/team-checkout',
+    )!;
+    expect(team.cells.criticalVulns).toMatchObject({
+      value: null,
+      status: 'none',
+    });
   });
 });

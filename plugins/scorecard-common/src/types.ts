@@ -73,12 +73,22 @@ export interface Targets {
   costPerRequestUsd: number;
 }
 
-/** How a family's read went for this page. @public */
+/**
+ * How a family's read went for this page. `off`: the family answered NotConfiguredError
+ * (live mode without its upstream); its columns are left out and `error` is the family's own
+ * message naming the keys to set. `failed`: `error` is the family's own message when it gave
+ * one. @public
+ */
 export interface FamilyState {
   family: Family;
-  status: 'ok' | 'stale' | 'failed';
+  status: 'ok' | 'stale' | 'failed' | 'off';
   source?: SourceInfo;
   error?: string;
+}
+
+/** Families whose columns are shown: every family but those that are off. @public */
+export function shownFamilies(families: Record<Family, FamilyState>): Family[] {
+  return FAMILIES.filter(f => families[f]?.status !== 'off');
 }
 
 /** @public */

@@ -4,7 +4,7 @@ import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { ServiceUnavailableError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { SourceInfo } from '@runway/runway-common';
+import { NOT_CONFIGURED_ERROR_NAME, SourceInfo } from '@runway/runway-common';
 import { StaleCache } from '@runway/runway-node';
 import { FamilyClient } from '../sources/FamilyClient';
 import {
@@ -135,6 +135,12 @@ export class ScorecardService {
         items: value.items,
       };
     } catch (error) {
+      if ((error as Error).name === NOT_CONFIGURED_ERROR_NAME) {
+        // Off by configuration, not broken: its columns are left out and the page says why.
+        return {
+          state: { family, status: 'off', error: (error as Error).message },
+        };
+      }
       this.deps.logger.warn(
         `scorecard: ${family} failed: ${(error as Error).message}`,
       );
@@ -191,7 +197,8 @@ export function summarise(
   fetchedAt: string,
 ): SourceInfo {
   const states = Object.values(families);
-  const troubled = states.filter(s => s.status !== 'ok');
+  // An off family is a choice of configuration, not trouble: it does not flag the page stale.
+  const troubled = states.filter(s => s.status !== 'ok' && s.status !== 'off');
   return {
     kind: states.some(s => s.source?.kind === 'demo') ? 'demo' : 'live',
     name: 'scorecard',

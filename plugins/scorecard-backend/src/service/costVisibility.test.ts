@@ -22,8 +22,14 @@ const row = (name: string, owner: string, system: string) => ({
 });
 // As rollUp builds them: every cell's colour counted, the cost cells included.
 const allCounts = { green: 0, amber: 0, red: 0 };
-for (const c of Object.values(cells)) if (c.status !== 'none') allCounts[c.status]++;
-const rollup = (ref: string) => ({ ref, services: 1, cells, counts: { ...allCounts } });
+for (const c of Object.values(cells))
+  if (c.status !== 'none') allCounts[c.status]++;
+const rollup = (ref: string) => ({
+  ref,
+  services: 1,
+  cells,
+  counts: { ...allCounts },
+});
 const page: ScorecardResponse = {
   source: {
     kind: 'demo',
@@ -68,14 +74,18 @@ describe('restrictCost', () => {
   });
 
   it('recounts hidden rollups without the cost colours, so they cannot be inferred', () => {
-    const seen = restrictCost(page, { all: false, ownedRefs: ['group:default/team-a'] });
+    const seen = restrictCost(page, {
+      all: false,
+      ownedRefs: ['group:default/team-a'],
+    });
     const visibleStatuses = (c: typeof cells) =>
       Object.entries(c)
         .filter(([k]) => k !== 'monthlyCost' && k !== 'costPerRequest')
         .map(([, v]) => v.status)
         .filter(s => s !== 'none');
     const expected = { green: 0, amber: 0, red: 0 };
-    for (const s of visibleStatuses(cells)) expected[s as keyof typeof expected]++;
+    for (const s of visibleStatuses(cells))
+      expected[s as keyof typeof expected]++;
     // team-b (one service) is hidden: its counts come from its service's non-cost cells only.
     expect(seen.data.teams[1].counts).toEqual(expected);
     expect(seen.data.teams[1].counts).not.toEqual(allCounts);

@@ -1,4 +1,11 @@
-import { Cells, METRIC_FAMILY, METRICS, RollupRow, ServiceRow, ScorecardResponse } from '@runway/plugin-scorecard-common';
+import {
+  Cells,
+  METRIC_FAMILY,
+  METRICS,
+  RollupRow,
+  ServiceRow,
+  ScorecardResponse,
+} from '@runway/plugin-scorecard-common';
 
 /** What a viewer may see of the cost columns (permission `cost.read`). */
 export type CostVisibility =
@@ -69,12 +76,18 @@ export function restrictCost(
       teams: response.data.teams.map(t =>
         owned.has(t.ref.toLocaleLowerCase('en-US'))
           ? t
-          : hideRollupCost(t, response.data.services.filter(r => r.owner === t.ref)),
+          : hideRollupCost(
+              t,
+              response.data.services.filter(r => r.owner === t.ref),
+            ),
       ),
       systems: response.data.systems.map(s =>
         systemsAllMine.has(s.ref)
           ? s
-          : hideRollupCost(s, response.data.services.filter(r => r.system === s.ref)),
+          : hideRollupCost(
+              s,
+              response.data.services.filter(r => r.system === s.ref),
+            ),
       ),
     },
   };

@@ -58,6 +58,10 @@ export function joinScorecard(
   for (const state of Object.values(families)) {
     if (state.status === 'failed')
       failed[state.family] = state.error ?? 'failed';
+    else if (state.status === 'off')
+      failed[state.family] = `not configured${
+        state.error ? `: ${state.error}` : ''
+      }`;
   }
   const members: Array<{ row: ServiceRow; raw: RawMetrics }> = entities.map(
     entity => {

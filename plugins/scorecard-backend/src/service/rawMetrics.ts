@@ -54,6 +54,10 @@ export const EMPTY_RAW: RawMetrics = {
   notes: {},
 };
 
+/** A number the source produced, or null: absent, null or not a number is no data. */
+const num = (v: unknown): number | null =>
+  typeof v === 'number' && Number.isFinite(v) ? v : null;
+
 const isLatency = (s: SloReport) =>
   /latency/i.test(`${s.name} ${s.description ?? ''}`);
 
@@ -122,7 +126,9 @@ export function deploymentMetrics(
   summary: DeploymentSummary | undefined,
 ): Partial<RawMetrics> & { note?: string } {
   if (!summary) return { note: 'not returned by the deployments service' };
-  const { dora, lastDeploy } = summary;
+  const { lastDeploy } = summary;
+  // A figure absent from the answer is no data, never zero.
+  const dora: Partial<DeploymentSummary['dora']> = summary.dora ?? {};
   const rollbackMinutes =
     lastDeploy?.rolledBackAt !== undefined
       ? (Date.parse(lastDeploy.rolledBackAt) -
@@ -130,11 +136,13 @@ export function deploymentMetrics(
         60_000
       : null;
   return {
-    deploysPerDay: dora.deploysPerDay,
-    leadTimeHours: dora.leadTimeHours,
-    changeFailureRate: dora.changeFailureRate,
+    deploysPerDay: num(dora.deploysPerDay),
+    leadTimeHours: num(dora.leadTimeHours),
+    changeFailureRate: num(dora.changeFailureRate),
     timeToRestoreMinutes:
-      dora.timeToRestoreHours === null ? null : dora.timeToRestoreHours * 60,
+      num(dora.timeToRestoreHours) === null
+        ? null
+        : num(dora.timeToRestoreHours)! * 60,
     rollbackMinutes:
       rollbackMinutes !== null && Number.isFinite(rollbackMinutes)
         ? rollbackMinutes
@@ -147,7 +155,23 @@ export function securityMetrics(
   summary: SecuritySummary | undefined,
 ): Partial<RawMetrics> & { note?: string } {
   if (!summary) return { note: 'never scanned' };
-  return { criticalVulns: summary.open.critical, highVulns: summary.open.high };
+  // Absent `scan` (answers from before scan states): the counts are taken as they are.
+  const scan = summary.scan;
+  if (scan?.state === 'never') return { note: 'never scanned: no data' };
+  if (scan?.state === 'failed' && !scan.lastSuccessAt)
+    return {
+      note: `no data: last scan failed${scan.at ? ` at ${scan.at}` : ''}${
+        scan.error ? ` (${scan.error})` : ''
+      }`,
+    };
+  const open = summary.open ?? {};
+  return {
+    criticalVulns: typeof open.critical === 'number' ? open.critical : null,
+    highVulns: typeof open.high === 'number' ? open.high : null,
+    ...(typeof open.critical === 'number'
+      ? {}
+      : { note: 'no data: no critical count in the answer' }),
+  };
 }
 
 export function costMetrics(
@@ -155,12 +179,12 @@ export function costMetrics(
 ): Partial<RawMetrics> & { note?: string } {
   if (!item) return { note: 'not returned by the cost service' };
   if (item.status !== 'ok') return { note: item.status };
-  const s = item.summary;
+  const s: Partial<NonNullable<typeof item.summary>> = item.summary ?? {};
+  const per1k = num(s.costPer1kRequests);
   return {
-    monthlyCostUsd: s.forecast ?? s.monthToDate,
-    monthToDate: s.monthToDate,
-    lastMonthToDate: s.lastMonthToDate,
-    costPerRequestUsd:
-      s.costPer1kRequests === null ? null : s.costPer1kRequests / 1000,
+    monthlyCostUsd: num(s.forecast) ?? num(s.monthToDate),
+    monthToDate: num(s.monthToDate),
+    lastMonthToDate: num(s.lastMonthToDate),
+    costPerRequestUsd: per1k === null ? null : per1k / 1000,
   };
 }

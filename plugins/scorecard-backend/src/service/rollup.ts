@@ -1,4 +1,10 @@
-import { CellStatus, Family, RollupRow, Targets, Trend } from '@runway/plugin-scorecard-common';
+import {
+  CellStatus,
+  Family,
+  RollupRow,
+  Targets,
+  Trend,
+} from '@runway/plugin-scorecard-common';
 import { judge } from './colour';
 import { RawMetrics } from './rawMetrics';
 

@@ -1,4 +1,7 @@
-import { registerMswTestHooks, mockServices } from '@backstage/backend-test-utils';
+import {
+  registerMswTestHooks,
+  mockServices,
+} from '@backstage/backend-test-utils';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { FamilyClient } from './FamilyClient';
@@ -6,11 +9,18 @@ import { FamilyClient } from './FamilyClient';
 const server = setupServer();
 registerMswTestHooks(server);
 
-const source = { kind: 'demo', name: 'demo', stale: false, fetchedAt: '2026-11-22T00:00:00Z' };
+const source = {
+  kind: 'demo',
+  name: 'demo',
+  stale: false,
+  fetchedAt: '2026-11-22T00:00:00Z',
+};
 
 function client() {
   return new FamilyClient({
-    discovery: mockServices.discovery.mock({ getBaseUrl: async id => `http://backend.test/api/${id}` }),
+    discovery: mockServices.discovery.mock({
+      getBaseUrl: async id => `http://backend.test/api/${id}`,
+    }),
     auth: mockServices.auth(),
     timeoutMs: 1000,
   });
@@ -28,12 +38,20 @@ describe('FamilyClient', () => {
     const sizes: number[] = [];
     server.use(
       http.post('http://backend.test/api/cost/batch', async ({ request }) => {
-        const { entityRefs } = (await request.json()) as { entityRefs: string[] };
+        const { entityRefs } = (await request.json()) as {
+          entityRefs: string[];
+        };
         sizes.push(entityRefs.length);
-        return HttpResponse.json({ source, data: entityRefs.map(entityRef => ({ entityRef, status: 'ok' })) });
+        return HttpResponse.json({
+          source,
+          data: entityRefs.map(entityRef => ({ entityRef, status: 'ok' })),
+        });
       }),
     );
-    const refs = Array.from({ length: 1001 }, (_, i) => `component:default/s${i}`);
+    const refs = Array.from(
+      { length: 1001 },
+      (_, i) => `component:default/s${i}`,
+    );
     const families = client();
     const answer = await families.read('cost', refs);
     expect(sizes.sort((a, b) => b - a)).toEqual([1000, 1]);

@@ -3,8 +3,9 @@ import type { BatchCostItem } from '@runway/plugin-cost-common';
 import type { DeploymentSummary } from '@runway/plugin-deployments-common';
 import type { SecuritySummary } from '@runway/plugin-security-common';
 import type { EntitySlos } from '@runway/plugin-slo-common';
-import { SourceInfo } from '@runway/runway-common';
-import { fetchJson } from '@runway/runway-node';
+import { NOT_CONFIGURED_ERROR_NAME, SourceInfo } from '@runway/runway-common';
+import { fetchJson, UpstreamError } from '@runway/runway-node';
+import { CustomErrorBase } from '@backstage/errors';
 import { z } from 'zod/v3';
 import { Family } from '@runway/plugin-scorecard-common';
 
@@ -40,9 +41,53 @@ const schemas = {
   }),
   cost: z.object({
     source: sourceSchema,
-    data: z.array(item.extend({ status: z.string() })),
+    data: z.union([
+      z.array(item.extend({ status: z.string() })),
+      z
+        .object({ items: z.array(item.extend({ status: z.string() })) })
+        .passthrough(),
+    ]),
   }),
 };
+
+/**
+ * A family answered that it is off (live mode without its upstream configured). Carries the
+ * family's own message, which names the config keys to set.
+ */
+export class FamilyNotConfiguredError extends CustomErrorBase {
+  name = NOT_CONFIGURED_ERROR_NAME;
+}
+
+/**
+ * The family's own words from a Backstage error body (`{ error: { name, message } }`),
+ * or undefined when the body is not that shape.
+ */
+export function familyError(
+  body: string | undefined,
+): { name?: string; message: string } | undefined {
+  if (!body) return undefined;
+  try {
+    const error = (JSON.parse(body) as any)?.error;
+    if (error && typeof error.message === 'string' && error.message)
+      return {
+        message: error.message,
+        ...(typeof error.name === 'string' ? { name: error.name } : {}),
+      };
+  } catch {
+    // Not JSON: the status line is all there is.
+  }
+  return undefined;
+}
+
+/**
+ * The one place that knows the families' batch shapes: cost answers `data: BatchCostItem[]`,
+ * the others `Sourced<{ items }>`. Both are accepted until cost moves to `{ items }`.
+ */
+export function batchItems(data: unknown): unknown[] {
+  if (Array.isArray(data)) return data;
+  const items = (data as { items?: unknown } | null)?.items;
+  return Array.isArray(items) ? items : [];
+}
 
 /** What one family answered for every requested ref. */
 export interface FamilyAnswer<T> {
@@ -85,7 +130,15 @@ export class FamilyClient {
   ): Promise<FamilyAnswer<FamilyItems[F]>> {
     if (entityRefs.length === 0) {
       // No services yet: nothing to ask, and no answer to take a source from.
-      return { source: { kind: 'live', name: family, stale: false, fetchedAt: new Date().toISOString() }, items: [] };
+      return {
+        source: {
+          kind: 'live',
+          name: family,
+          stale: false,
+          fetchedAt: new Date().toISOString(),
+        },
+        items: [],
+      };
     }
     const chunks: string[][] = [];
     for (let i = 0; i < entityRefs.length; i += BATCH_LIMIT)
@@ -112,7 +165,7 @@ export class FamilyClient {
       }),
     ]);
     this.calls[family]++;
-    const body = await fetchJson(`${baseUrl}/batch`, {
+    const body = await this.fetchBatch(`${baseUrl}/batch`, {
       upstream: `the ${family} service`,
       schema: schemas[family] as z.ZodType<any, z.ZodTypeDef, unknown>,
       timeoutMs,
@@ -125,9 +178,26 @@ export class FamilyClient {
         body: JSON.stringify({ entityRefs }),
       },
     });
-    return {
-      source: body.source,
-      items: Array.isArray(body.data) ? body.data : body.data.items,
-    };
+    return { source: body.source, items: batchItems(body.data) };
+  }
+
+  /** fetchJson, with the family's own error message instead of the bare HTTP status. */
+  private async fetchBatch(
+    url: string,
+    options: Parameters<typeof fetchJson<any>>[1],
+  ): Promise<any> {
+    try {
+      return await fetchJson(url, options);
+    } catch (error) {
+      if (!(error instanceof UpstreamError)) throw error;
+      const own = familyError(error.body);
+      if (!own) throw error;
+      if (own.name === NOT_CONFIGURED_ERROR_NAME)
+        throw new FamilyNotConfiguredError(own.message);
+      throw new UpstreamError(
+        `${error.message}: ${own.message}`,
+        error.upstreamStatus,
+      );
+    }
   }
 }
