@@ -8,9 +8,26 @@ export function FamilyAlerts({
 }: {
   families: Record<Family, FamilyState>;
 }) {
-  const troubled = Object.values(families).filter(f => f.status !== 'ok');
+  const all = Object.values(families);
+  const off = all.filter(f => f.status === 'off');
+  const troubled = all.filter(
+    f => f.status === 'failed' || f.status === 'stale',
+  );
   return (
     <>
+      {off.length > 0 && (
+        <Alert severity="info" style={{ marginBottom: 8 }}>
+          Left out, their columns are not shown:{' '}
+          {off
+            .map(
+              f =>
+                `${FAMILY_LABEL[f.family]}: not configured${
+                  f.error ? ` (${f.error})` : ''
+                }`,
+            )
+            .join('; ')}
+        </Alert>
+      )}
       {troubled.map(f => (
         <Alert
           key={f.family}

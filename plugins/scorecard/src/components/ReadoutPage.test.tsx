@@ -25,6 +25,39 @@ describe('readout summary', () => {
   });
 });
 
+describe('readout summary: no data is not passing (#12)', () => {
+  it('does not count a never-scanned service as green, nor its vulnerabilities as 0', () => {
+    const data = scorecard().data;
+    for (const row of data.services)
+      row.cells.criticalVulns = {
+        value: null,
+        status: 'none',
+        trend: null,
+        note: 'never scanned: no data',
+      };
+    const s = summarise(data);
+    expect(s.byMetric.find(m => m.id === 'criticalVulns')).toMatchObject({
+      green: 0,
+      amber: 0,
+      red: 0,
+      none: 2,
+    });
+    expect(s.criticalVulns).toBeNull();
+  });
+
+  it("leaves an off family's metrics out of the readout", () => {
+    const data = scorecard().data;
+    data.families.cost = {
+      family: 'cost',
+      status: 'off',
+      error: 'not configured',
+    };
+    const s = summarise(data);
+    expect(s.byMetric.map(m => m.id)).not.toContain('monthlyCost');
+    expect(s.byMetric.map(m => m.id)).not.toContain('costPerRequest');
+  });
+});
+
 describe('ReadoutPage', () => {
   it('renders the printable readout with summary, top risks and print CSS', async () => {
     await renderInTestApp(<ReadoutPage />, {

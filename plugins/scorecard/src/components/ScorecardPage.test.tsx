@@ -72,7 +72,9 @@ describe('ScorecardPage', () => {
     expect(screen.getByText('Security unavailable')).toBeInTheDocument();
     const row = screen.getAllByTestId('scorecard-row')[0];
     expect(
-      within(row).getByLabelText('Critical vulns —, not judged').closest('a'),
+      within(row)
+        .getByLabelText('Critical vulns no data, not judged')
+        .closest('a'),
     ).toBeNull();
     expect(
       within(row).getByLabelText(/^Availability 99.75%/),
@@ -112,6 +114,80 @@ describe('ScorecardPage', () => {
     expect(
       await screen.findByText('No services in the catalog'),
     ).toBeInTheDocument();
+  });
+});
+
+describe('ScorecardPage: errors travel, off families, unknown is not clean (#12)', () => {
+  it("shows the failed family's own message, and grey no-data cells with the reason", async () => {
+    const data = scorecard();
+    const message =
+      'the cost service failed (HTTP 503): Cost data could not be collected yet: Cost Explorer answered 500';
+    data.data.families.cost = {
+      family: 'cost',
+      status: 'failed',
+      error: message,
+    };
+    for (const row of data.data.services) {
+      row.cells.monthlyCost = {
+        value: null,
+        status: 'none',
+        trend: null,
+        note: `cost unavailable: ${message}`,
+      };
+    }
+    await render({ getScorecard: async () => data });
+    expect(
+      await screen.findByText(/Cost data could not be collected yet/),
+    ).toBeInTheDocument();
+    const row = screen.getAllByTestId('scorecard-row')[0];
+    const cell = within(row).getByLabelText('Monthly cost no data, not judged');
+    expect(cell).toHaveAttribute('data-status', 'none');
+    expect(cell.getAttribute('title')).toContain(
+      'Cost data could not be collected yet',
+    );
+  });
+
+  it("leaves an off family's columns out and says which keys to set", async () => {
+    const data = scorecard();
+    data.data.families.cost = {
+      family: 'cost',
+      status: 'off',
+      error: 'cost is not configured: live mode needs cost.aws.accountId',
+    };
+    await render({ getScorecard: async () => data });
+    expect(
+      await screen.findByText(
+        /Cost: not configured \(cost is not configured: live mode needs cost\.aws\.accountId\)/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('columnheader', { name: /Monthly cost/ }),
+    ).toBeNull();
+    expect(
+      screen.queryByRole('columnheader', { name: /Cost per request/ }),
+    ).toBeNull();
+    expect(
+      screen.getByRole('columnheader', { name: /Critical vulns/ }),
+    ).toBeInTheDocument();
+    const row = screen.getAllByTestId('scorecard-row')[0];
+    expect(within(row).queryByLabelText(/^Monthly cost/)).toBeNull();
+  });
+
+  it('draws a never-scanned service as grey no data, not a green 0', async () => {
+    const data = scorecard();
+    data.data.services[1].cells.criticalVulns = {
+      value: null,
+      status: 'none',
+      trend: null,
+      note: 'never scanned: no data',
+    };
+    await render({ getScorecard: async () => data });
+    const row = (await screen.findAllByTestId('scorecard-row'))[1];
+    const cell = within(row).getByLabelText(
+      'Critical vulns no data, not judged',
+    );
+    expect(cell).toHaveTextContent('no data');
+    expect(cell).toHaveAttribute('title', 'never scanned: no data');
   });
 });
 

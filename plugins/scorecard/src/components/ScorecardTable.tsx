@@ -29,12 +29,14 @@ export function ScorecardTable({
   families,
   firstColumn,
 }: ScorecardTableProps) {
+  // An off family's columns are left out; FamilyAlerts says why.
+  const metrics = METRIC_INFO.filter(m => families[m.family]?.status !== 'off');
   return (
     <Table size="small" stickyHeader aria-label="Scorecard">
       <TableHead>
         <TableRow>
           <TableCell>{firstColumn}</TableCell>
-          {METRIC_INFO.map(m => {
+          {metrics.map(m => {
             const state = families[m.family];
             return (
               <TableCell key={m.id}>
@@ -81,7 +83,7 @@ export function ScorecardTable({
                   `${shortRef(row.ref)} (${row.services})`
                 )}
               </TableCell>
-              {METRIC_INFO.map(m => (
+              {metrics.map(m => (
                 <TableCell key={m.id}>
                   <StatusCell
                     info={m}

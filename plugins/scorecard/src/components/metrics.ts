@@ -1,4 +1,9 @@
-import { Cell, Family, MetricId, Targets } from '@runway/plugin-scorecard-common';
+import {
+  Cell,
+  Family,
+  MetricId,
+  Targets,
+} from '@runway/plugin-scorecard-common';
 
 /** Column heading, the family tab a cell drills into, and how values read. */
 export interface MetricInfo {
@@ -90,7 +95,11 @@ export const METRIC_INFO: MetricInfo[] = [
     label: 'Cost / request',
     family: 'cost',
     // Two significant digits: a request costs fractions of a cent.
-    format: v => `$${v.toLocaleString('en-US', { maximumSignificantDigits: 2, maximumFractionDigits: 12 })}`,
+    format: v =>
+      `$${v.toLocaleString('en-US', {
+        maximumSignificantDigits: 2,
+        maximumFractionDigits: 12,
+      })}`,
     target: t => `≤ $${t.costPerRequestUsd}`,
   },
 ];
@@ -120,7 +129,9 @@ export function entityTabPath(entityRef: string, family: Family): string {
 }
 
 export function formatCell(info: MetricInfo, cell: Cell): string {
-  if (cell.value === null) return cell.status === 'red' ? 'above target' : '—';
+  // Unknown is not clean: a number only when a source produced it, otherwise "no data".
+  if (cell.value === null)
+    return cell.status === 'red' ? 'above target' : 'no data';
   return info.format(cell.value);
 }
 

@@ -1,4 +1,9 @@
-import { CellStatus, MetricId, Scorecard, ServiceRow } from '@runway/plugin-scorecard-common';
+import {
+  CellStatus,
+  MetricId,
+  Scorecard,
+  ServiceRow,
+} from '@runway/plugin-scorecard-common';
 import { METRIC_INFO } from './metrics';
 
 export interface Risk {
@@ -21,7 +26,11 @@ export interface ReadoutSummary {
 }
 
 export function summarise(data: Scorecard, topN = 10): ReadoutSummary {
-  const byMetric = METRIC_INFO.map(m => {
+  // An off family's metrics are left out; no-data cells ('none') never count as green.
+  const shown = METRIC_INFO.filter(
+    m => data.families[m.family]?.status !== 'off',
+  );
+  const byMetric = shown.map(m => {
     const counts: Record<CellStatus, number> = {
       green: 0,
       amber: 0,
@@ -42,9 +51,7 @@ export function summarise(data: Scorecard, topN = 10): ReadoutSummary {
   const topRisks = data.services
     .map(row => ({
       row,
-      red: METRIC_INFO.map(m => m.id).filter(
-        id => row.cells[id].status === 'red',
-      ),
+      red: shown.map(m => m.id).filter(id => row.cells[id].status === 'red'),
     }))
     .filter(r => r.red.length > 0)
     .sort(

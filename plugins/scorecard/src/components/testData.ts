@@ -48,6 +48,13 @@ const search = cells({
 export function scorecard(
   overrides: Partial<ScorecardResponse['data']> = {},
 ): ScorecardResponse {
+  // A fresh copy each call: tests change cells and families in place.
+  return structuredClone(fixture(overrides));
+}
+
+function fixture(
+  overrides: Partial<ScorecardResponse['data']>,
+): ScorecardResponse {
   return {
     source: {
       kind: 'demo',
