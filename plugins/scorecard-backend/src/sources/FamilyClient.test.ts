@@ -59,3 +59,75 @@ describe('FamilyClient', () => {
     expect(families.calls.cost).toBe(2);
   });
 });
+
+describe('FamilyClient errors and batch shapes (#12)', () => {
+  const refs = ['component:default/a'];
+
+  it("carries the family's own error message, not only the HTTP status", async () => {
+    server.use(
+      http.post('http://backend.test/api/cost/batch', () =>
+        HttpResponse.json(
+          {
+            error: {
+              name: 'ServiceUnavailableError',
+              message:
+                'Cost data could not be collected yet: Cost Explorer answered 500',
+            },
+          },
+          { status: 503 },
+        ),
+      ),
+    );
+    await expect(client().read('cost', refs)).rejects.toThrow(
+      'the cost service failed (HTTP 503): Cost data could not be collected yet: Cost Explorer answered 500',
+    );
+  });
+
+  it('turns a NotConfiguredError answer into a NotConfiguredError with its message', async () => {
+    server.use(
+      http.post('http://backend.test/api/security/batch', () =>
+        HttpResponse.json(
+          {
+            error: {
+              name: 'NotConfiguredError',
+              message:
+                'security is not configured: live mode needs aws.accounts',
+            },
+          },
+          { status: 503 },
+        ),
+      ),
+    );
+    await expect(client().read('security', refs)).rejects.toMatchObject({
+      name: 'NotConfiguredError',
+      message: 'security is not configured: live mode needs aws.accounts',
+    });
+  });
+
+  it('keeps the status line when the error body is not a Backstage error', async () => {
+    server.use(
+      http.post('http://backend.test/api/slo/batch', () =>
+        HttpResponse.text('<html>bad gateway</html>', { status: 502 }),
+      ),
+    );
+    await expect(client().read('slo', refs)).rejects.toThrow(
+      'the slo service failed (HTTP 502)',
+    );
+  });
+
+  it('accepts cost as a bare array or as { items }', async () => {
+    const item = { entityRef: refs[0], status: 'untracked' };
+    server.use(
+      http.post('http://backend.test/api/cost/batch', () =>
+        HttpResponse.json({ source, data: { items: [item] } }),
+      ),
+    );
+    expect((await client().read('cost', refs)).items).toEqual([item]);
+    server.use(
+      http.post('http://backend.test/api/cost/batch', () =>
+        HttpResponse.json({ source, data: [item] }),
+      ),
+    );
+    expect((await client().read('cost', refs)).items).toEqual([item]);
+  });
+});
