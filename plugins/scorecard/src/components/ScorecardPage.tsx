@@ -101,7 +101,9 @@ export function ScorecardPage() {
         <Button
           variant="outlined"
           size="small"
-          onClick={() => downloadCsv(`scorecard-${view}.csv`, toCsv(rows))}
+          onClick={() =>
+            downloadCsv(`scorecard-${view}.csv`, toCsv(rows, data.families))
+          }
         >
           Export CSV
         </Button>

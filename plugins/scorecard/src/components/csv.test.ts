@@ -38,3 +38,13 @@ describe('CSV export', () => {
     expect(line.startsWith('group:default/team-checkout,,,')).toBe(true);
   });
 });
+
+describe('toCsv with an off family (#12)', () => {
+  it("leaves the off family's columns out", () => {
+    const data = scorecard().data;
+    data.families.cost = { family: 'cost', status: 'off', error: 'x' };
+    const header = toCsv(data.services, data.families).split('\r\n')[0];
+    expect(header).not.toContain('monthlyCost');
+    expect(header).toContain('criticalVulns');
+  });
+});

@@ -1,4 +1,9 @@
-import { RollupRow, ServiceRow } from '@runway/plugin-scorecard-common';
+import {
+  Family,
+  FamilyState,
+  RollupRow,
+  ServiceRow,
+} from '@runway/plugin-scorecard-common';
 import { METRIC_INFO } from './metrics';
 
 /** RFC 4180 quoting, and a leading quote against spreadsheet formula injection. */
@@ -10,12 +15,19 @@ export function csvField(value: string | number | null | undefined): string {
 }
 
 /** Raw numbers (not formatted) so the sheet can compute; each value followed by its colour. */
-export function toCsv(rows: Array<ServiceRow | RollupRow>): string {
+export function toCsv(
+  rows: Array<ServiceRow | RollupRow>,
+  families?: Record<Family, FamilyState>,
+): string {
+  // Off families' columns are left out, as in the table.
+  const metrics = METRIC_INFO.filter(
+    m => families?.[m.family]?.status !== 'off',
+  );
   const header = [
     'name',
     'owner',
     'system',
-    ...METRIC_INFO.flatMap(m => [m.id, `${m.id}_status`]),
+    ...metrics.flatMap(m => [m.id, `${m.id}_status`]),
   ];
   const lines = rows.map(row => {
     const isService = 'entityRef' in row;
@@ -24,10 +36,7 @@ export function toCsv(rows: Array<ServiceRow | RollupRow>): string {
       : [row.ref, '', ''];
     return [
       ...ident,
-      ...METRIC_INFO.flatMap(m => [
-        row.cells[m.id].value,
-        row.cells[m.id].status,
-      ]),
+      ...metrics.flatMap(m => [row.cells[m.id].value, row.cells[m.id].status]),
     ]
       .map(csvField)
       .join(',');
