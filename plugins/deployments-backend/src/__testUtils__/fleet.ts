@@ -1,7 +1,4 @@
 import { readFileSync } from 'fs';
-// `yaml` is hoisted in the workspace but not a declared dependency of this package:
-// declaring it would need a yarn install, which this change does not run.
-// eslint-disable-next-line @backstage/no-undeclared-imports
 import { parse } from 'yaml';
 import { DeployTarget } from '../sources/types';
 

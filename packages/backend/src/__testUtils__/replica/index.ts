@@ -3,9 +3,6 @@
 // scheduled task records each run in public.ticker_runs, started through startOrExit as
 // packages/backend/src/index.ts is. Run as a child process with --require nodeTransform.cjs.
 import { createBackend } from '@backstage/backend-defaults';
-// Resolved through @backstage/backend-defaults (which depends on it); declaring it would need
-// a yarn install this change does not make.
-// eslint-disable-next-line @backstage/no-undeclared-imports
 import {
   coreServices,
   createBackendPlugin,
