@@ -55,6 +55,10 @@ interface TriggerableScheduler {
   triggerTask(id: string): Promise<void>;
 }
 
+type ConfigData = NonNullable<
+  NonNullable<Parameters<typeof mockServices.rootConfig.factory>[0]>['data']
+>;
+
 const SERVICES = 100;
 const MEASURED = 20; // services with backfilled traffic in Prometheus
 const ARGOCD = 'https://argocd.smoke.test';
@@ -178,7 +182,7 @@ describe('live mode smoke test', () => {
     fs.rmSync(work, { recursive: true, force: true });
   });
 
-  async function start(data: Record<string, unknown>) {
+  async function start(data: ConfigData) {
     const apps = fleet(SERVICES);
     msw.use(
       mswHttp.get(`${ARGOCD}/api/v1/applications`, ({ request: req }) => {
