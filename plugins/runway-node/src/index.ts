@@ -15,3 +15,4 @@ export * from './demoLatency';
 export * from './files/annotatedEntities';
 export * from './files/readTimeout';
 export * from './routeInput';
+export * from './testing/upstreamFixtures';

@@ -1,10 +1,12 @@
 import { readFileSync } from 'fs';
 import { parse } from 'yaml';
+import { upstreamFixturePath } from '@runway/runway-node';
 import { DeployTarget } from '../sources/types';
 
 /** A real ArgoCD Application (labels, a 10-entry history with full manifest sources). */
-export const REAL_APPLICATION =
-  '/work/shared/fixtures/upstream/argocd/diff-cache.application.yaml';
+export const REAL_APPLICATION = upstreamFixturePath(
+  'argocd/diff-cache.application.yaml',
+);
 
 export const ENVIRONMENTS = ['dev', 'staging', 'prod'] as const;
 

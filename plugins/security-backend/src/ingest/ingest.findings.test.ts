@@ -1,17 +1,14 @@
 import fs from 'fs';
 import path from 'path';
 import request from 'supertest';
+import { upstreamFixturePath } from '@runway/runway-node';
 import { CI_TOKEN, startSecurityBackend } from '../__testUtils__/backend';
 
 jest.setTimeout(30_000);
 
 // Reports written by the tools themselves (see SOURCES.md there), read in place.
-const upstream = path.resolve(
-  __dirname,
-  '../../../../../shared/fixtures/upstream',
-);
 const real = (name: string) =>
-  fs.readFileSync(path.join(upstream, name), 'utf8');
+  fs.readFileSync(upstreamFixturePath(name), 'utf8');
 const own = (name: string) =>
   fs.readFileSync(path.join(__dirname, '__fixtures__', name), 'utf8');
 const projectFixture = (name: string) =>
