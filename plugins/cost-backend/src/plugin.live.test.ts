@@ -81,13 +81,11 @@ describe('cost backend in live mode', () => {
   describe('with cost.aws and a failing Cost Explorer', () => {
     it("answers batch and entity with the family's own reason, without Prometheus", async () => {
       const fake = fakeCostExplorer(3);
-      fake.ce
-        .on(GetCostAndUsageCommand)
-        .rejects(
-          Object.assign(new Error('User: arn:aws:iam::1:x'), {
-            name: 'AccessDeniedException',
-          }),
-        );
+      fake.ce.on(GetCostAndUsageCommand).rejects(
+        Object.assign(new Error('User: arn:aws:iam::1:x'), {
+          name: 'AccessDeniedException',
+        }),
+      );
       const { prometheus: _prometheus, ...withoutPrometheus } = liveWithoutAws;
       const { server } = await start({
         ...withoutPrometheus,

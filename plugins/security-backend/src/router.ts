@@ -35,12 +35,17 @@ const entityRefSchema = z
     try {
       return stringifyEntityRef(parseEntityRef(value));
     } catch {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `'${value}' is not an entity ref (kind:namespace/name)` });
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: `'${value}' is not an entity ref (kind:namespace/name)`,
+      });
       return z.NEVER;
     }
   });
 
-const batchSchema = z.object({ entityRefs: z.array(entityRefSchema).min(1).max(1000) });
+const batchSchema = z.object({
+  entityRefs: z.array(entityRefSchema).min(1).max(1000),
+});
 const suppressSchema = z.object({
   reason: z.string().trim().min(3).max(500),
   expiresAt: z.string().datetime({ offset: true }),
@@ -49,13 +54,20 @@ const suppressSchema = z.object({
 function parse<T extends z.ZodTypeAny>(schema: T, value: unknown): z.infer<T> {
   const result = schema.safeParse(value);
   if (!result.success) {
-    throw new InputError(result.error.issues.map(i => `${i.path.join('.') || 'input'}: ${i.message}`).join('; '));
+    throw new InputError(
+      result.error.issues
+        .map(i => `${i.path.join('.') || 'input'}: ${i.message}`)
+        .join('; '),
+    );
   }
   return result.data;
 }
 
-export async function createRouter(options: RouterOptions): Promise<express.Router> {
-  const { httpAuth, auth, permissions, catalog, store, service, ingester } = options;
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
+  const { httpAuth, auth, permissions, catalog, store, service, ingester } =
+    options;
   const router = Router();
 
   // Reports are read raw: we parse them ourselves for clear errors, and the limit
@@ -69,7 +81,9 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       await httpAuth.credentials(req, { allow: ['service'] });
       const entityRef = parse(entityRefSchema, req.query.entityRef);
       if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
-        throw new InputError('Empty body: post a Trivy JSON or SARIF 2.1.0 report');
+        throw new InputError(
+          'Empty body: post a Trivy JSON or SARIF 2.1.0 report',
+        );
       }
       const entity = await catalog.getEntityByRef(entityRef, {
         credentials: await auth.getOwnServiceCredentials(),
@@ -104,14 +118,23 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   const authorizeSuppress = async (req: express.Request) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    const finding = await store.finding(parse(z.string().regex(/^[0-9a-f]{64}$/), req.params.id));
+    const finding = await store.finding(
+      parse(z.string().regex(/^[0-9a-f]{64}$/), req.params.id),
+    );
     if (!finding) throw new NotFoundError(`No finding ${req.params.id}`);
     const [decision] = await permissions.authorize(
-      [{ permission: securitySuppressPermission, resourceRef: finding.entityRef }],
+      [
+        {
+          permission: securitySuppressPermission,
+          resourceRef: finding.entityRef,
+        },
+      ],
       { credentials },
     );
     if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(`Only the owners of ${finding.entityRef} may suppress its findings`);
+      throw new NotAllowedError(
+        `Only the owners of ${finding.entityRef} may suppress its findings`,
+      );
     }
     return { finding, by: credentials.principal.userEntityRef };
   };
@@ -120,11 +143,18 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const { reason, expiresAt } = parse(suppressSchema, req.body);
     const expires = new Date(expiresAt);
     const now = Date.now();
-    if (expires.getTime() <= now || expires.getTime() > now + 366 * 86_400_000) {
+    if (
+      expires.getTime() <= now ||
+      expires.getTime() > now + 366 * 86_400_000
+    ) {
       throw new InputError('expiresAt must be in the future and within a year');
     }
     const { finding, by } = await authorizeSuppress(req);
-    await store.setSuppression(finding.id, { reason, expiresAt: expires.toISOString(), by });
+    await store.setSuppression(finding.id, {
+      reason,
+      expiresAt: expires.toISOString(),
+      by,
+    });
     res.status(204).end();
   });
 

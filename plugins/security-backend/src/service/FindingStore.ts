@@ -2,7 +2,11 @@ import {
   DatabaseService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
-import { Finding, FindingSource, Severity } from '@runway/plugin-security-common';
+import {
+  Finding,
+  FindingSource,
+  Severity,
+} from '@runway/plugin-security-common';
 import { createHash } from 'crypto';
 import { Knex } from 'knex';
 import { ScannedFinding } from './types';
@@ -71,7 +75,10 @@ export interface ReportRecord {
  * fingerprints, run): rule + file + line alone merges distinct findings.
  * `suppressedInSource` is the scanner's own suppression (a `nosemgrep` comment).
  */
-export type ReportFinding = ScannedFinding & { identity?: string[]; suppressedInSource?: string };
+export type ReportFinding = ScannedFinding & {
+  identity?: string[];
+  suppressedInSource?: string;
+};
 
 /**
  * An in-source suppression lasts as long as the report says so: it is stored with this
@@ -96,7 +103,11 @@ export interface ReplaceOutcome {
  * CVE and package (not digest, so a rebuild does not reset "first seen"), a code finding
  * by rule and location.
  */
-export function fingerprint(entityRef: string, origin: string, f: ReportFinding): string {
+export function fingerprint(
+  entityRef: string,
+  origin: string,
+  f: ReportFinding,
+): string {
   const defaultWhat =
     f.source === 'container' || f.source === 'dependency'
       ? [f.vulnerabilityId ?? f.ruleId ?? f.title, f.packageName ?? '']
@@ -111,7 +122,8 @@ const CHUNK = 500;
 
 function chunks<T>(items: T[]): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  for (let i = 0; i < items.length; i += CHUNK)
+    out.push(items.slice(i, i + CHUNK));
   return out;
 }
 
@@ -137,7 +149,11 @@ function toFinding(r: FindingRow): StoredFinding {
     fixedAt: opt(r.fixed_at),
     suppression:
       r.suppressed_reason && r.suppressed_until
-        ? { reason: r.suppressed_reason, expiresAt: r.suppressed_until, by: r.suppressed_by ?? 'unknown' }
+        ? {
+            reason: r.suppressed_reason,
+            expiresAt: r.suppressed_until,
+            by: r.suppressed_by ?? 'unknown',
+          }
         : undefined,
   };
 }
@@ -166,12 +182,20 @@ export class FindingStore {
     observedAt: string,
     tx?: Knex.Transaction,
   ): Promise<ReplaceOutcome> {
-    const outcome: ReplaceOutcome = { stored: 0, new: 0, fixed: 0, suppressed: 0 };
+    const outcome: ReplaceOutcome = {
+      stored: 0,
+      new: 0,
+      fixed: 0,
+      suppressed: 0,
+    };
     const run = async (trx: Knex.Transaction) => {
       const existing = new Map<string, FindingRow>(
-        (await trx<FindingRow>('security_findings').where({ entity_ref: entityRef, origin })).map(
-          r => [r.id, r],
-        ),
+        (
+          await trx<FindingRow>('security_findings').where({
+            entity_ref: entityRef,
+            origin,
+          })
+        ).map(r => [r.id, r]),
       );
       const seen = new Set<string>();
       for (const f of scanned) {
@@ -191,7 +215,11 @@ export class FindingStore {
             suppressed_by: f.scanner,
           };
         } else if (prev?.suppressed_until === IN_SOURCE_SUPPRESSION_UNTIL) {
-          suppression = { suppressed_reason: null, suppressed_until: null, suppressed_by: null };
+          suppression = {
+            suppressed_reason: null,
+            suppressed_until: null,
+            suppressed_by: null,
+          };
         }
         const firstSeen = [prev?.first_seen, f.firstSeen ?? observedAt]
           .filter((v): v is string => !!v)
@@ -216,13 +244,22 @@ export class FindingStore {
         if (prev) {
           await trx('security_findings').where({ id }).update(row);
         } else {
-          await trx('security_findings').insert({ id, entity_ref: entityRef, origin, ...row });
+          await trx('security_findings').insert({
+            id,
+            entity_ref: entityRef,
+            origin,
+            ...row,
+          });
         }
       }
-      const gone = [...existing.values()].filter(r => !seen.has(r.id) && !r.fixed_at).map(r => r.id);
+      const gone = [...existing.values()]
+        .filter(r => !seen.has(r.id) && !r.fixed_at)
+        .map(r => r.id);
       outcome.fixed = gone.length;
       for (const ids of chunks(gone)) {
-        await trx('security_findings').whereIn('id', ids).update({ fixed_at: observedAt });
+        await trx('security_findings')
+          .whereIn('id', ids)
+          .update({ fixed_at: observedAt });
       }
     };
     if (tx) await run(tx);
@@ -233,13 +270,20 @@ export class FindingStore {
   async findingsFor(entityRefs: string[]): Promise<StoredFinding[]> {
     const rows: FindingRow[] = [];
     for (const refs of chunks(entityRefs)) {
-      rows.push(...(await this.knex<FindingRow>('security_findings').whereIn('entity_ref', refs)));
+      rows.push(
+        ...(await this.knex<FindingRow>('security_findings').whereIn(
+          'entity_ref',
+          refs,
+        )),
+      );
     }
     return rows.map(toFinding);
   }
 
   async finding(id: string): Promise<StoredFinding | undefined> {
-    const row = await this.knex<FindingRow>('security_findings').where({ id }).first();
+    const row = await this.knex<FindingRow>('security_findings')
+      .where({ id })
+      .first();
     return row && toFinding(row);
   }
 
@@ -247,11 +291,13 @@ export class FindingStore {
     id: string,
     suppression: { reason: string; expiresAt: string; by: string } | undefined,
   ): Promise<void> {
-    await this.knex('security_findings').where({ id }).update({
-      suppressed_reason: suppression?.reason ?? null,
-      suppressed_until: suppression?.expiresAt ?? null,
-      suppressed_by: suppression?.by ?? null,
-    });
+    await this.knex('security_findings')
+      .where({ id })
+      .update({
+        suppressed_reason: suppression?.reason ?? null,
+        suppressed_until: suppression?.expiresAt ?? null,
+        suppressed_by: suppression?.by ?? null,
+      });
   }
 
   async entityRefs(): Promise<string[]> {
@@ -266,15 +312,23 @@ export class FindingStore {
       origin: status.origin,
       last_attempt_at: status.lastAttemptAt,
       error: status.error ?? null,
-      ...(status.lastSuccessAt ? { last_success_at: status.lastSuccessAt } : {}),
+      ...(status.lastSuccessAt
+        ? { last_success_at: status.lastSuccessAt }
+        : {}),
     };
-    await db('security_scans').insert(row).onConflict(['entity_ref', 'origin']).merge();
+    await db('security_scans')
+      .insert(row)
+      .onConflict(['entity_ref', 'origin'])
+      .merge();
   }
 
   async scansFor(entityRefs: string[]): Promise<ScanStatus[]> {
     const out: ScanStatus[] = [];
     for (const refs of chunks(entityRefs)) {
-      const rows = await this.knex('security_scans').whereIn('entity_ref', refs);
+      const rows = await this.knex('security_scans').whereIn(
+        'entity_ref',
+        refs,
+      );
       out.push(
         ...rows.map(r => ({
           entityRef: r.entity_ref,
@@ -293,14 +347,21 @@ export class FindingStore {
    * `last_success_at`, so "failed after an earlier success" stays distinguishable from
    * "never succeeded".
    */
-  async recordServiceScan(attempt: { entityRef: string; at: string; error?: string }): Promise<void> {
+  async recordServiceScan(attempt: {
+    entityRef: string;
+    at: string;
+    error?: string;
+  }): Promise<void> {
     const row = {
       entity_ref: attempt.entityRef,
       last_attempt_at: attempt.at,
       last_error: attempt.error ?? null,
       ...(attempt.error ? {} : { last_success_at: attempt.at }),
     };
-    await this.knex('security_service_scans').insert(row).onConflict('entity_ref').merge();
+    await this.knex('security_service_scans')
+      .insert(row)
+      .onConflict('entity_ref')
+      .merge();
   }
 
   /** Services the refresher attempted, findings or not (the overview lists them all). */
@@ -312,7 +373,10 @@ export class FindingStore {
   async serviceScansFor(entityRefs: string[]): Promise<ServiceScanRecord[]> {
     const out: ServiceScanRecord[] = [];
     for (const refs of chunks(entityRefs)) {
-      const rows = await this.knex('security_service_scans').whereIn('entity_ref', refs);
+      const rows = await this.knex('security_service_scans').whereIn(
+        'entity_ref',
+        refs,
+      );
       out.push(
         ...rows.map(r => ({
           entityRef: r.entity_ref,
@@ -340,7 +404,11 @@ export class FindingStore {
   }
 
   /** Stores a report and its findings together, or neither. */
-  async ingestReport(report: ReportRecord, origin: string, scanned: ScannedFinding[]): Promise<void> {
+  async ingestReport(
+    report: ReportRecord,
+    origin: string,
+    scanned: ScannedFinding[],
+  ): Promise<void> {
     await this.ingestReportStreams(report, [{ origin, findings: scanned }]);
   }
 
@@ -350,9 +418,18 @@ export class FindingStore {
    */
   async ingestReportStreams(
     report: ReportRecord,
-    streams: Array<{ origin: string; findings: ReportFinding[]; legacyOrigin?: string }>,
+    streams: Array<{
+      origin: string;
+      findings: ReportFinding[];
+      legacyOrigin?: string;
+    }>,
   ): Promise<ReplaceOutcome> {
-    const total: ReplaceOutcome = { stored: 0, new: 0, fixed: 0, suppressed: 0 };
+    const total: ReplaceOutcome = {
+      stored: 0,
+      new: 0,
+      fixed: 0,
+      suppressed: 0,
+    };
     await this.knex.transaction(async tx => {
       await tx('security_reports').insert({
         id: report.id,
@@ -365,13 +442,24 @@ export class FindingStore {
       const retired = await this.adoptLegacyStreams(tx, report, streams);
       total.fixed += retired;
       for (const { origin, findings } of streams) {
-        const outcome = await this.replaceOrigin(report.entityRef, origin, findings, report.receivedAt, tx);
+        const outcome = await this.replaceOrigin(
+          report.entityRef,
+          origin,
+          findings,
+          report.receivedAt,
+          tx,
+        );
         total.stored += outcome.stored;
         total.new += outcome.new;
         total.fixed += outcome.fixed;
         total.suppressed += outcome.suppressed;
         await this.recordScan(
-          { entityRef: report.entityRef, origin, lastAttemptAt: report.receivedAt, lastSuccessAt: report.receivedAt },
+          {
+            entityRef: report.entityRef,
+            origin,
+            lastAttemptAt: report.receivedAt,
+            lastSuccessAt: report.receivedAt,
+          },
           tx,
         );
       }
@@ -389,15 +477,29 @@ export class FindingStore {
   private async adoptLegacyStreams(
     tx: Knex.Transaction,
     report: ReportRecord,
-    streams: Array<{ origin: string; findings: ReportFinding[]; legacyOrigin?: string }>,
+    streams: Array<{
+      origin: string;
+      findings: ReportFinding[];
+      legacyOrigin?: string;
+    }>,
   ): Promise<number> {
     let fixed = 0;
-    for (const legacyOrigin of new Set(streams.map(s => s.legacyOrigin).filter((o): o is string => !!o))) {
-      const rows = await tx<FindingRow>('security_findings').where({ entity_ref: report.entityRef, origin: legacyOrigin });
+    for (const legacyOrigin of new Set(
+      streams.map(s => s.legacyOrigin).filter((o): o is string => !!o),
+    )) {
+      const rows = await tx<FindingRow>('security_findings').where({
+        entity_ref: report.entityRef,
+        origin: legacyOrigin,
+      });
       const left = new Map(rows.map(r => [r.id, r]));
-      for (const { origin, findings } of streams.filter(s => s.legacyOrigin === legacyOrigin && s.origin !== legacyOrigin)) {
+      for (const { origin, findings } of streams.filter(
+        s => s.legacyOrigin === legacyOrigin && s.origin !== legacyOrigin,
+      )) {
         for (const f of findings) {
-          const legacyId = fingerprint(report.entityRef, legacyOrigin, { ...f, identity: undefined });
+          const legacyId = fingerprint(report.entityRef, legacyOrigin, {
+            ...f,
+            identity: undefined,
+          });
           if (!left.delete(legacyId)) continue;
           await tx('security_findings')
             .where({ id: legacyId })
@@ -406,7 +508,9 @@ export class FindingStore {
       }
       const gone = [...left.values()].filter(r => !r.fixed_at).map(r => r.id);
       for (const ids of chunks(gone)) {
-        await tx('security_findings').whereIn('id', ids).update({ fixed_at: report.receivedAt });
+        await tx('security_findings')
+          .whereIn('id', ids)
+          .update({ fixed_at: report.receivedAt });
       }
       fixed += gone.length;
     }

@@ -1,4 +1,3 @@
-import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import Tooltip from '@material-ui/core/Tooltip';
 import {
@@ -96,9 +95,9 @@ export function GateChip({
   if (!gateChip) return <>{scanChip}</>;
   if (!scanChip) return gateChip;
   return (
-    <Box component="span" display="inline-flex" style={{ gap: 8 }}>
+    <span style={{ display: 'inline-flex', gap: 8 }}>
       {gateChip}
       {scanChip}
-    </Box>
+    </span>
   );
 }

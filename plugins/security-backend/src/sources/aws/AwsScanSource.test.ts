@@ -166,14 +166,12 @@ describe('AwsScanSource', () => {
 
   it('reports Inspector throttling as a failed image stream, keeping Security Hub', async () => {
     happyPath();
-    inspectorMock
-      .on(ListFindingsCommand)
-      .rejects(
-        new ThrottlingException({
-          message: 'Rate exceeded',
-          $metadata: { httpStatusCode: 429 },
-        }),
-      );
+    inspectorMock.on(ListFindingsCommand).rejects(
+      new ThrottlingException({
+        message: 'Rate exceeded',
+        $metadata: { httpStatusCode: 429 },
+      }),
+    );
     const [image, hub] = await scan();
     expect(image).toEqual({
       origin: IMAGE_ORIGIN,
@@ -186,15 +184,13 @@ describe('AwsScanSource', () => {
 
   it('explains access denied without leaking the request', async () => {
     happyPath();
-    hubMock
-      .on(GetFindingsCommand)
-      .rejects(
-        new AccessDeniedException({
-          message:
-            'User: arn:aws:sts::123456789012:assumed-role/runway is not authorized to perform: securityhub:GetFindings',
-          $metadata: { httpStatusCode: 403 },
-        }),
-      );
+    hubMock.on(GetFindingsCommand).rejects(
+      new AccessDeniedException({
+        message:
+          'User: arn:aws:sts::123456789012:assumed-role/runway is not authorized to perform: securityhub:GetFindings',
+        $metadata: { httpStatusCode: 403 },
+      }),
+    );
     const [image, hub] = await scan();
     expect('findings' in image).toBe(true);
     expect(hub).toEqual({
