@@ -11,13 +11,17 @@ describe('SourceBadge', () => {
   });
 
   it('shows nothing for fresh live data', () => {
-    const { container } = render(<SourceBadge source={{ ...base, kind: 'live' }} />);
+    const { container } = render(
+      <SourceBadge source={{ ...base, kind: 'live' }} />,
+    );
     expect(container).toBeEmptyDOMElement();
   });
 
   it('flags stale live data', () => {
     render(
-      <SourceBadge source={{ ...base, kind: 'live', stale: true, error: 'down' }} />,
+      <SourceBadge
+        source={{ ...base, kind: 'live', stale: true, error: 'down' }}
+      />,
     );
     expect(screen.getByTestId('stale-badge')).toHaveTextContent('Stale: as of');
     expect(screen.queryByText('Demo data')).toBeNull();

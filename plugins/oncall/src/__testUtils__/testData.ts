@@ -1,4 +1,3 @@
-import { ResponseError } from '@backstage/errors';
 import {
   OncallAlert,
   OncallAlertDetailResponse,
@@ -103,18 +102,5 @@ export function fakeOncallApi(
   } as jest.Mocked<OncallApi>;
 }
 
-/** The typed 503 a family answers while it is off, as the client's ResponseError carries it. */
-export async function notConfiguredError(
-  message: string,
-): Promise<ResponseError> {
-  return ResponseError.fromResponse({
-    status: 503,
-    statusText: 'Service Unavailable',
-    headers: new Headers({ 'content-type': 'application/json' }),
-    text: async () =>
-      JSON.stringify({
-        error: { name: 'NotConfiguredError', message },
-        response: { statusCode: 503 },
-      }),
-  } as Response);
-}
+/** The typed 503 a family answers while it is off. */
+export { notConfiguredResponseError as notConfiguredError } from '@runway/runway-react';

@@ -1,4 +1,3 @@
-import { ResponseError } from '@backstage/errors';
 import { EntitySlos, SloReport } from '@runway/plugin-slo-common';
 import { SourceInfo } from '@runway/runway-common';
 
@@ -94,18 +93,5 @@ export const items: EntitySlos[] = [
   },
 ];
 
-/** The typed 503 a family answers while it is off, as the client's ResponseError carries it. */
-export async function notConfiguredError(
-  message: string,
-): Promise<ResponseError> {
-  return ResponseError.fromResponse({
-    status: 503,
-    statusText: 'Service Unavailable',
-    headers: new Headers({ 'content-type': 'application/json' }),
-    text: async () =>
-      JSON.stringify({
-        error: { name: 'NotConfiguredError', message },
-        response: { statusCode: 503 },
-      }),
-  } as Response);
-}
+/** The typed 503 a family answers while it is off. */
+export { notConfiguredResponseError as notConfiguredError } from '@runway/runway-react';
