@@ -35,6 +35,7 @@ trap cleanup EXIT
 step "type check" yarn tsc
 step "config schema" yarn backstage-cli config:check --lax --config app-config.yaml --config app-config.production.yaml
 step "lint" yarn backstage-cli repo lint
+step "formatting" yarn prettier --check .
 step "unit and integration tests" yarn backstage-cli repo test --json --outputFile="$results/jest.json"
 
 # The browser tests drive the portal as README command 1 starts it, but on PostgreSQL.

@@ -4,38 +4,64 @@ import { signInAsGuest } from './signIn';
 // The demo world fires two alerts now: SloErrorBudgetBurnFast on payments-api (page) and
 // SloLatencyBurnSlow on search-api (ticket), each with its runbook in examples/.
 
-test('the On-call page lists what fires and an alert opens with its runbook', async ({ page }) => {
+test('the On-call page lists what fires and an alert opens with its runbook', async ({
+  page,
+}) => {
   await signInAsGuest(page, '/oncall');
-  await expect(page.getByRole('main').getByRole('heading', { name: 'On-call' })).toBeVisible();
+  await expect(
+    page.getByRole('main').getByRole('heading', { name: 'On-call' }),
+  ).toBeVisible();
   const table = page.getByRole('table', { name: 'Alerts' });
   // The guest is in team-payments: "My teams" shows its page, not search-api's ticket.
-  await expect(table.getByRole('link', { name: 'SloErrorBudgetBurnFast' })).toBeVisible();
-  await expect(table.getByRole('link', { name: 'SloLatencyBurnSlow' })).toHaveCount(0);
+  await expect(
+    table.getByRole('link', { name: 'SloErrorBudgetBurnFast' }),
+  ).toBeVisible();
+  await expect(
+    table.getByRole('link', { name: 'SloLatencyBurnSlow' }),
+  ).toHaveCount(0);
   await page.getByRole('button', { name: 'All services' }).click();
-  await expect(table.getByRole('link', { name: 'SloErrorBudgetBurnFast' })).toBeVisible();
-  await expect(table.getByRole('link', { name: 'SloLatencyBurnSlow' })).toBeVisible();
+  await expect(
+    table.getByRole('link', { name: 'SloErrorBudgetBurnFast' }),
+  ).toBeVisible();
+  await expect(
+    table.getByRole('link', { name: 'SloLatencyBurnSlow' }),
+  ).toBeVisible();
   await expect(page.getByText('Demo data').first()).toBeVisible();
 
   await table.getByRole('link', { name: 'SloErrorBudgetBurnFast' }).click();
-  await expect(page.getByRole('heading', { name: 'SloErrorBudgetBurnFast on payments-api' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', {
+      name: 'SloErrorBudgetBurnFast on payments-api',
+    }),
+  ).toBeVisible();
   await expect(page.getByText('First steps')).toBeVisible();
   await expect(page.getByText('sloth_service=payments-api')).toBeVisible();
   await expect(page.getByText('Last prod deploys')).toBeVisible();
 });
 
-test('the Runbooks tab lists and searches a service runbooks', async ({ page }) => {
+test('the Runbooks tab lists and searches a service runbooks', async ({
+  page,
+}) => {
   await signInAsGuest(page, '/catalog/default/component/payments-api/runbooks');
   const list = page.getByRole('list', { name: 'Runbook list' });
   await expect(list).toBeVisible();
   await page.getByLabel('Search runbooks').fill('latency');
-  await expect(list.getByText('SloLatencyBurnFast.md', { exact: true })).toBeVisible();
-  await expect(list.getByText('SloErrorBudgetBurnFast.md', { exact: true })).toHaveCount(0);
+  await expect(
+    list.getByText('SloLatencyBurnFast.md', { exact: true }),
+  ).toBeVisible();
+  await expect(
+    list.getByText('SloErrorBudgetBurnFast.md', { exact: true }),
+  ).toHaveCount(0);
 });
 
-test('the ADRs tab of a demo service shows its records and their status', async ({ page }) => {
+test('the ADRs tab of a demo service shows its records and their status', async ({
+  page,
+}) => {
   await signInAsGuest(page, '/catalog/default/component/payments-api/adrs');
   const list = page.getByRole('list', { name: 'ADR list' });
-  await expect(list.getByText('0001 Record architecture decisions')).toBeVisible();
+  await expect(
+    list.getByText('0001 Record architecture decisions'),
+  ).toBeVisible();
   await expect(list.getByText('superseded')).toBeVisible();
   await list.getByText('0001 Record architecture decisions').click();
   await expect(page.getByText('MADR 2')).toBeVisible();

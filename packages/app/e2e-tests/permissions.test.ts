@@ -6,17 +6,25 @@ import { APIRequestContext, expect, test } from '@playwright/test';
 const backend = 'http://localhost:7007';
 
 async function guestToken(request: APIRequestContext): Promise<string> {
-  const res = await request.get(`${backend}/api/auth/guest/refresh?env=development`, {
-    headers: { 'X-Requested-With': 'XMLHttpRequest' },
-  });
+  const res = await request.get(
+    `${backend}/api/auth/guest/refresh?env=development`,
+    {
+      headers: { 'X-Requested-With': 'XMLHttpRequest' },
+    },
+  );
   expect(res.ok()).toBe(true);
   return (await res.json()).backstageIdentity.token;
 }
 
-test('only the owning team may sync; leadership reads every cost', async ({ request }) => {
+test('only the owning team may sync; leadership reads every cost', async ({
+  request,
+}) => {
   const headers = { Authorization: `Bearer ${await guestToken(request)}` };
   const sync = (entityRef: string) =>
-    request.post(`${backend}/api/deployments/sync`, { headers, data: { entityRef, environment: 'prod' } });
+    request.post(`${backend}/api/deployments/sync`, {
+      headers,
+      data: { entityRef, environment: 'prod' },
+    });
 
   const owned = await sync('component:default/checkout-api');
   expect(owned.status()).toBe(202);

@@ -8,6 +8,8 @@ export async function signInAsGuest(page: Page, path = '/') {
   await enter.click();
   // The nav element itself reports hidden (zero-size wrapper); its links are what a visitor sees.
   await expect(
-    page.getByRole('navigation', { name: 'sidebar nav' }).getByRole('link', { name: 'Catalog', exact: true }),
+    page
+      .getByRole('navigation', { name: 'sidebar nav' })
+      .getByRole('link', { name: 'Catalog', exact: true }),
   ).toBeVisible();
 }

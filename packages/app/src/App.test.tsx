@@ -25,7 +25,11 @@ describe('App', () => {
 
     const rendered = render(App.createRoot());
 
-    expect(await rendered.findByText('Welcome to Runway', {}, { timeout: 15_000 })).toBeInTheDocument();
-    expect(await rendered.findByRole('button', { name: 'Enter' })).toBeInTheDocument();
+    expect(
+      await rendered.findByText('Welcome to Runway', {}, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+    expect(
+      await rendered.findByRole('button', { name: 'Enter' }),
+    ).toBeInTheDocument();
   }, 30_000);
 });

@@ -7,7 +7,9 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 const backend = createBackend();
 backend.add(mockServices.auth.factory());
 backend.add(mockServices.httpAuth.factory());
-backend.add(mockServices.rootConfig.factory({ data: { runway: { dataSource: 'demo' } } }));
+backend.add(
+  mockServices.rootConfig.factory({ data: { runway: { dataSource: 'demo' } } }),
+);
 backend.add(catalogServiceMock.factory({ entities: [] }));
 backend.add(import('../src'));
 backend.start();

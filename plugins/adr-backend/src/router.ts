@@ -24,18 +24,32 @@ export async function createRouter(options: {
 
   router.get('/adrs', async (req, res) => {
     const query = listQuery.safeParse(req.query);
-    if (!query.success) throw new InputError(`entityRef: ${query.error.issues[0].message}`);
+    if (!query.success)
+      throw new InputError(`entityRef: ${query.error.issues[0].message}`);
     let ref: string;
     try {
-      ref = stringifyEntityRef(parseEntityRef(query.data.entityRef, { defaultKind: 'component', defaultNamespace: 'default' }));
+      ref = stringifyEntityRef(
+        parseEntityRef(query.data.entityRef, {
+          defaultKind: 'component',
+          defaultNamespace: 'default',
+        }),
+      );
     } catch (e) {
       throw new InputError(`entityRef: ${(e as Error).message}`);
     }
-    const entity = await catalog.getEntityByRef(ref, { credentials: await httpAuth.credentials(req) });
+    const entity = await catalog.getEntityByRef(ref, {
+      credentials: await httpAuth.credentials(req),
+    });
     if (!entity) throw new NotFoundError(`No entity ${ref}`);
     const { fetchedAt, stale, error, ...data } = await adrs.list(entity);
     const body: AdrListResponse = {
-      source: { kind, name: kind === 'demo' ? 'demo' : 'repository', stale, fetchedAt, error: stale ? error : undefined },
+      source: {
+        kind,
+        name: kind === 'demo' ? 'demo' : 'repository',
+        stale,
+        fetchedAt,
+        error: stale ? error : undefined,
+      },
       data: { ...data, error },
     };
     res.json(body);

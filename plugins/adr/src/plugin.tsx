@@ -13,7 +13,8 @@ export const adrApi = ApiBlueprint.make({
     defineParams({
       api: adrApiRef,
       deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) => new AdrClient({ discoveryApi, fetchApi }),
+      factory: ({ discoveryApi, fetchApi }) =>
+        new AdrClient({ discoveryApi, fetchApi }),
     }),
 });
 
@@ -21,8 +22,12 @@ export const adrEntityContent = EntityContentBlueprint.make({
   params: {
     path: 'adrs',
     title: 'ADRs',
-    filter: { kind: 'component', 'metadata.annotations.backstage.io/adr-location': { $exists: true } },
-    loader: () => import('./components/AdrsContent').then(m => <m.AdrsContent />),
+    filter: {
+      kind: 'component',
+      'metadata.annotations.backstage.io/adr-location': { $exists: true },
+    },
+    loader: () =>
+      import('./components/AdrsContent').then(m => <m.AdrsContent />),
   },
 });
 

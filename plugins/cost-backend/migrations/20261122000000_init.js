@@ -13,7 +13,9 @@ exports.up = async function up(knex) {
     table.text('data').notNullable();
   });
   await knex.schema.createTable('cost_refresh', table => {
-    table.comment('The last refresh: when, from where, and the last failure if any');
+    table.comment(
+      'The last refresh: when, from where, and the last failure if any',
+    );
     table.integer('id').primary().notNullable();
     table.string('source_kind', 16).notNullable();
     table.string('source_name', 255).notNullable();

@@ -13,16 +13,29 @@ const entityRef = z
   .regex(/^[^:/]+:([^:/]+\/)?[^:/]+$/, 'expected kind:namespace/name');
 const entityQuery = z.object({ entityRef });
 const teamQuery = z.object({ teamRef: entityRef });
-const batchBody = z.object({ entityRefs: z.array(entityRef).min(1).max(COST_BATCH_LIMIT) });
+const batchBody = z.object({
+  entityRefs: z.array(entityRef).min(1).max(COST_BATCH_LIMIT),
+});
 const teamsBody = z.object({ teamRefs: z.array(entityRef).min(1).max(100) });
 
-function parse<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, input: unknown): T {
+function parse<T>(
+  schema: z.ZodType<T, z.ZodTypeDef, unknown>,
+  input: unknown,
+): T {
   const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new InputError(parsed.error.issues.map(i => `${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!parsed.success)
+    throw new InputError(
+      parsed.error.issues
+        .map(i => `${i.path.join('.')}: ${i.message}`)
+        .join('; '),
+    );
   return parsed.data;
 }
 
-export async function createRouter(options: { httpAuth: HttpAuthService; costs: CostService }): Promise<express.Router> {
+export async function createRouter(options: {
+  httpAuth: HttpAuthService;
+  costs: CostService;
+}): Promise<express.Router> {
   const { httpAuth, costs } = options;
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
@@ -42,7 +55,10 @@ export async function createRouter(options: { httpAuth: HttpAuthService; costs: 
   /** A team's services ranked by spend, and the untagged share. */
   router.get('/team', async (req, res) => {
     const { teamRef } = parse(teamQuery, req.query);
-    const { source, data } = await costs.teamCosts([teamRef], await httpAuth.credentials(req));
+    const { source, data } = await costs.teamCosts(
+      [teamRef],
+      await httpAuth.credentials(req),
+    );
     res.json({ source, data: data[0] });
   });
 

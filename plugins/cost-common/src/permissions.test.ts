@@ -6,6 +6,8 @@ describe('costReadPermission', () => {
     // The policy matches on the name and answers with the catalog's isEntityOwner condition,
     // which only applies to catalog-entity resource permissions.
     expect(costReadPermission.name).toBe('cost.read');
-    expect(isResourcePermission(costReadPermission, 'catalog-entity')).toBe(true);
+    expect(isResourcePermission(costReadPermission, 'catalog-entity')).toBe(
+      true,
+    );
   });
 });

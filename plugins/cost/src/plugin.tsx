@@ -4,7 +4,10 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/frontend-plugin-api';
-import { EntityCardBlueprint, EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
 import { costApiRef } from './api/CostApi';
 import { CostClient } from './api/CostClient';
 
@@ -15,7 +18,8 @@ export const costApi = ApiBlueprint.make({
     defineParams({
       api: costApiRef,
       deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) => new CostClient({ discoveryApi, fetchApi }),
+      factory: ({ discoveryApi, fetchApi }) =>
+        new CostClient({ discoveryApi, fetchApi }),
     }),
 });
 
@@ -26,7 +30,10 @@ export const entityCostContent = EntityContentBlueprint.make({
     path: 'cost',
     title: 'Cost',
     filter: 'kind:component',
-    loader: () => import('./components/EntityCostContent').then(m => <m.EntityCostContent />),
+    loader: () =>
+      import('./components/EntityCostContent').then(m => (
+        <m.EntityCostContent />
+      )),
   },
 });
 
@@ -37,7 +44,8 @@ export const teamCostContent = EntityContentBlueprint.make({
     path: 'cost',
     title: 'Cost',
     filter: 'kind:group',
-    loader: () => import('./components/TeamCostContent').then(m => <m.TeamCostContent />),
+    loader: () =>
+      import('./components/TeamCostContent').then(m => <m.TeamCostContent />),
   },
 });
 
@@ -46,7 +54,8 @@ export const entityCostCard = EntityCardBlueprint.make({
   name: 'cost',
   params: {
     filter: 'kind:component',
-    loader: () => import('./components/EntityCostCard').then(m => <m.EntityCostCard />),
+    loader: () =>
+      import('./components/EntityCostCard').then(m => <m.EntityCostCard />),
   },
 });
 

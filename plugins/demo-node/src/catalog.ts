@@ -12,7 +12,9 @@ export const DEMO_ARGOCD_INSTANCE = 'main';
  *
  * @public
  */
-export function serviceAnnotations(service: Pick<DemoService, 'name'>): Record<string, string> {
+export function serviceAnnotations(
+  service: Pick<DemoService, 'name'>,
+): Record<string, string> {
   const { name } = service;
   return {
     'argocd/app-selector': `app.kubernetes.io/name=${name}`,
@@ -36,20 +38,32 @@ export function userEntities(world: DemoWorld): Entity[] {
   const guest: Entity = {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'User',
-    metadata: { name: 'guest', description: 'The demo visitor (guest sign-in)' },
-    spec: { profile: { displayName: 'Demo Guest' }, memberOf: [world.teams[0].name, world.teams[1].name, 'leadership'] },
+    metadata: {
+      name: 'guest',
+      description: 'The demo visitor (guest sign-in)',
+    },
+    spec: {
+      profile: { displayName: 'Demo Guest' },
+      memberOf: [world.teams[0].name, world.teams[1].name, 'leadership'],
+    },
   };
-  return [guest, ...world.teams.flatMap(team =>
-    team.members.map(member => ({
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'User',
-      metadata: { name: member },
-      spec: {
-        profile: { displayName: member[0].toUpperCase() + member.slice(1), email: `${member}@runway.example` },
-        memberOf: [team.name],
-      },
-    })),
-  )];
+  return [
+    guest,
+    ...world.teams.flatMap(team =>
+      team.members.map(member => ({
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'User',
+        metadata: { name: member },
+        spec: {
+          profile: {
+            displayName: member[0].toUpperCase() + member.slice(1),
+            email: `${member}@runway.example`,
+          },
+          memberOf: [team.name],
+        },
+      })),
+    ),
+  ];
 }
 
 /** @public */
@@ -63,7 +77,10 @@ export function groupEntities(world: DemoWorld): Entity[] {
   const leadership: Entity = {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Group',
-    metadata: { name: 'leadership', description: 'Sees every service on the leadership dashboards' },
+    metadata: {
+      name: 'leadership',
+      description: 'Sees every service on the leadership dashboards',
+    },
     spec: { type: 'leadership', children: [] },
   };
   const engineering: Entity = {
@@ -95,7 +112,12 @@ export function serviceEntity(service: DemoService): Entity {
       description: service.description,
       tags: ['php', 'symfony'],
       annotations: serviceAnnotations(service),
-      links: [{ url: `https://github.com/${DEMO_GITHUB_ORG}/${service.name}`, title: 'Repository' }],
+      links: [
+        {
+          url: `https://github.com/${DEMO_GITHUB_ORG}/${service.name}`,
+          title: 'Repository',
+        },
+      ],
     },
     spec: {
       type: 'service',

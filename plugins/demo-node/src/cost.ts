@@ -54,7 +54,10 @@ const DAY = 24 * 3600_000;
  *
  * @public
  */
-export function demoCostDates(world: DemoWorld, days = DEMO_COST_DAYS): string[] {
+export function demoCostDates(
+  world: DemoWorld,
+  days = DEMO_COST_DAYS,
+): string[] {
   const today = Math.floor(Date.parse(world.now) / DAY) * DAY;
   return Array.from({ length: days }, (_, i) =>
     new Date(today - (days - 1 - i) * DAY).toISOString().slice(0, 10),
@@ -79,7 +82,10 @@ function findService(world: DemoWorld, name: string): DemoService {
 }
 
 /** How a service's spend splits across AWS services; stable per service. */
-function awsShares(world: DemoWorld, service: DemoService): Record<string, number> {
+function awsShares(
+  world: DemoWorld,
+  service: DemoService,
+): Record<string, number> {
   const rnd = randomFor(world.seed, 'cost-shares', service.name);
   const weights: Record<string, number> = {
     [DEMO_AWS_SERVICES.compute]: rnd.int(45, 60),
@@ -90,7 +96,9 @@ function awsShares(world: DemoWorld, service: DemoService): Record<string, numbe
   if (service.database) weights[DEMO_AWS_SERVICES.database] = rnd.int(20, 30);
   if (service.cache) weights[DEMO_AWS_SERVICES.cache] = rnd.int(6, 12);
   const total = Object.values(weights).reduce((a, b) => a + b, 0);
-  return Object.fromEntries(Object.entries(weights).map(([k, w]) => [k, w / total]));
+  return Object.fromEntries(
+    Object.entries(weights).map(([k, w]) => [k, w / total]),
+  );
 }
 
 const cents = (usd: number) => Math.round(usd * 100) / 100;
@@ -100,14 +108,21 @@ const cents = (usd: number) => Math.round(usd * 100) / 100;
  *
  * @public
  */
-export function demoServiceCosts(world: DemoWorld, serviceName: string, days = DEMO_COST_DAYS): DemoCostDay[] {
+export function demoServiceCosts(
+  world: DemoWorld,
+  serviceName: string,
+  days = DEMO_COST_DAYS,
+): DemoCostDay[] {
   const service = findService(world, serviceName);
   const shares = awsShares(world, service);
   const { scaleUp } = world.story;
   const scaleUpDay = scaleUp.at.slice(0, 10);
   return demoCostDates(world, days).map(date => {
     const rnd = randomFor(world.seed, 'cost', service.name, date);
-    const scaled = service.name === scaleUp.service && date >= scaleUpDay ? scaleUp.factor : 1;
+    const scaled =
+      service.name === scaleUp.service && date >= scaleUpDay
+        ? scaleUp.factor
+        : 1;
     const total =
       service.baseDailyCost *
       (isWeekend(date) ? 0.9 : 1) *
@@ -127,12 +142,20 @@ export function demoServiceCosts(world: DemoWorld, serviceName: string, days = D
  *
  * @public
  */
-export function demoDailyRequests(world: DemoWorld, serviceName: string, days = DEMO_COST_DAYS): DemoRequestDay[] {
+export function demoDailyRequests(
+  world: DemoWorld,
+  serviceName: string,
+  days = DEMO_COST_DAYS,
+): DemoRequestDay[] {
   const service = findService(world, serviceName);
   return demoCostDates(world, days).map(date => {
     const rnd = randomFor(world.seed, 'requests', service.name, date);
     const requests =
-      service.baseRps * 86_400 * (isWeekend(date) ? 0.7 : 1) * (0.9 + rnd.next() * 0.2) * dayFraction(world, date);
+      service.baseRps *
+      86_400 *
+      (isWeekend(date) ? 0.7 : 1) *
+      (0.9 + rnd.next() * 0.2) *
+      dayFraction(world, date);
     return { date, requests: Math.round(requests) };
   });
 }
@@ -143,11 +166,18 @@ export function demoDailyRequests(world: DemoWorld, serviceName: string, days = 
  *
  * @public
  */
-export function demoUntaggedCosts(world: DemoWorld, days = DEMO_COST_DAYS): Array<{ date: string; cost: number }> {
-  const base = world.services.reduce((sum, s) => sum + s.baseDailyCost, 0) * 0.06;
+export function demoUntaggedCosts(
+  world: DemoWorld,
+  days = DEMO_COST_DAYS,
+): Array<{ date: string; cost: number }> {
+  const base =
+    world.services.reduce((sum, s) => sum + s.baseDailyCost, 0) * 0.06;
   return demoCostDates(world, days).map(date => {
     const rnd = randomFor(world.seed, 'cost-untagged', date);
-    return { date, cost: cents(base * (0.9 + rnd.next() * 0.2) * dayFraction(world, date)) };
+    return {
+      date,
+      cost: cents(base * (0.9 + rnd.next() * 0.2) * dayFraction(world, date)),
+    };
   });
 }
 

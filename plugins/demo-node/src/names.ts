@@ -1,19 +1,46 @@
 /** The hand-written cast of the default world; larger worlds add numbered members. */
 export const TEAMS = [
-  { name: 'team-checkout', displayName: 'Checkout', people: ['alice', 'bruno', 'chen'] },
-  { name: 'team-payments', displayName: 'Payments', people: ['dana', 'emeka', 'farah'] },
-  { name: 'team-catalog', displayName: 'Catalog', people: ['gabriel', 'hana', 'ivan'] },
-  { name: 'team-platform', displayName: 'Platform', people: ['jade', 'kofi', 'lena'] },
+  {
+    name: 'team-checkout',
+    displayName: 'Checkout',
+    people: ['alice', 'bruno', 'chen'],
+  },
+  {
+    name: 'team-payments',
+    displayName: 'Payments',
+    people: ['dana', 'emeka', 'farah'],
+  },
+  {
+    name: 'team-catalog',
+    displayName: 'Catalog',
+    people: ['gabriel', 'hana', 'ivan'],
+  },
+  {
+    name: 'team-platform',
+    displayName: 'Platform',
+    people: ['jade', 'kofi', 'lena'],
+  },
 ] as const;
 
 export const SYSTEMS = [
-  { name: 'storefront', description: 'What shoppers see: browsing, search, cart and checkout' },
-  { name: 'payments', description: 'Taking money: payment intents, refunds, invoicing' },
-  { name: 'fulfilment', description: 'After the order: stock, shipping and notifications' },
+  {
+    name: 'storefront',
+    description: 'What shoppers see: browsing, search, cart and checkout',
+  },
+  {
+    name: 'payments',
+    description: 'Taking money: payment intents, refunds, invoicing',
+  },
+  {
+    name: 'fulfilment',
+    description: 'After the order: stock, shipping and notifications',
+  },
 ] as const;
 
 /** name, team index, system index, description */
-export const SERVICES: ReadonlyArray<readonly [string, number, number, string]> = [
+export const SERVICES: ReadonlyArray<
+  readonly [string, number, number, string]
+> = [
   ['checkout-api', 0, 0, 'Turns a cart into an order'],
   ['cart-api', 0, 0, 'Shopping carts and their line items'],
   ['promotions-api', 0, 0, 'Discount codes and campaign pricing'],

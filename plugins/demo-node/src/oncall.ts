@@ -50,7 +50,10 @@ export function demoFiringAlerts(world: DemoWorld): DemoPromAlert[] {
   });
 }
 
-const ADVICE: Record<(typeof DEMO_RUNBOOK_ALERTS)[number], { what: string; first: string[] }> = {
+const ADVICE: Record<
+  (typeof DEMO_RUNBOOK_ALERTS)[number],
+  { what: string; first: string[] }
+> = {
   SloErrorBudgetBurnFast: {
     what: 'more than 14.4x the sustainable rate of requests fail with a 5xx over the last hour',
     first: [
@@ -83,11 +86,20 @@ const ADVICE: Record<(typeof DEMO_RUNBOOK_ALERTS)[number], { what: string; first
 };
 
 /** The runbook Markdown of one alert for one service. @public */
-export function demoRunbookMarkdown(service: DemoService, alertname: (typeof DEMO_RUNBOOK_ALERTS)[number]): string {
+export function demoRunbookMarkdown(
+  service: DemoService,
+  alertname: (typeof DEMO_RUNBOOK_ALERTS)[number],
+): string {
   const advice = ADVICE[alertname];
   const steps = [...advice.first];
-  if (service.database) steps.push('Check the database: `SELECT * FROM pg_stat_activity WHERE state <> \'idle\';` for blocked queries.');
-  if (service.cache) steps.push('Check the Redis hit ratio; a cold cache after a restart can explain a short burst.');
+  if (service.database)
+    steps.push(
+      "Check the database: `SELECT * FROM pg_stat_activity WHERE state <> 'idle';` for blocked queries.",
+    );
+  if (service.cache)
+    steps.push(
+      'Check the Redis hit ratio; a cold cache after a restart can explain a short burst.',
+    );
   return [
     `# ${alertname} on ${service.name}`,
     '',
@@ -110,5 +122,10 @@ export function demoRunbookMarkdown(service: DemoService, alertname: (typeof DEM
 
 /** `runbooks/<alertname>.md` of one service, keyed by file name. @public */
 export function demoRunbookFiles(service: DemoService): Map<string, string> {
-  return new Map(DEMO_RUNBOOK_ALERTS.map(name => [`${name}.md`, demoRunbookMarkdown(service, name)]));
+  return new Map(
+    DEMO_RUNBOOK_ALERTS.map(name => [
+      `${name}.md`,
+      demoRunbookMarkdown(service, name),
+    ]),
+  );
 }

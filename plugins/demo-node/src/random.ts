@@ -14,7 +14,10 @@ export interface Random {
 }
 
 /** @public */
-export function randomFor(seed: number, ...keys: Array<string | number>): Random {
+export function randomFor(
+  seed: number,
+  ...keys: Array<string | number>
+): Random {
   const prng = seedrandom(`${seed}:${keys.join(':')}`);
   const next = () => prng.quick();
   return {

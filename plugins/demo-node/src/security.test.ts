@@ -8,9 +8,12 @@ describe('demoSecurityFindings', () => {
 
   it('is deterministic per seed and service', () => {
     const a = demoSecurityFindings(world, 'checkout-api');
-    expect(a).toEqual(demoSecurityFindings(createDemoWorld({ now }), 'checkout-api'));
+    expect(a).toEqual(
+      demoSecurityFindings(createDemoWorld({ now }), 'checkout-api'),
+    );
     const other = createDemoWorld({ now, seed: 7 });
-    const all = (w: typeof world) => w.services.flatMap(s => demoSecurityFindings(w, s.name));
+    const all = (w: typeof world) =>
+      w.services.flatMap(s => demoSecurityFindings(w, s.name));
     expect(all(other)).not.toEqual(all(world));
   });
 
@@ -53,7 +56,9 @@ describe('demoSecurityFindings', () => {
   });
 
   it('gives most services some findings and unknown services none', () => {
-    const withFindings = world.services.filter(s => demoSecurityFindings(world, s.name).length > 0);
+    const withFindings = world.services.filter(
+      s => demoSecurityFindings(world, s.name).length > 0,
+    );
     expect(withFindings.length).toBeGreaterThan(world.services.length / 2);
     expect(demoSecurityFindings(world, 'no-such-service')).toEqual([]);
   });

@@ -30,31 +30,142 @@ type Template = Omit<DemoSecurityFinding, 'target' | 'firstSeen' | 'fixedAt'>;
 
 // Real advisories that affect Debian-based PHP images and Symfony apps, so the demo reads true.
 const POOL: Template[] = [
-  { scanner: 'inspector', kind: 'container', severity: 'high', vulnerabilityId: 'CVE-2023-44487', packageName: 'nghttp2', installedVersion: '1.52.0-1', fixedVersion: '1.52.0-1+deb12u1', title: 'HTTP/2 rapid reset denial of service' },
-  { scanner: 'inspector', kind: 'container', severity: 'high', vulnerabilityId: 'CVE-2024-2961', packageName: 'glibc', installedVersion: '2.36-9+deb12u4', fixedVersion: '2.36-9+deb12u7', title: 'glibc iconv ISO-2022-CN-EXT out-of-bounds write' },
-  { scanner: 'inspector', kind: 'container', severity: 'medium', vulnerabilityId: 'CVE-2024-28182', packageName: 'nghttp2', installedVersion: '1.52.0-1', fixedVersion: '1.52.0-1+deb12u2', title: 'nghttp2 unbounded CONTINUATION frames' },
-  { scanner: 'inspector', kind: 'container', severity: 'medium', vulnerabilityId: 'CVE-2023-50495', packageName: 'ncurses', installedVersion: '6.4-4', title: 'ncurses segmentation fault in tic' },
-  { scanner: 'inspector', kind: 'container', severity: 'low', vulnerabilityId: 'CVE-2011-3374', packageName: 'apt', installedVersion: '2.6.1', title: 'apt does not validate repository keys' },
-  { scanner: 'inspector', kind: 'container', severity: 'low', vulnerabilityId: 'CVE-2022-0563', packageName: 'util-linux', installedVersion: '2.38.1-5', title: 'util-linux chfn/chsh readline info leak' },
-  { scanner: 'trivy', kind: 'dependency', severity: 'high', vulnerabilityId: 'CVE-2024-50340', packageName: 'symfony/runtime', installedVersion: '7.1.5', fixedVersion: '7.1.7', title: 'Symfony env can be changed with a query string parameter' },
-  { scanner: 'trivy', kind: 'dependency', severity: 'medium', vulnerabilityId: 'CVE-2024-51736', packageName: 'symfony/process', installedVersion: '7.1.5', fixedVersion: '7.1.7', title: 'Symfony process command hijacking on Windows' },
-  { scanner: 'trivy', kind: 'dependency', severity: 'low', vulnerabilityId: 'CVE-2024-50345', packageName: 'symfony/http-foundation', installedVersion: '7.1.5', fixedVersion: '7.1.7', title: 'Symfony open redirect via browser-sanitized URLs' },
-  { scanner: 'checkov', kind: 'iac', severity: 'medium', ruleId: 'CKV_K8S_22', title: 'Use read-only filesystem for containers where possible' },
-  { scanner: 'checkov', kind: 'iac', severity: 'low', ruleId: 'CKV_AWS_18', title: 'Ensure the S3 bucket has access logging enabled' },
-  { scanner: 'semgrep', kind: 'sast', severity: 'high', ruleId: 'php.lang.security.unserialize-use', title: 'Calling unserialize() with user input can lead to object injection' },
+  {
+    scanner: 'inspector',
+    kind: 'container',
+    severity: 'high',
+    vulnerabilityId: 'CVE-2023-44487',
+    packageName: 'nghttp2',
+    installedVersion: '1.52.0-1',
+    fixedVersion: '1.52.0-1+deb12u1',
+    title: 'HTTP/2 rapid reset denial of service',
+  },
+  {
+    scanner: 'inspector',
+    kind: 'container',
+    severity: 'high',
+    vulnerabilityId: 'CVE-2024-2961',
+    packageName: 'glibc',
+    installedVersion: '2.36-9+deb12u4',
+    fixedVersion: '2.36-9+deb12u7',
+    title: 'glibc iconv ISO-2022-CN-EXT out-of-bounds write',
+  },
+  {
+    scanner: 'inspector',
+    kind: 'container',
+    severity: 'medium',
+    vulnerabilityId: 'CVE-2024-28182',
+    packageName: 'nghttp2',
+    installedVersion: '1.52.0-1',
+    fixedVersion: '1.52.0-1+deb12u2',
+    title: 'nghttp2 unbounded CONTINUATION frames',
+  },
+  {
+    scanner: 'inspector',
+    kind: 'container',
+    severity: 'medium',
+    vulnerabilityId: 'CVE-2023-50495',
+    packageName: 'ncurses',
+    installedVersion: '6.4-4',
+    title: 'ncurses segmentation fault in tic',
+  },
+  {
+    scanner: 'inspector',
+    kind: 'container',
+    severity: 'low',
+    vulnerabilityId: 'CVE-2011-3374',
+    packageName: 'apt',
+    installedVersion: '2.6.1',
+    title: 'apt does not validate repository keys',
+  },
+  {
+    scanner: 'inspector',
+    kind: 'container',
+    severity: 'low',
+    vulnerabilityId: 'CVE-2022-0563',
+    packageName: 'util-linux',
+    installedVersion: '2.38.1-5',
+    title: 'util-linux chfn/chsh readline info leak',
+  },
+  {
+    scanner: 'trivy',
+    kind: 'dependency',
+    severity: 'high',
+    vulnerabilityId: 'CVE-2024-50340',
+    packageName: 'symfony/runtime',
+    installedVersion: '7.1.5',
+    fixedVersion: '7.1.7',
+    title: 'Symfony env can be changed with a query string parameter',
+  },
+  {
+    scanner: 'trivy',
+    kind: 'dependency',
+    severity: 'medium',
+    vulnerabilityId: 'CVE-2024-51736',
+    packageName: 'symfony/process',
+    installedVersion: '7.1.5',
+    fixedVersion: '7.1.7',
+    title: 'Symfony process command hijacking on Windows',
+  },
+  {
+    scanner: 'trivy',
+    kind: 'dependency',
+    severity: 'low',
+    vulnerabilityId: 'CVE-2024-50345',
+    packageName: 'symfony/http-foundation',
+    installedVersion: '7.1.5',
+    fixedVersion: '7.1.7',
+    title: 'Symfony open redirect via browser-sanitized URLs',
+  },
+  {
+    scanner: 'checkov',
+    kind: 'iac',
+    severity: 'medium',
+    ruleId: 'CKV_K8S_22',
+    title: 'Use read-only filesystem for containers where possible',
+  },
+  {
+    scanner: 'checkov',
+    kind: 'iac',
+    severity: 'low',
+    ruleId: 'CKV_AWS_18',
+    title: 'Ensure the S3 bucket has access logging enabled',
+  },
+  {
+    scanner: 'semgrep',
+    kind: 'sast',
+    severity: 'high',
+    ruleId: 'php.lang.security.unserialize-use',
+    title: 'Calling unserialize() with user input can lead to object injection',
+  },
 ];
 
 const DAY = 86_400_000;
 
 function digestFor(seed: number, service: string, build: string): string {
   const rnd = randomFor(seed, 'security-digest', service, build);
-  return `sha256:${Array.from({ length: 64 }, () => rnd.int(0, 15).toString(16)).join('')}`;
+  return `sha256:${Array.from({ length: 64 }, () =>
+    rnd.int(0, 15).toString(16),
+  ).join('')}`;
 }
 
-function targetFor(seed: number, service: string, t: Template, at: number): string {
-  if (t.kind === 'container') return `${service}@${digestFor(seed, service, String(Math.floor(at / DAY)))}`;
+function targetFor(
+  seed: number,
+  service: string,
+  t: Template,
+  at: number,
+): string {
+  if (t.kind === 'container')
+    return `${service}@${digestFor(
+      seed,
+      service,
+      String(Math.floor(at / DAY)),
+    )}`;
   if (t.kind === 'dependency') return 'composer.lock';
-  if (t.kind === 'iac') return t.ruleId!.startsWith('CKV_K8S') ? 'chart/templates/deployment.yaml' : 'terraform/s3.tf';
+  if (t.kind === 'iac')
+    return t.ruleId!.startsWith('CKV_K8S')
+      ? 'chart/templates/deployment.yaml'
+      : 'terraform/s3.tf';
   return 'src/Controller/ImportController.php:42';
 }
 
@@ -64,7 +175,10 @@ function targetFor(seed: number, service: string, t: Template, at: number): stri
  *
  * @public
  */
-export function demoSecurityFindings(world: DemoWorld, serviceName: string): DemoSecurityFinding[] {
+export function demoSecurityFindings(
+  world: DemoWorld,
+  serviceName: string,
+): DemoSecurityFinding[] {
   const index = world.services.findIndex(s => s.name === serviceName);
   if (index < 0) return [];
   const now = Date.parse(world.now);
@@ -75,12 +189,16 @@ export function demoSecurityFindings(world: DemoWorld, serviceName: string): Dem
     if (!rnd.chance(0.4)) continue;
     const firstSeen = now - rnd.int(1, 89) * DAY;
     const fixed = t.fixedVersion !== undefined && rnd.chance(0.35);
-    const fixedAt = fixed ? Math.min(now - DAY, firstSeen + rnd.int(2, 30) * DAY) : undefined;
+    const fixedAt = fixed
+      ? Math.min(now - DAY, firstSeen + rnd.int(2, 30) * DAY)
+      : undefined;
     findings.push({
       ...t,
       target: targetFor(world.seed, serviceName, t, firstSeen),
       firstSeen: new Date(firstSeen).toISOString(),
-      ...(fixedAt !== undefined && fixedAt > firstSeen ? { fixedAt: new Date(fixedAt).toISOString() } : {}),
+      ...(fixedAt !== undefined && fixedAt > firstSeen
+        ? { fixedAt: new Date(fixedAt).toISOString() }
+        : {}),
     });
   }
 
@@ -124,7 +242,11 @@ export function demoSecurityFindings(world: DemoWorld, serviceName: string): Dem
  *
  * @public
  */
-export function demoOpenCritical(world: DemoWorld): { service: string; cve: string; since: string } {
+export function demoOpenCritical(world: DemoWorld): {
+  service: string;
+  cve: string;
+  since: string;
+} {
   return {
     service: world.services[9 % world.size].name,
     cve: 'CVE-2024-4577',

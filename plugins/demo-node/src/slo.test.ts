@@ -13,31 +13,44 @@ const world = createDemoWorld({ now: new Date('2026-03-11T10:00:00Z') });
 const service = (name: string) => world.services.find(s => s.name === name)!;
 const measure = (name: string, slo: string) => {
   const s = service(name);
-  return demoSloMeasurement(world, s, demoSloDefinitions(s).find(d => d.name === slo)!);
+  return demoSloMeasurement(
+    world,
+    s,
+    demoSloDefinitions(s).find(d => d.name === slo)!,
+  );
 };
-const burn = (ratio: number | null, objective: number) => ratio! / (1 - objective / 100);
+const burn = (ratio: number | null, objective: number) =>
+  ratio! / (1 - objective / 100);
 
 describe('demo SLO specs', () => {
   it('writes a Sloth prometheus/v1 spec with both SLOs', () => {
     const spec = parse(demoSloSpecYaml(service('checkout-api')));
     expect(spec.version).toBe('prometheus/v1');
     expect(spec.service).toBe('checkout-api');
-    expect(spec.slos.map((s: any) => s.name)).toEqual([DEMO_AVAILABILITY_SLO, DEMO_LATENCY_SLO]);
+    expect(spec.slos.map((s: any) => s.name)).toEqual([
+      DEMO_AVAILABILITY_SLO,
+      DEMO_LATENCY_SLO,
+    ]);
     expect(spec.slos[0].sli.events.error_query).toContain('[{{.window}}]');
   });
 });
 
 describe('demoSloMeasurement', () => {
   it('is deterministic', () => {
-    expect(measure('payments-api', DEMO_AVAILABILITY_SLO)).toEqual(measure('payments-api', DEMO_AVAILABILITY_SLO));
+    expect(measure('payments-api', DEMO_AVAILABILITY_SLO)).toEqual(
+      measure('payments-api', DEMO_AVAILABILITY_SLO),
+    );
   });
 
   it('burns budget in the very hour the canary failed', () => {
     const { failedCanary } = world.story;
     const m = measure(failedCanary.service, DEMO_AVAILABILITY_SLO);
-    const canaryHourEnd = (Math.floor(Date.parse(failedCanary.at) / 3600_000) + 1) * 3600;
+    const canaryHourEnd =
+      (Math.floor(Date.parse(failedCanary.at) / 3600_000) + 1) * 3600;
     const slice = m.slices.find(s => s.t === canaryHourEnd)!;
-    const others = m.slices.filter(s => s.t !== canaryHourEnd).map(s => s.ratio!);
+    const others = m.slices
+      .filter(s => s.t !== canaryHourEnd)
+      .map(s => s.ratio!);
     expect(slice.ratio!).toBeGreaterThan(0.05);
     expect(Math.max(...others)).toBeLessThan(0.005);
   });

@@ -18,12 +18,27 @@ const DAY = 24 * HOUR;
 /** @public */
 export const DEMO_SLO_PERIOD_DAYS = 30;
 /** The windows a Sloth SLO is evaluated over (its recording rules). @public */
-export const DEMO_SLO_WINDOWS = ['5m', '30m', '1h', '2h', '6h', '1d', '3d', '30d'] as const;
+export const DEMO_SLO_WINDOWS = [
+  '5m',
+  '30m',
+  '1h',
+  '2h',
+  '6h',
+  '1d',
+  '3d',
+  '30d',
+] as const;
 /** @public */
 export type DemoSloWindow = (typeof DEMO_SLO_WINDOWS)[number];
 const WINDOW_MS: Record<DemoSloWindow, number> = {
-  '5m': 5 * MINUTE, '30m': 30 * MINUTE, '1h': HOUR, '2h': 2 * HOUR,
-  '6h': 6 * HOUR, '1d': DAY, '3d': 3 * DAY, '30d': 30 * DAY,
+  '5m': 5 * MINUTE,
+  '30m': 30 * MINUTE,
+  '1h': HOUR,
+  '2h': 2 * HOUR,
+  '6h': 6 * HOUR,
+  '1d': DAY,
+  '3d': 3 * DAY,
+  '30d': 30 * DAY,
 };
 
 /** @public */
@@ -96,7 +111,9 @@ export function demoSloSpecYaml(service: DemoService): string {
       },
     ],
   };
-  return `# Sloth prometheus/v1 spec. Generated from @runway/demo-node.\n${stringify(spec)}`;
+  return `# Sloth prometheus/v1 spec. Generated from @runway/demo-node.\n${stringify(
+    spec,
+  )}`;
 }
 
 function withoutService(d: DemoSloDefinition) {
@@ -122,7 +139,9 @@ export interface DemoSloMeasurement {
 export function demoSloAlerts(world: DemoWorld) {
   return world.story.firingAlerts.map(a => ({
     ...a,
-    slo: /latency/i.test(a.alertname) ? DEMO_LATENCY_SLO : DEMO_AVAILABILITY_SLO,
+    slo: /latency/i.test(a.alertname)
+      ? DEMO_LATENCY_SLO
+      : DEMO_AVAILABILITY_SLO,
   }));
 }
 
@@ -134,14 +153,23 @@ interface Burst {
 }
 
 /** Bursts of errors the story calls for, for one SLO. */
-function storyBursts(world: DemoWorld, service: string, slo: string, budget: number): Burst[] {
+function storyBursts(
+  world: DemoWorld,
+  service: string,
+  slo: string,
+  budget: number,
+): Burst[] {
   const bursts: Burst[] = [];
   const now = Date.parse(world.now);
   const canary = world.story.failedCanary;
   if (canary.service === service) {
     // The bad canary answered 12% 5xx and was slow for a third of its requests until rollback.
     const ratio = slo === DEMO_AVAILABILITY_SLO ? 0.12 : 0.35;
-    bursts.push({ from: Date.parse(canary.at), to: Date.parse(canary.rolledBackAt), burn: ratio / budget });
+    bursts.push({
+      from: Date.parse(canary.at),
+      to: Date.parse(canary.rolledBackAt),
+      burn: ratio / budget,
+    });
   }
   for (const alert of demoSloAlerts(world)) {
     if (alert.service !== service || alert.slo !== slo) continue;
@@ -163,13 +191,20 @@ function storyBursts(world: DemoWorld, service: string, slo: string, budget: num
  *
  * @public
  */
-export function demoSloMeasurement(world: DemoWorld, service: DemoService, slo: DemoSloDefinition): DemoSloMeasurement {
+export function demoSloMeasurement(
+  world: DemoWorld,
+  service: DemoService,
+  slo: DemoSloDefinition,
+): DemoSloMeasurement {
   const budget = 1 - slo.objective / 100;
   const now = Date.parse(world.now);
   const start = now - DEMO_SLO_PERIOD_DAYS * DAY;
   const rnd = randomFor(world.seed, 'slo', service.name, slo.name);
   const baseBurn = 0.15 + 0.4 * rnd.next();
-  const dailyWobble = Array.from({ length: DEMO_SLO_PERIOD_DAYS + 1 }, () => 0.6 + 0.8 * rnd.next());
+  const dailyWobble = Array.from(
+    { length: DEMO_SLO_PERIOD_DAYS + 1 },
+    () => 0.6 + 0.8 * rnd.next(),
+  );
   const bursts = storyBursts(world, service.name, slo.name, budget);
   const scale = world.story.scaleUp;
 
@@ -179,10 +214,14 @@ export function demoSloMeasurement(world: DemoWorld, service: DemoService, slo: 
   for (let i = 0; i < buckets; i++) {
     const t = start + i * BUCKET;
     const hourOfDay = (t % DAY) / HOUR;
-    let rps = service.baseRps * (1 + 0.4 * Math.sin((2 * Math.PI * (hourOfDay - 9)) / 24));
-    if (scale.service === service.name && t >= Date.parse(scale.at)) rps *= scale.factor;
+    let rps =
+      service.baseRps *
+      (1 + 0.4 * Math.sin((2 * Math.PI * (hourOfDay - 9)) / 24));
+    if (scale.service === service.name && t >= Date.parse(scale.at))
+      rps *= scale.factor;
     let burn = baseBurn * dailyWobble[Math.floor((t - start) / DAY)];
-    for (const b of bursts) if (t >= b.from && t < b.to) burn = Math.max(burn, b.burn);
+    for (const b of bursts)
+      if (t >= b.from && t < b.to) burn = Math.max(burn, b.burn);
     requests[i] = Math.round(rps * 300);
     errors[i] = Math.min(1, burn * budget) * requests[i];
   }
@@ -208,7 +247,11 @@ export function demoSloMeasurement(world: DemoWorld, service: DemoService, slo: 
       e += errors[i];
       r += requests[i];
     }
-    slices.push({ t: (start + (h + 1) * HOUR) / 1000, ratio: r > 0 ? e / r : null, requests: r });
+    slices.push({
+      t: (start + (h + 1) * HOUR) / 1000,
+      ratio: r > 0 ? e / r : null,
+      requests: r,
+    });
   }
   return { ratios, slices };
 }

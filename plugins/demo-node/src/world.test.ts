@@ -6,8 +6,12 @@ const now = new Date('2026-11-20T10:00:00Z');
 
 describe('createDemoWorld', () => {
   it('is deterministic for a seed, size and time', () => {
-    expect(createDemoWorld({ now, seed: 7 })).toEqual(createDemoWorld({ now, seed: 7 }));
-    expect(createDemoWorld({ now, seed: 7 })).not.toEqual(createDemoWorld({ now, seed: 8 }));
+    expect(createDemoWorld({ now, seed: 7 })).toEqual(
+      createDemoWorld({ now, seed: 7 }),
+    );
+    expect(createDemoWorld({ now, seed: 7 })).not.toEqual(
+      createDemoWorld({ now, seed: 8 }),
+    );
   });
 
   it('has the default cast: 4 teams, 3 systems, 12 services', () => {
@@ -39,7 +43,10 @@ describe('createDemoWorld', () => {
       at: '2026-11-18T14:00:00.000Z',
       rolledBackAt: '2026-11-18T14:35:00.000Z',
     });
-    expect(story.firingAlerts.map(a => a.service)).toEqual(['payments-api', 'search-api']);
+    expect(story.firingAlerts.map(a => a.service)).toEqual([
+      'payments-api',
+      'search-api',
+    ]);
   });
 
   it('builds a consistent world at every size from 4 to 120', () => {
@@ -48,20 +55,28 @@ describe('createDemoWorld', () => {
       const teams = new Set(world.teams.map(t => t.name));
       const systems = new Set(world.systems.map(s => s.name));
       expect(world.services).toHaveLength(size);
-      expect(world.services.every(s => teams.has(s.owner) && systems.has(s.system))).toBe(true);
-      expect(world.services.map(s => s.name)).toContain(world.story.scaleUp.service);
+      expect(
+        world.services.every(s => teams.has(s.owner) && systems.has(s.system)),
+      ).toBe(true);
+      expect(world.services.map(s => s.name)).toContain(
+        world.story.scaleUp.service,
+      );
     }
   });
 
   it('rejects a world too small to tell the story', () => {
-    expect(() => createDemoWorld({ size: 3 })).toThrow('size must be an integer >= 4');
+    expect(() => createDemoWorld({ size: 3 })).toThrow(
+      'size must be an integer >= 4',
+    );
   });
 });
 
 describe('examples/', () => {
   it('agrees with the demo world (regenerate with `generate-examples`)', () => {
     const root = path.resolve(__dirname, '../../../examples');
-    for (const [file, content] of exampleFiles(createDemoWorld({ now: EXAMPLES_NOW }))) {
+    for (const [file, content] of exampleFiles(
+      createDemoWorld({ now: EXAMPLES_NOW }),
+    )) {
       expect(fs.readFileSync(path.join(root, file), 'utf8')).toBe(content);
     }
   });

@@ -51,9 +51,20 @@ export interface DemoStory {
   /** A scale-up that shows as a cost spike from that day on. */
   scaleUp: { service: string; at: string; factor: number };
   /** A critical CVE in one image, fixed by a later deploy. */
-  criticalCve: { service: string; cve: string; package: string; introducedAt: string; fixedAt: string };
+  criticalCve: {
+    service: string;
+    cve: string;
+    package: string;
+    introducedAt: string;
+    fixedAt: string;
+  };
   /** Alerts firing right now, for two services. */
-  firingAlerts: Array<{ service: string; alertname: string; severity: 'page' | 'ticket'; since: string }>;
+  firingAlerts: Array<{
+    service: string;
+    alertname: string;
+    severity: 'page' | 'ticket';
+    since: string;
+  }>;
   /** A team over its monthly budget. */
   budgetBreach: { team: string; budgetUsd: number };
 }
@@ -105,8 +116,16 @@ export function createDemoWorld(options: DemoWorldOptions = {}): DemoWorld {
   const teams: DemoTeam[] = Array.from({ length: teamCount }, (_, i) => {
     const known = TEAMS[i];
     return known
-      ? { name: known.name, displayName: known.displayName, members: [...known.people] }
-      : { name: `team-${i + 1}`, displayName: `Team ${i + 1}`, members: [`engineer-${i + 1}a`, `engineer-${i + 1}b`] };
+      ? {
+          name: known.name,
+          displayName: known.displayName,
+          members: [...known.people],
+        }
+      : {
+          name: `team-${i + 1}`,
+          displayName: `Team ${i + 1}`,
+          members: [`engineer-${i + 1}a`, `engineer-${i + 1}b`],
+        };
   });
 
   const systemCount = Math.max(SYSTEMS.length, Math.ceil(size / 8));
@@ -148,7 +167,11 @@ export function createDemoWorld(options: DemoWorldOptions = {}): DemoWorld {
       at: new Date(canaryAt).toISOString(),
       rolledBackAt: new Date(canaryAt + 35 * 60_000).toISOString(),
     },
-    scaleUp: { service: services[7 % size].name, at: at(20 * DAY), factor: 1.8 },
+    scaleUp: {
+      service: services[7 % size].name,
+      at: at(20 * DAY),
+      factor: 1.8,
+    },
     criticalCve: {
       service: services[6 % size].name,
       cve: 'CVE-2024-5535',
@@ -157,11 +180,29 @@ export function createDemoWorld(options: DemoWorldOptions = {}): DemoWorld {
       fixedAt: at(6 * DAY),
     },
     firingAlerts: [
-      { service: services[3].name, alertname: 'SloErrorBudgetBurnFast', severity: 'page', since: at(40 * 60_000) },
-      { service: services[7 % size].name, alertname: 'SloLatencyBurnSlow', severity: 'ticket', since: at(5 * HOUR) },
+      {
+        service: services[3].name,
+        alertname: 'SloErrorBudgetBurnFast',
+        severity: 'page',
+        since: at(40 * 60_000),
+      },
+      {
+        service: services[7 % size].name,
+        alertname: 'SloLatencyBurnSlow',
+        severity: 'ticket',
+        since: at(5 * HOUR),
+      },
     ],
     budgetBreach: { team: teams[2].name, budgetUsd: 12_000 },
   };
 
-  return { seed, size, now: new Date(nowMs).toISOString(), teams, systems, services, story };
+  return {
+    seed,
+    size,
+    now: new Date(nowMs).toISOString(),
+    teams,
+    systems,
+    services,
+    story,
+  };
 }

@@ -4,7 +4,13 @@ import { Sourced } from '@runway/runway-common';
 export const RUNBOOKS_LOCATION_ANNOTATION = 'runway.dev/runbooks-location';
 
 /** @public */
-export type AlertSeverity = 'page' | 'critical' | 'ticket' | 'warning' | 'info' | 'none';
+export type AlertSeverity =
+  | 'page'
+  | 'critical'
+  | 'ticket'
+  | 'warning'
+  | 'info'
+  | 'none';
 
 /** A firing or pending alert, matched to the catalog entity it is about. @public */
 export interface OncallAlert {

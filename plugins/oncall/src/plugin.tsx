@@ -16,7 +16,8 @@ export const oncallApi = ApiBlueprint.make({
     defineParams({
       api: oncallApiRef,
       deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) => new OncallClient({ discoveryApi, fetchApi }),
+      factory: ({ discoveryApi, fetchApi }) =>
+        new OncallClient({ discoveryApi, fetchApi }),
     }),
 });
 
@@ -35,7 +36,8 @@ export const alertPage = PageBlueprint.make({
   params: {
     path: '/oncall/alerts/:id',
     routeRef: alertRouteRef,
-    loader: () => import('./components/AlertPage').then(m => <m.AlertRoutePage />),
+    loader: () =>
+      import('./components/AlertPage').then(m => <m.AlertRoutePage />),
   },
 });
 
@@ -45,7 +47,8 @@ export const runbooksEntityContent = EntityContentBlueprint.make({
     path: 'runbooks',
     title: 'Runbooks',
     filter: { kind: 'component' },
-    loader: () => import('./components/RunbooksContent').then(m => <m.RunbooksContent />),
+    loader: () =>
+      import('./components/RunbooksContent').then(m => <m.RunbooksContent />),
   },
 });
 

@@ -8,7 +8,11 @@ const entityPermission = (name: string) =>
   createPermission({ name, attributes: {}, resourceType: 'catalog-entity' });
 
 const user = (...ownershipEntityRefs: string[]) => ({
-  identity: { type: 'user' as const, userEntityRef: 'user:default/dana', ownershipEntityRefs },
+  identity: {
+    type: 'user' as const,
+    userEntityRef: 'user:default/dana',
+    ownershipEntityRefs,
+  },
   info: { userEntityRef: 'user:default/dana', ownershipEntityRefs },
   credentials: {} as any,
   token: 't',
@@ -19,7 +23,12 @@ describe('RunwayPermissionPolicy', () => {
 
   it('allows what it does not restrict', async () => {
     const decision = await policy.handle(
-      { permission: createPermission({ name: 'catalog.entity.read', attributes: { action: 'read' } }) },
+      {
+        permission: createPermission({
+          name: 'catalog.entity.read',
+          attributes: { action: 'read' },
+        }),
+      },
       user('group:default/team-payments'),
     );
     expect(decision).toEqual({ result: AuthorizeResult.ALLOW });
@@ -37,7 +46,9 @@ describe('RunwayPermissionPolicy', () => {
       conditions: {
         rule: 'IS_ENTITY_OWNER',
         resourceType: 'catalog-entity',
-        params: { claims: ['user:default/dana', 'group:default/team-payments'] },
+        params: {
+          claims: ['user:default/dana', 'group:default/team-payments'],
+        },
       },
     });
   });
@@ -51,14 +62,22 @@ describe('RunwayPermissionPolicy', () => {
   });
 
   it('lets leadership read every cost, others only their own', async () => {
-    const lead = await policy.handle({ permission: entityPermission('cost.read') }, user('group:default/leadership'));
+    const lead = await policy.handle(
+      { permission: entityPermission('cost.read') },
+      user('group:default/leadership'),
+    );
     expect(lead).toEqual({ result: AuthorizeResult.ALLOW });
-    const other = await policy.handle({ permission: entityPermission('cost.read') }, user('group:default/team-catalog'));
+    const other = await policy.handle(
+      { permission: entityPermission('cost.read') },
+      user('group:default/team-catalog'),
+    );
     expect(other.result).toBe(AuthorizeResult.CONDITIONAL);
   });
 
   it('denies restricted permissions without a user', async () => {
-    const decision = await policy.handle({ permission: entityPermission('cost.read') });
+    const decision = await policy.handle({
+      permission: entityPermission('cost.read'),
+    });
     expect(decision).toEqual({ result: AuthorizeResult.DENY });
   });
 });

@@ -26,10 +26,14 @@ const OWNER_OR_LEADERSHIP = new Set(['cost.read']);
 export class RunwayPermissionPolicy implements PermissionPolicy {
   constructor(private readonly leadershipGroups: string[]) {}
 
-  async handle(request: PolicyQuery, user?: PolicyQueryUser): Promise<PolicyDecision> {
+  async handle(
+    request: PolicyQuery,
+    user?: PolicyQueryUser,
+  ): Promise<PolicyDecision> {
     const { permission } = request;
     const restricted =
-      OWNER_ONLY.has(permission.name) || OWNER_OR_LEADERSHIP.has(permission.name);
+      OWNER_ONLY.has(permission.name) ||
+      OWNER_OR_LEADERSHIP.has(permission.name);
     if (!restricted) return { result: AuthorizeResult.ALLOW };
     if (!user) return { result: AuthorizeResult.DENY };
 

@@ -1,6 +1,5 @@
 import { StaleCache } from './StaleCache';
 
-
 function memoryCache() {
   const store = new Map<string, any>();
   return {
@@ -16,7 +15,10 @@ describe('StaleCache', () => {
   let cache: StaleCache;
   beforeEach(() => {
     now = Date.parse('2026-11-01T00:00:00Z');
-    cache = new StaleCache(memoryCache() as any, { freshForMs: 60_000, now: () => now });
+    cache = new StaleCache(memoryCache() as any, {
+      freshForMs: 60_000,
+      now: () => now,
+    });
   });
 
   it('serves a fresh value without calling the upstream again', async () => {
@@ -25,7 +27,11 @@ describe('StaleCache', () => {
     now += 59_000;
     const second = await cache.get('k', fetcher);
     expect(fetcher).toHaveBeenCalledTimes(1);
-    expect(second).toEqual({ value: { n: 1 }, fetchedAt: '2026-11-01T00:00:00.000Z', stale: false });
+    expect(second).toEqual({
+      value: { n: 1 },
+      fetchedAt: '2026-11-01T00:00:00.000Z',
+      stale: false,
+    });
   });
 
   it('refreshes an expired value', async () => {
@@ -64,7 +70,9 @@ describe('StaleCache', () => {
       await new Promise(r => setTimeout(r, 10));
       return calls;
     };
-    const results = await Promise.all([1, 2, 3].map(() => cache.get('k', fetcher)));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => cache.get('k', fetcher)),
+    );
     expect(calls).toBe(1);
     expect(results.map(r => r.value)).toEqual([1, 1, 1]);
   });

@@ -39,7 +39,10 @@ export class StaleCache {
   private readonly keepForMs: number;
   private readonly now: () => number;
 
-  constructor(private readonly cache: CacheService, options: StaleCacheOptions) {
+  constructor(
+    private readonly cache: CacheService,
+    options: StaleCacheOptions,
+  ) {
     this.freshForMs = options.freshForMs;
     this.keepForMs = options.keepForMs ?? 24 * 60 * 60 * 1000;
     this.now = options.now ?? Date.now;
@@ -51,7 +54,11 @@ export class StaleCache {
   ): Promise<CachedResult<T>> {
     const entry = (await this.cache.get(key)) as Entry | undefined;
     if (entry && this.now() - Date.parse(entry.fetchedAt) < this.freshForMs) {
-      return { value: entry.value as T, fetchedAt: entry.fetchedAt, stale: false };
+      return {
+        value: entry.value as T,
+        fetchedAt: entry.fetchedAt,
+        stale: false,
+      };
     }
     const pending = this.inFlight.get(key);
     if (pending) return pending;

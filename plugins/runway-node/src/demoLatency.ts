@@ -38,7 +38,9 @@ export function withDemoLatency<T extends object>(
         if (!(result instanceof Promise)) return result;
         // The answer may fail before the delay is over: mark it handled, the caller still sees it.
         result.catch(() => undefined);
-        return new Promise(resolve => setTimeout(resolve, latencyMs)).then(() => result);
+        return new Promise(resolve => setTimeout(resolve, latencyMs)).then(
+          () => result,
+        );
       };
     },
   });

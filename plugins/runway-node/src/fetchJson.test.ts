@@ -36,14 +36,21 @@ describe('fetchJson', () => {
   });
 
   it('keeps the upstream error body for callers but out of the serialised error', async () => {
-    server.use(http.get(url, () => new HttpResponse('internal host db-7.corp', { status: 500 })));
+    server.use(
+      http.get(
+        url,
+        () => new HttpResponse('internal host db-7.corp', { status: 500 }),
+      ),
+    );
     const error = await fetchJson(url, options).catch(e => e);
     expect(error.body).toBe('internal host db-7.corp');
     expect(JSON.stringify(serializeError(error))).not.toContain('db-7.corp');
   });
 
   it('rejects malformed JSON', async () => {
-    server.use(http.get(url, () => new HttpResponse('{not json', { status: 200 })));
+    server.use(
+      http.get(url, () => new HttpResponse('{not json', { status: 200 })),
+    );
     await expect(fetchJson(url, options)).rejects.toThrow(
       'Things API returned malformed JSON',
     );
@@ -70,6 +77,8 @@ describe('fetchJson', () => {
 
   it('reports an unreachable upstream', async () => {
     server.use(http.get(url, () => HttpResponse.error()));
-    await expect(fetchJson(url, options)).rejects.toThrow('Things API is unreachable');
+    await expect(fetchJson(url, options)).rejects.toThrow(
+      'Things API is unreachable',
+    );
   });
 });

@@ -21,7 +21,11 @@ export class UpstreamError extends ServiceUnavailableError {
   /** The start of the upstream's error body, for callers that parse it; not for display. */
   declare readonly body?: string;
 
-  constructor(message: string, readonly upstreamStatus?: number, body?: string) {
+  constructor(
+    message: string,
+    readonly upstreamStatus?: number,
+    body?: string,
+  ) {
     super(message);
     // Not enumerable: Backstage's error handler serialises enumerable fields to the browser,
     // and an upstream's error body may carry hostnames or echoed headers.
@@ -56,9 +60,13 @@ export async function fetchJson<T>(
   } catch (error) {
     const name = (error as Error)?.name;
     if (name === 'TimeoutError' || name === 'AbortError') {
-      throw new UpstreamError(`${upstream} did not answer within ${timeoutMs} ms`);
+      throw new UpstreamError(
+        `${upstream} did not answer within ${timeoutMs} ms`,
+      );
     }
-    throw new UpstreamError(`${upstream} is unreachable: ${(error as Error).message}`);
+    throw new UpstreamError(
+      `${upstream} is unreachable: ${(error as Error).message}`,
+    );
   }
   if (!response.ok) {
     const hint = HTTP_HINTS[response.status] ?? 'failed';
@@ -73,13 +81,18 @@ export async function fetchJson<T>(
   try {
     body = await response.json();
   } catch {
-    throw new UpstreamError(`${upstream} returned malformed JSON`, response.status);
+    throw new UpstreamError(
+      `${upstream} returned malformed JSON`,
+      response.status,
+    );
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new UpstreamError(
-      `${upstream} returned an unexpected payload (${issue.path.join('.') || 'root'}: ${issue.message})`,
+      `${upstream} returned an unexpected payload (${
+        issue.path.join('.') || 'root'
+      }: ${issue.message})`,
       response.status,
     );
   }

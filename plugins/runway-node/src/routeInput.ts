@@ -16,7 +16,10 @@ export const entityRefSchema = z
     try {
       return stringifyEntityRef(parseEntityRef(ref));
     } catch {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `not an entity ref: ${ref}` });
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: `not an entity ref: ${ref}`,
+      });
       return z.NEVER;
     }
   });
@@ -26,11 +29,16 @@ export const entityRefSchema = z
  *
  * @public
  */
-export function parseInput<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, input: unknown): T {
+export function parseInput<T>(
+  schema: z.ZodType<T, z.ZodTypeDef, unknown>,
+  input: unknown,
+): T {
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new InputError(`${issue.path.join('.') || 'request'}: ${issue.message}`);
+    throw new InputError(
+      `${issue.path.join('.') || 'request'}: ${issue.message}`,
+    );
   }
   return parsed.data;
 }

@@ -18,7 +18,10 @@ backend.add(
       {
         apiVersion: 'backstage.io/v1alpha1',
         kind: 'Component',
-        metadata: { name: 'catalog-api', annotations: { 'runway.dev/ecr-repository': 'catalog-api' } },
+        metadata: {
+          name: 'catalog-api',
+          annotations: { 'runway.dev/ecr-repository': 'catalog-api' },
+        },
         spec: { type: 'service', owner: 'team-catalog' },
       },
     ],

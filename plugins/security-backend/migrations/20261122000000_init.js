@@ -9,9 +9,15 @@
  */
 exports.up = async function up(knex) {
   await knex.schema.createTable('security_findings', table => {
-    table.string('id', 64).primary().comment('fingerprint of entity, origin and problem');
+    table
+      .string('id', 64)
+      .primary()
+      .comment('fingerprint of entity, origin and problem');
     table.string('entity_ref', 255).notNullable().index();
-    table.string('origin', 255).notNullable().comment('scan stream that owns the finding');
+    table
+      .string('origin', 255)
+      .notNullable()
+      .comment('scan stream that owns the finding');
     table.string('source', 16).notNullable();
     table.string('scanner', 255).notNullable();
     table.string('severity', 16).notNullable();
@@ -42,7 +48,10 @@ exports.up = async function up(knex) {
   });
 
   await knex.schema.createTable('security_reports', table => {
-    table.string('id', 64).primary().comment('sha256 of entity ref and report body');
+    table
+      .string('id', 64)
+      .primary()
+      .comment('sha256 of entity ref and report body');
     table.string('entity_ref', 255).notNullable().index();
     table.string('format', 16).notNullable();
     table.string('scanner', 255).notNullable();

@@ -5,7 +5,10 @@ import {
   fetchApiRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
-import { EntityCardBlueprint, EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
 import { securityApiRef } from './api/SecurityApi';
 import { SecurityClient } from './api/SecurityClient';
 import { rootRouteRef } from './routes';
@@ -17,7 +20,8 @@ export const securityApi = ApiBlueprint.make({
     defineParams({
       api: securityApiRef,
       deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) => new SecurityClient({ discoveryApi, fetchApi }),
+      factory: ({ discoveryApi, fetchApi }) =>
+        new SecurityClient({ discoveryApi, fetchApi }),
     }),
 });
 
@@ -26,14 +30,16 @@ export const securityEntityContent = EntityContentBlueprint.make({
     path: 'security',
     title: 'Security',
     filter: isComponent,
-    loader: () => import('./components/SecurityContent').then(m => <m.SecurityContent />),
+    loader: () =>
+      import('./components/SecurityContent').then(m => <m.SecurityContent />),
   },
 });
 
 export const securityEntityCard = EntityCardBlueprint.make({
   params: {
     filter: isComponent,
-    loader: () => import('./components/SecurityCard').then(m => <m.SecurityCard />),
+    loader: () =>
+      import('./components/SecurityCard').then(m => <m.SecurityCard />),
   },
 });
 
@@ -42,7 +48,10 @@ export const securityPage = PageBlueprint.make({
     path: '/security',
     title: 'Security',
     routeRef: rootRouteRef,
-    loader: () => import('./components/SecurityOverviewPage').then(m => <m.SecurityOverviewPage />),
+    loader: () =>
+      import('./components/SecurityOverviewPage').then(m => (
+        <m.SecurityOverviewPage />
+      )),
   },
 });
 
@@ -53,6 +62,11 @@ export const securityPage = PageBlueprint.make({
  */
 export const securityPlugin = createFrontendPlugin({
   pluginId: 'security',
-  extensions: [securityApi, securityEntityContent, securityEntityCard, securityPage],
+  extensions: [
+    securityApi,
+    securityEntityContent,
+    securityEntityCard,
+    securityPage,
+  ],
   routes: { root: rootRouteRef },
 });

@@ -18,7 +18,10 @@ backend.add(
     entities: createDemoWorld().services.map(s => {
       const entity = serviceEntity(s);
       const file = path.join(examples, 'services', s.name, 'catalog-info.yaml');
-      entity.metadata.annotations = { ...entity.metadata.annotations, 'backstage.io/managed-by-location': `file:${file}` };
+      entity.metadata.annotations = {
+        ...entity.metadata.annotations,
+        'backstage.io/managed-by-location': `file:${file}`,
+      };
       return entity;
     }),
   }),

@@ -28,7 +28,9 @@ export async function createRouter(options: {
   /** Many entities at once, without series: the scorecard reads this. */
   router.post('/batch', async (req, res) => {
     const { entityRefs } = parse(batchBody, req.body);
-    res.json(await slos.forEntities(entityRefs, await httpAuth.credentials(req)));
+    res.json(
+      await slos.forEntities(entityRefs, await httpAuth.credentials(req)),
+    );
   });
 
   /** Every component that declares an SLO spec: the SLO page. */

@@ -9,11 +9,25 @@ export const SLO_LOCATION_ANNOTATION = 'runway.dev/slo-location';
  *
  * @public
  */
-export const BURN_WINDOWS = ['5m', '30m', '1h', '2h', '6h', '1d', '3d'] as const;
+export const BURN_WINDOWS = [
+  '5m',
+  '30m',
+  '1h',
+  '2h',
+  '6h',
+  '1d',
+  '3d',
+] as const;
 /** @public */
 export type BurnWindow = (typeof BURN_WINDOWS)[number];
 /** The windows the SLO panel shows. @public */
-export const DISPLAYED_BURN_WINDOWS: BurnWindow[] = ['5m', '1h', '6h', '1d', '3d'];
+export const DISPLAYED_BURN_WINDOWS: BurnWindow[] = [
+  '5m',
+  '1h',
+  '6h',
+  '1d',
+  '3d',
+];
 
 /**
  * Google SRE workbook multiwindow, multi-burn-rate alerts, as Sloth generates them:
@@ -108,13 +122,18 @@ export const STATUS_SEVERITY: Record<SloStatus, number> = {
 /** The worst status among SLOs (what the entity card shows). @public */
 export function worstStatus(slos: Pick<SloReport, 'status'>[]): SloStatus {
   return slos.reduce<SloStatus>(
-    (worst, s) => (STATUS_SEVERITY[s.status] > STATUS_SEVERITY[worst] ? s.status : worst),
+    (worst, s) =>
+      STATUS_SEVERITY[s.status] > STATUS_SEVERITY[worst] ? s.status : worst,
     'no-data',
   );
 }
 
 /** Lowest remaining budget among SLOs, null if none has traffic. @public */
-export function leastBudgetLeft(slos: Pick<SloReport, 'budget'>[]): number | null {
-  const values = slos.map(s => s.budget.remaining).filter((v): v is number => v !== null);
+export function leastBudgetLeft(
+  slos: Pick<SloReport, 'budget'>[],
+): number | null {
+  const values = slos
+    .map(s => s.budget.remaining)
+    .filter((v): v is number => v !== null);
   return values.length ? Math.min(...values) : null;
 }

@@ -15,19 +15,32 @@ const base = 'http://prometheus.test:9090';
 const server = setupServer();
 registerMswTestHooks(server);
 
-const client = new HttpPrometheusClient({ baseUrl: `${base}/`, headers: { Authorization: 'Bearer t0ken' }, timeoutMs: 200 });
+const client = new HttpPrometheusClient({
+  baseUrl: `${base}/`,
+  headers: { Authorization: 'Bearer t0ken' },
+  timeoutMs: 200,
+});
 
 describe('HttpPrometheusClient', () => {
   it('POSTs an instant query as a form with the auth header and the time', async () => {
     let seen: { auth: string | null; form: Record<string, string> } | undefined;
     server.use(
       http.post(`${base}/api/v1/query`, async ({ request }) => {
-        seen = { auth: request.headers.get('authorization'), form: Object.fromEntries(new URLSearchParams(await request.text())) };
+        seen = {
+          auth: request.headers.get('authorization'),
+          form: Object.fromEntries(new URLSearchParams(await request.text())),
+        };
         return HttpResponse.json(vector);
       }),
     );
-    const result = await client.query('slo:sli_error:ratio_rate5m', new Date('2025-11-22T00:00:00Z'));
-    expect(seen).toEqual({ auth: 'Bearer t0ken', form: { query: 'slo:sli_error:ratio_rate5m', time: '1763769600' } });
+    const result = await client.query(
+      'slo:sli_error:ratio_rate5m',
+      new Date('2025-11-22T00:00:00Z'),
+    );
+    expect(seen).toEqual({
+      auth: 'Bearer t0ken',
+      form: { query: 'slo:sli_error:ratio_rate5m', time: '1763769600' },
+    });
     expect(result.map(r => [r.metric.sloth_service, r.value[1]])).toEqual([
       ['checkout-api', '0.00042'],
       ['cart-api', 'NaN'],
@@ -42,36 +55,62 @@ describe('HttpPrometheusClient', () => {
         return HttpResponse.json(matrix);
       }),
     );
-    const series = await client.queryRange('x', new Date(1763762400_000), new Date(1763769600_000), 3600);
-    expect(form).toEqual({ query: 'x', start: '1763762400', end: '1763769600', step: '3600' });
+    const series = await client.queryRange(
+      'x',
+      new Date(1763762400_000),
+      new Date(1763769600_000),
+      3600,
+    );
+    expect(form).toEqual({
+      query: 'x',
+      start: '1763762400',
+      end: '1763769600',
+      step: '3600',
+    });
     expect(series[0].values).toHaveLength(3);
   });
 
   it('refuses a range over 11,000 points without calling Prometheus', async () => {
     const called = jest.fn();
-    server.use(http.post(`${base}/api/v1/query_range`, () => {
-      called();
-      return HttpResponse.json(matrix);
-    }));
-    await expect(client.queryRange('x', new Date(0), new Date(11_000_000), 1)).rejects.toThrow(
+    server.use(
+      http.post(`${base}/api/v1/query_range`, () => {
+        called();
+        return HttpResponse.json(matrix);
+      }),
+    );
+    await expect(
+      client.queryRange('x', new Date(0), new Date(11_000_000), 1),
+    ).rejects.toThrow(
       'range query would return 11001 points per series; Prometheus allows 11000',
     );
     expect(called).not.toHaveBeenCalled();
   });
 
   it('turns a bad query (400) into a PrometheusQueryError with the reason', async () => {
-    server.use(http.post(`${base}/api/v1/query`, () => HttpResponse.json(badQuery, { status: 400 })));
+    server.use(
+      http.post(`${base}/api/v1/query`, () =>
+        HttpResponse.json(badQuery, { status: 400 }),
+      ),
+    );
     const error = await client.query('sum(}').catch(e => e);
     expect(error).toBeInstanceOf(PrometheusQueryError);
     expect(error.name).toBe('InputError');
     expect(error.errorType).toBe('bad_data');
     expect(error.tooManyPoints).toBe(false);
-    expect(error.message).toBe('Prometheus rejected the query (bad_data): invalid parameter "query": 1:6: parse error: unexpected "}"');
+    expect(error.message).toBe(
+      'Prometheus rejected the query (bad_data): invalid parameter "query": 1:6: parse error: unexpected "}"',
+    );
   });
 
   it('recognises "exceeded maximum resolution" (400)', async () => {
-    server.use(http.post(`${base}/api/v1/query_range`, () => HttpResponse.json(maxResolution, { status: 400 })));
-    const error = await client.queryRange('x', new Date(0), new Date(3600_000), 60).catch(e => e);
+    server.use(
+      http.post(`${base}/api/v1/query_range`, () =>
+        HttpResponse.json(maxResolution, { status: 400 }),
+      ),
+    );
+    const error = await client
+      .queryRange('x', new Date(0), new Date(3600_000), 60)
+      .catch(e => e);
     expect(error).toBeInstanceOf(PrometheusQueryError);
     expect(error.tooManyPoints).toBe(true);
   });
@@ -79,14 +118,27 @@ describe('HttpPrometheusClient', () => {
   it('treats an execution error (422) as a query error too', async () => {
     server.use(
       http.post(`${base}/api/v1/query`, () =>
-        HttpResponse.json({ status: 'error', errorType: 'execution', error: 'many-to-many matching not allowed' }, { status: 422 }),
+        HttpResponse.json(
+          {
+            status: 'error',
+            errorType: 'execution',
+            error: 'many-to-many matching not allowed',
+          },
+          { status: 422 },
+        ),
       ),
     );
-    await expect(client.query('a / b')).rejects.toThrow('Prometheus rejected the query (execution): many-to-many matching not allowed');
+    await expect(client.query('a / b')).rejects.toThrow(
+      'Prometheus rejected the query (execution): many-to-many matching not allowed',
+    );
   });
 
   it('reports Prometheus unavailable (503) as an UpstreamError', async () => {
-    server.use(http.post(`${base}/api/v1/query`, () => HttpResponse.json(unavailable, { status: 503 })));
+    server.use(
+      http.post(`${base}/api/v1/query`, () =>
+        HttpResponse.json(unavailable, { status: 503 }),
+      ),
+    );
     const error = await client.query('up').catch(e => e);
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error.upstreamStatus).toBe(503);
@@ -100,16 +152,24 @@ describe('HttpPrometheusClient', () => {
         return HttpResponse.json(vector);
       }),
     );
-    await expect(client.query('up')).rejects.toThrow('Prometheus did not answer within 200 ms');
+    await expect(client.query('up')).rejects.toThrow(
+      'Prometheus did not answer within 200 ms',
+    );
   });
 
   it('rejects a payload that is not a vector', async () => {
-    server.use(http.post(`${base}/api/v1/query`, () => HttpResponse.json(matrix)));
-    await expect(client.query('up')).rejects.toThrow('Prometheus returned an unexpected payload (data.resultType');
+    server.use(
+      http.post(`${base}/api/v1/query`, () => HttpResponse.json(matrix)),
+    );
+    await expect(client.query('up')).rejects.toThrow(
+      'Prometheus returned an unexpected payload (data.resultType',
+    );
   });
 
   it('lists alerts as Prometheus documents them', async () => {
-    server.use(http.get(`${base}/api/v1/alerts`, () => HttpResponse.json(alerts)));
+    server.use(
+      http.get(`${base}/api/v1/alerts`, () => HttpResponse.json(alerts)),
+    );
     const result = await client.alerts();
     expect(result.map(a => [a.labels.alertname, a.state])).toEqual([
       ['SloErrorBudgetBurn', 'firing'],
@@ -119,12 +179,20 @@ describe('HttpPrometheusClient', () => {
 
   it('reads its config, the auth header included', async () => {
     let auth: string | null = null;
-    server.use(http.get('http://prom.cfg/api/v1/alerts', ({ request }) => {
-      auth = request.headers.get('x-scope-orgid');
-      return HttpResponse.json(alerts);
-    }));
+    server.use(
+      http.get('http://prom.cfg/api/v1/alerts', ({ request }) => {
+        auth = request.headers.get('x-scope-orgid');
+        return HttpResponse.json(alerts);
+      }),
+    );
     const configured = HttpPrometheusClient.fromConfig(
-      new ConfigReader({ prometheus: { url: 'http://prom.cfg', authHeader: { name: 'X-Scope-OrgID', value: 'tenant-1' }, timeoutMs: 1000 } }),
+      new ConfigReader({
+        prometheus: {
+          url: 'http://prom.cfg',
+          authHeader: { name: 'X-Scope-OrgID', value: 'tenant-1' },
+          timeoutMs: 1000,
+        },
+      }),
     );
     await configured.alerts();
     expect(auth).toBe('tenant-1');

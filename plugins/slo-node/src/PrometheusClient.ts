@@ -29,7 +29,12 @@ export interface PrometheusClient {
   /** Instant query (`/api/v1/query`), result type vector. */
   query(promql: string, time?: Date): Promise<PromVectorSample[]>;
   /** Range query (`/api/v1/query_range`); the step is chosen by the caller. */
-  queryRange(promql: string, start: Date, end: Date, stepSeconds: number): Promise<PromMatrixSeries[]>;
+  queryRange(
+    promql: string,
+    start: Date,
+    end: Date,
+    stepSeconds: number,
+  ): Promise<PromMatrixSeries[]>;
   /** Firing and pending alerts (`/api/v1/alerts`). */
   alerts(): Promise<PromAlert[]>;
 }
@@ -49,7 +54,9 @@ const vectorSchema = envelope(
 const matrixSchema = envelope(
   z.object({
     resultType: z.literal('matrix'),
-    result: z.array(z.object({ metric: z.record(z.string()), values: z.array(sample) })),
+    result: z.array(
+      z.object({ metric: z.record(z.string()), values: z.array(sample) }),
+    ),
   }),
 );
 const alertsSchema = envelope(
@@ -65,7 +72,11 @@ const alertsSchema = envelope(
     ),
   }),
 );
-const errorSchema = z.object({ status: z.literal('error'), errorType: z.string(), error: z.string() });
+const errorSchema = z.object({
+  status: z.literal('error'),
+  errorType: z.string(),
+  error: z.string(),
+});
 
 /** @public */
 export interface HttpPrometheusClientOptions {
@@ -88,7 +99,9 @@ export class HttpPrometheusClient implements PrometheusClient {
     const header = config.getOptionalConfig('prometheus.authHeader');
     return new HttpPrometheusClient({
       baseUrl: config.getString('prometheus.url'),
-      headers: header ? { [header.getString('name')]: header.getString('value') } : undefined,
+      headers: header
+        ? { [header.getString('name')]: header.getString('value') }
+        : undefined,
       timeoutMs: config.getOptionalNumber('prometheus.timeoutMs'),
     });
   }
@@ -108,8 +121,14 @@ export class HttpPrometheusClient implements PrometheusClient {
     return body.data.result;
   }
 
-  async queryRange(promql: string, start: Date, end: Date, stepSeconds: number): Promise<PromMatrixSeries[]> {
-    const points = Math.floor((end.getTime() - start.getTime()) / 1000 / stepSeconds) + 1;
+  async queryRange(
+    promql: string,
+    start: Date,
+    end: Date,
+    stepSeconds: number,
+  ): Promise<PromMatrixSeries[]> {
+    const points =
+      Math.floor((end.getTime() - start.getTime()) / 1000 / stepSeconds) + 1;
     if (points > PROMETHEUS_MAX_POINTS) {
       throw new InputError(
         `range query would return ${points} points per series; Prometheus allows ${PROMETHEUS_MAX_POINTS}`,
@@ -138,10 +157,17 @@ export class HttpPrometheusClient implements PrometheusClient {
     return body.data.alerts as PromAlert[];
   }
 
-  private async post<T>(path: string, params: Record<string, string>, schema: z.ZodType<T, z.ZodTypeDef, unknown>): Promise<T> {
+  private async post<T>(
+    path: string,
+    params: Record<string, string>,
+    schema: z.ZodType<T, z.ZodTypeDef, unknown>,
+  ): Promise<T> {
     const init: RequestInit = {
       method: 'POST',
-      headers: { ...this.options.headers, 'Content-Type': 'application/x-www-form-urlencoded' },
+      headers: {
+        ...this.options.headers,
+        'Content-Type': 'application/x-www-form-urlencoded',
+      },
       body: new URLSearchParams(params).toString(),
     };
     try {
@@ -152,7 +178,10 @@ export class HttpPrometheusClient implements PrometheusClient {
         init,
       });
     } catch (error) {
-      if (error instanceof UpstreamError && (error.upstreamStatus === 400 || error.upstreamStatus === 422)) {
+      if (
+        error instanceof UpstreamError &&
+        (error.upstreamStatus === 400 || error.upstreamStatus === 422)
+      ) {
         throw explainBadQuery(error);
       }
       throw error;

@@ -5,7 +5,10 @@ import {
   fetchApiRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
-import { EntityCardBlueprint, EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
 import { sloApiRef } from './api/SloApi';
 import { SloClient } from './api/SloClient';
 import { rootRouteRef } from './routes';
@@ -17,7 +20,8 @@ export const sloApi = ApiBlueprint.make({
     defineParams({
       api: sloApiRef,
       deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) => new SloClient({ discoveryApi, fetchApi }),
+      factory: ({ discoveryApi, fetchApi }) =>
+        new SloClient({ discoveryApi, fetchApi }),
     }),
 });
 
@@ -28,7 +32,10 @@ export const entitySlosContent = EntityContentBlueprint.make({
     path: 'slos',
     title: 'SLOs',
     filter: 'kind:component',
-    loader: () => import('./components/EntitySlosContent').then(m => <m.EntitySlosContent />),
+    loader: () =>
+      import('./components/EntitySlosContent').then(m => (
+        <m.EntitySlosContent />
+      )),
   },
 });
 
@@ -37,7 +44,8 @@ export const entitySloCard = EntityCardBlueprint.make({
   name: 'slo',
   params: {
     filter: 'kind:component',
-    loader: () => import('./components/EntitySloCard').then(m => <m.EntitySloCard />),
+    loader: () =>
+      import('./components/EntitySloCard').then(m => <m.EntitySloCard />),
   },
 });
 
@@ -47,7 +55,8 @@ export const sloPage = PageBlueprint.make({
     path: '/slo',
     title: 'SLOs',
     routeRef: rootRouteRef,
-    loader: () => import('./components/SloOverviewPage').then(m => <m.SloOverviewPage />),
+    loader: () =>
+      import('./components/SloOverviewPage').then(m => <m.SloOverviewPage />),
   },
 });
 

@@ -96,7 +96,11 @@ async function bootBackend({ base, configFile, token, size, logFile, log }) {
   try {
     await waitFor(
       async () =>
-        (await fetch(`${base}/.backstage/health/v1/readiness`, { signal: AbortSignal.timeout(5_000) })).ok,
+        (
+          await fetch(`${base}/.backstage/health/v1/readiness`, {
+            signal: AbortSignal.timeout(5_000),
+          })
+        ).ok,
       {
         timeoutMs: 240_000,
         what: 'the backend',

@@ -36,14 +36,22 @@ describe("Runway's Helm chart", () => {
       expect(() => new models[kind](doc).validate()).not.toThrow();
     }
     // The schema check has teeth: a malformed Deployment is refused.
-    const broken = { ...manifests.get('Deployment'), spec: { replicas: 'three' } };
+    const broken = {
+      ...manifests.get('Deployment'),
+      spec: { replicas: 'three' },
+    };
     expect(() => new Deployment(broken).validate()).toThrow();
   });
 
   it('probes the backend health endpoints', () => {
-    const container = manifests.get('Deployment').spec.template.spec.containers[0];
-    expect(container.readinessProbe.httpGet.path).toBe('/.backstage/health/v1/readiness');
-    expect(container.livenessProbe.httpGet.path).toBe('/.backstage/health/v1/liveness');
+    const container =
+      manifests.get('Deployment').spec.template.spec.containers[0];
+    expect(container.readinessProbe.httpGet.path).toBe(
+      '/.backstage/health/v1/readiness',
+    );
+    expect(container.livenessProbe.httpGet.path).toBe(
+      '/.backstage/health/v1/liveness',
+    );
     expect(container.ports[0].containerPort).toBe(7007);
   });
 
@@ -53,17 +61,27 @@ describe("Runway's Helm chart", () => {
     const matches = (selector: Record<string, string>) =>
       Object.entries(selector).every(([k, v]) => podLabels[k] === v);
     expect(matches(manifests.get('Service').spec.selector)).toBe(true);
-    expect(matches(manifests.get('PodDisruptionBudget').spec.selector.matchLabels)).toBe(true);
-    expect(manifests.get('HorizontalPodAutoscaler').spec.scaleTargetRef.name).toBe(
-      deployment.metadata.name,
-    );
+    expect(
+      matches(manifests.get('PodDisruptionBudget').spec.selector.matchLabels),
+    ).toBe(true);
+    expect(
+      manifests.get('HorizontalPodAutoscaler').spec.scaleTargetRef.name,
+    ).toBe(deployment.metadata.name);
   });
 
   it('takes secrets from a Secret reference and never from values', () => {
-    const container = manifests.get('Deployment').spec.template.spec.containers[0];
-    expect(container.envFrom).toEqual([{ secretRef: { name: 'runway-secrets' } }]);
-    const values = fs.readFileSync(path.join(deployDir, 'chart/values.yaml'), 'utf8');
-    expect(values).not.toMatch(/^\s*(password|token|secret|clientSecret)\s*:/im);
+    const container =
+      manifests.get('Deployment').spec.template.spec.containers[0];
+    expect(container.envFrom).toEqual([
+      { secretRef: { name: 'runway-secrets' } },
+    ]);
+    const values = fs.readFileSync(
+      path.join(deployDir, 'chart/values.yaml'),
+      'utf8',
+    );
+    expect(values).not.toMatch(
+      /^\s*(password|token|secret|clientSecret)\s*:/im,
+    );
   });
 
   it('mounts extra app-config that parses as YAML', () => {
@@ -74,17 +92,31 @@ describe("Runway's Helm chart", () => {
   it('refuses a template that uses a construct it cannot check', () => {
     const dir = fs.mkdtempSync(path.join(require('os').tmpdir(), 'chart-'));
     fs.mkdirSync(path.join(dir, 'templates'));
-    fs.writeFileSync(path.join(dir, 'Chart.yaml'), 'name: x\nversion: 1.0.0\nappVersion: "1"\n');
+    fs.writeFileSync(
+      path.join(dir, 'Chart.yaml'),
+      'name: x\nversion: 1.0.0\nappVersion: "1"\n',
+    );
     fs.writeFileSync(path.join(dir, 'values.yaml'), 'a: 1\n');
-    fs.writeFileSync(path.join(dir, 'templates/x.yaml'), 'v: {{ .Values.a | b64enc }}\n');
-    expect(() => renderChart(dir)).toThrow('unsupported template function "b64enc"');
-    fs.writeFileSync(path.join(dir, 'templates/x.yaml'), 'v: {{ .Values.missing }}\n');
+    fs.writeFileSync(
+      path.join(dir, 'templates/x.yaml'),
+      'v: {{ .Values.a | b64enc }}\n',
+    );
+    expect(() => renderChart(dir)).toThrow(
+      'unsupported template function "b64enc"',
+    );
+    fs.writeFileSync(
+      path.join(dir, 'templates/x.yaml'),
+      'v: {{ .Values.missing }}\n',
+    );
     expect(() => renderChart(dir)).toThrow('value .Values.missing is not set');
   });
 });
 
 describe("Runway's Dockerfile", () => {
-  const dockerfile = fs.readFileSync(path.join(deployDir, 'Dockerfile'), 'utf8');
+  const dockerfile = fs.readFileSync(
+    path.join(deployDir, 'Dockerfile'),
+    'utf8',
+  );
 
   it('is multi-stage and runs as the unprivileged node user', () => {
     expect(dockerfile.match(/^FROM /gm)).toHaveLength(3);

@@ -25,17 +25,37 @@ describe('parseAdr', () => {
       '0002-use-redis.md',
       '# Use Redis for sessions\n\n* Status: accepted\n* Deciders: team-checkout\n* Date: 2021-05-04\n\nTechnical Story: #12\n',
     );
-    expect(adr).toMatchObject({ number: 2, title: 'Use Redis for sessions', status: 'accepted', date: '2021-05-04', deciders: 'team-checkout', format: 'madr2' });
+    expect(adr).toMatchObject({
+      number: 2,
+      title: 'Use Redis for sessions',
+      status: 'accepted',
+      date: '2021-05-04',
+      deciders: 'team-checkout',
+      format: 'madr2',
+    });
     expect(adr.supersededBy).toBeUndefined();
   });
 
   it('falls back to a "## Status" section and to the file name', () => {
-    expect(parseAdr('0003-x.md', '# Log in JSON\n\n## Status\n\nDeprecated\n')).toMatchObject({ title: 'Log in JSON', status: 'deprecated', format: 'unknown' });
-    expect(parseAdr('notes.md', 'no heading')).toMatchObject({ title: 'notes', number: undefined, status: undefined });
+    expect(
+      parseAdr('0003-x.md', '# Log in JSON\n\n## Status\n\nDeprecated\n'),
+    ).toMatchObject({
+      title: 'Log in JSON',
+      status: 'deprecated',
+      format: 'unknown',
+    });
+    expect(parseAdr('notes.md', 'no heading')).toMatchObject({
+      title: 'notes',
+      number: undefined,
+      status: undefined,
+    });
   });
 
   it('keeps a file whose front matter is not YAML', () => {
-    expect(parseAdr('0001-a.md', '---\n: : [\n---\n# A\n')).toMatchObject({ format: 'unknown', title: 'A' });
+    expect(parseAdr('0001-a.md', '---\n: : [\n---\n# A\n')).toMatchObject({
+      format: 'unknown',
+      title: 'A',
+    });
   });
 
   it('agrees with every demo ADR it is given, both formats', () => {

@@ -39,14 +39,16 @@ export function parseAdr(file: string, text: string): ParsedAdr {
   if (front) {
     try {
       const parsed = parseYaml(front[1]);
-      if (parsed && typeof parsed === 'object') meta = parsed as Record<string, unknown>;
+      if (parsed && typeof parsed === 'object')
+        meta = parsed as Record<string, unknown>;
       format = 'madr3';
       body = text.slice(front[0].length);
     } catch {
       // Not YAML after all: keep the file as it is.
     }
   }
-  const title = /^#\s+(.+)$/m.exec(body)?.[1].trim() ?? file.replace(/\.md$/, '');
+  const title =
+    /^#\s+(.+)$/m.exec(body)?.[1].trim() ?? file.replace(/\.md$/, '');
   let statusText = asText(meta.status);
   let date = asText(meta.date);
   let deciders = asText(meta.deciders);
@@ -60,8 +62,13 @@ export function parseAdr(file: string, text: string): ParsedAdr {
       statusText = /^##\s+Status\s*\n+([^\n#]+)/im.exec(body)?.[1].trim();
     }
   }
-  const status = statusText ? /^[A-Za-z]+/.exec(statusText)?.[0].toLowerCase() : undefined;
-  const supersededBy = status === 'superseded' ? /\(([^)\s]+\.md)\)/.exec(statusText ?? '')?.[1] : undefined;
+  const status = statusText
+    ? /^[A-Za-z]+/.exec(statusText)?.[0].toLowerCase()
+    : undefined;
+  const supersededBy =
+    status === 'superseded'
+      ? /\(([^)\s]+\.md)\)/.exec(statusText ?? '')?.[1]
+      : undefined;
   return {
     number: number ? Number(number) : undefined,
     title,

@@ -2,7 +2,10 @@ import { Readable } from 'stream';
 import { AuthService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { DocumentCollatorFactory, IndexableDocument } from '@backstage/plugin-search-common';
+import {
+  DocumentCollatorFactory,
+  IndexableDocument,
+} from '@backstage/plugin-search-common';
 import { ADR_LOCATION_ANNOTATION } from '@runway/plugin-adr-common';
 import { annotatedEntities } from '@runway/runway-node';
 import { AdrReader } from '../adr/AdrReader';
@@ -18,7 +21,13 @@ export interface AdrDocument extends IndexableDocument {
 export class AdrCollatorFactory implements DocumentCollatorFactory {
   readonly type = 'adr';
 
-  constructor(private readonly deps: { catalog: CatalogService; auth: AuthService; adrs: AdrReader }) {}
+  constructor(
+    private readonly deps: {
+      catalog: CatalogService;
+      auth: AuthService;
+      adrs: AdrReader;
+    },
+  ) {}
 
   async getCollator(): Promise<Readable> {
     return Readable.from(this.documents());
@@ -26,7 +35,11 @@ export class AdrCollatorFactory implements DocumentCollatorFactory {
 
   async *documents(): AsyncGenerator<AdrDocument> {
     const { catalog, auth } = this.deps;
-    for await (const entity of annotatedEntities({ catalog, auth, annotation: ADR_LOCATION_ANNOTATION })) {
+    for await (const entity of annotatedEntities({
+      catalog,
+      auth,
+      annotation: ADR_LOCATION_ANNOTATION,
+    })) {
       const { adrs } = await this.deps.adrs.list(entity);
       const { namespace = 'default', name } = entity.metadata;
       const kind = entity.kind.toLowerCase();
@@ -34,7 +47,9 @@ export class AdrCollatorFactory implements DocumentCollatorFactory {
         yield {
           title: `${adr.title} (${name})`,
           text: adr.markdown,
-          location: `/catalog/${namespace}/${kind}/${name}/adrs?record=${encodeURIComponent(adr.file)}`,
+          location: `/catalog/${namespace}/${kind}/${name}/adrs?record=${encodeURIComponent(
+            adr.file,
+          )}`,
           entityRef: stringifyEntityRef(entity),
           status: adr.status,
           date: adr.date,

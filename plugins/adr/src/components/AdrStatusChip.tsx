@@ -14,7 +14,10 @@ export function AdrStatusChip({ status }: { status?: string }) {
     <Chip
       size="small"
       label={status ?? 'no status'}
-      style={{ backgroundColor: status ? COLORS[status] ?? '#555' : undefined, color: status ? '#fff' : undefined }}
+      style={{
+        backgroundColor: status ? COLORS[status] ?? '#555' : undefined,
+        color: status ? '#fff' : undefined,
+      }}
     />
   );
 }

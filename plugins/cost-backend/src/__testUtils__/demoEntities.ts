@@ -8,7 +8,9 @@ export function demoComponents(world: DemoWorld = createDemoWorld()): Entity[] {
     return {
       ...entity,
       metadata: { ...entity.metadata, namespace: 'default' },
-      relations: [{ type: 'ownedBy', targetRef: `group:default/${service.owner}` }],
+      relations: [
+        { type: 'ownedBy', targetRef: `group:default/${service.owner}` },
+      ],
     };
   });
 }

@@ -1,6 +1,17 @@
-import { BackstageCredentials, PermissionsService } from '@backstage/backend-plugin-api';
-import { Entity, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { NotAllowedError, NotFoundError, ServiceUnavailableError } from '@backstage/errors';
+import {
+  BackstageCredentials,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import {
+  NotAllowedError,
+  NotFoundError,
+  ServiceUnavailableError,
+} from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
@@ -16,7 +27,10 @@ import { CostStore, RefreshState } from './CostStore';
 import { teamCost } from './teamCost';
 
 /** The cost-allocation tag value of an entity: `service=checkout-api` -> `checkout-api`. */
-export function costTagValue(entity: Entity, tagKey: string): string | undefined {
+export function costTagValue(
+  entity: Entity,
+  tagKey: string,
+): string | undefined {
   const annotation = entity.metadata.annotations?.[COST_TAGS_ANNOTATION];
   for (const pair of annotation?.split(',') ?? []) {
     const [key, value] = pair.split('=').map(s => s.trim());
@@ -24,7 +38,6 @@ export function costTagValue(entity: Entity, tagKey: string): string | undefined
   }
   return undefined;
 }
-
 
 /**
  * Answers page views from the stored refresh only: no Cost Explorer call ever happens
@@ -39,7 +52,10 @@ export class CostService {
     private readonly tagKey: string,
   ) {}
 
-  async entityCost(entityRef: string, credentials: BackstageCredentials): Promise<{ source: SourceInfo; data: EntityCost }> {
+  async entityCost(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<{ source: SourceInfo; data: EntityCost }> {
     const ref = stringifyEntityRef(parseEntityRef(entityRef));
     const [decision] = await this.permissions.authorize(
       [{ permission: costReadPermission, resourceRef: ref }],
@@ -52,61 +68,116 @@ export class CostService {
     const entity = await this.catalog.getEntityByRef(ref, { credentials });
     if (!entity) throw new NotFoundError(`No entity ${ref}`);
     const tag = costTagValue(entity, this.tagKey);
-    if (!tag) throw new NotFoundError(`${ref} has no ${COST_TAGS_ANNOTATION} annotation with a ${this.tagKey}= tag`);
+    if (!tag)
+      throw new NotFoundError(
+        `${ref} has no ${COST_TAGS_ANNOTATION} annotation with a ${this.tagKey}= tag`,
+      );
     const stored = (await this.store.services([tag])).get(tag);
-    if (!stored) throw new NotFoundError(`No spend tagged ${this.tagKey}=${tag} in the last refresh`);
+    if (!stored)
+      throw new NotFoundError(
+        `No spend tagged ${this.tagKey}=${tag} in the last refresh`,
+      );
     const { daily, byAwsService, budget } = stored;
-    return { source, data: { ...summaryOf(ref, stored), currency: 'USD', daily, byAwsService, budget } };
+    return {
+      source,
+      data: {
+        ...summaryOf(ref, stored),
+        currency: 'USD',
+        daily,
+        byAwsService,
+        budget,
+      },
+    };
   }
 
-  async batch(entityRefs: string[], credentials: BackstageCredentials): Promise<{ source: SourceInfo; data: BatchCostItem[] }> {
+  async batch(
+    entityRefs: string[],
+    credentials: BackstageCredentials,
+  ): Promise<{ source: SourceInfo; data: BatchCostItem[] }> {
     const refs = entityRefs.map(r => stringifyEntityRef(parseEntityRef(r)));
     const source = await this.source();
     const allowed = await this.allowed(refs, credentials);
-    const { items } = await this.catalog.getEntitiesByRefs({ entityRefs: refs }, { credentials });
+    const { items } = await this.catalog.getEntitiesByRefs(
+      { entityRefs: refs },
+      { credentials },
+    );
     const tags = items.map(e => (e ? costTagValue(e, this.tagKey) : undefined));
-    const stored = await this.store.services(tags.filter((t): t is string => !!t));
+    const stored = await this.store.services(
+      tags.filter((t): t is string => !!t),
+    );
     const data = refs.map((entityRef, i): BatchCostItem => {
       if (!allowed[i]) return { entityRef, status: 'forbidden' };
       if (!items[i]) return { entityRef, status: 'not-found' };
       const found = tags[i] ? stored.get(tags[i]!) : undefined;
-      return found ? { entityRef, status: 'ok', summary: summaryOf(entityRef, found) } : { entityRef, status: 'untracked' };
+      return found
+        ? { entityRef, status: 'ok', summary: summaryOf(entityRef, found) }
+        : { entityRef, status: 'untracked' };
     });
     return { source, data };
   }
 
-  async teamCosts(teamRefs: string[], credentials: BackstageCredentials): Promise<{ source: SourceInfo; data: TeamCost[] }> {
-    const teams = teamRefs.map(r => stringifyEntityRef(parseEntityRef(r, { defaultKind: 'group' })));
+  async teamCosts(
+    teamRefs: string[],
+    credentials: BackstageCredentials,
+  ): Promise<{ source: SourceInfo; data: TeamCost[] }> {
+    const teams = teamRefs.map(r =>
+      stringifyEntityRef(parseEntityRef(r, { defaultKind: 'group' })),
+    );
     const source = await this.source();
     const state = (await this.store.state())!;
     const { items } = await this.catalog.getEntities(
-      { filter: teams.map(t => ({ kind: 'Component', 'relations.ownedBy': t })) },
+      {
+        filter: teams.map(t => ({ kind: 'Component', 'relations.ownedBy': t })),
+      },
       { credentials },
     );
     const refs = items.map(e => stringifyEntityRef(e));
     const allowed = await this.allowed(refs, credentials);
     const tags = items.map(e => costTagValue(e, this.tagKey));
-    const stored = await this.store.services(tags.filter((t): t is string => !!t));
+    const stored = await this.store.services(
+      tags.filter((t): t is string => !!t),
+    );
     const data = teams.map(team => {
       const members = items
-        .map((entity, i) => ({ entity, ref: refs[i], allowed: allowed[i], tag: tags[i] }))
+        .map((entity, i) => ({
+          entity,
+          ref: refs[i],
+          allowed: allowed[i],
+          tag: tags[i],
+        }))
         .filter(m =>
-          m.entity.relations?.some(r => r.type === 'ownedBy' && r.targetRef.toLocaleLowerCase('en-US') === team.toLocaleLowerCase('en-US')),
+          m.entity.relations?.some(
+            r =>
+              r.type === 'ownedBy' &&
+              r.targetRef.toLocaleLowerCase('en-US') ===
+                team.toLocaleLowerCase('en-US'),
+          ),
         );
       const visible = members.flatMap(m => {
         const found = m.allowed && m.tag ? stored.get(m.tag) : undefined;
         return found ? [{ ref: m.ref, stored: found }] : [];
       });
-      return teamCost(team, visible, members.length - visible.length, state.account);
+      return teamCost(
+        team,
+        visible,
+        members.length - visible.length,
+        state.account,
+      );
     });
     return { source, data };
   }
 
   /** One permission call for all entities; the policy's owner condition is resolved by the catalog. */
-  private async allowed(refs: string[], credentials: BackstageCredentials): Promise<boolean[]> {
+  private async allowed(
+    refs: string[],
+    credentials: BackstageCredentials,
+  ): Promise<boolean[]> {
     if (refs.length === 0) return [];
     const decisions = await this.permissions.authorize(
-      refs.map(resourceRef => ({ permission: costReadPermission, resourceRef })),
+      refs.map(resourceRef => ({
+        permission: costReadPermission,
+        resourceRef,
+      })),
       { credentials },
     );
     return decisions.map(d => d.result === AuthorizeResult.ALLOW);

@@ -1,4 +1,7 @@
-import { DatabaseService, resolvePackagePath } from '@backstage/backend-plugin-api';
+import {
+  DatabaseService,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
 import { StoredAccountCost, StoredServiceCost } from './buildRecords';
 
@@ -15,7 +18,10 @@ export interface RefreshState {
   account: StoredAccountCost | null;
 }
 
-const migrationsDir = resolvePackagePath('@runway/plugin-cost-backend', 'migrations');
+const migrationsDir = resolvePackagePath(
+  '@runway/plugin-cost-backend',
+  'migrations',
+);
 /** SQLite limits bound variables per statement; stay well under it. */
 const CHUNK = 400;
 
@@ -32,10 +38,16 @@ export class CostStore {
   constructor(private readonly knex: Knex) {}
 
   /** Replaces everything in one transaction, so readers never see half a refresh. */
-  async saveRefresh(services: StoredServiceCost[], state: RefreshState): Promise<void> {
+  async saveRefresh(
+    services: StoredServiceCost[],
+    state: RefreshState,
+  ): Promise<void> {
     await this.knex.transaction(async tx => {
       await tx('cost_services').delete();
-      const rows = services.map(s => ({ tag_value: s.tagValue, data: JSON.stringify(s) }));
+      const rows = services.map(s => ({
+        tag_value: s.tagValue,
+        data: JSON.stringify(s),
+      }));
       for (let i = 0; i < rows.length; i += CHUNK) {
         await tx('cost_services').insert(rows.slice(i, i + CHUNK));
       }
@@ -44,7 +56,9 @@ export class CostStore {
   }
 
   /** Records a failed attempt and keeps the previous data, which becomes stale. */
-  async saveFailure(state: Omit<RefreshState, 'fetchedAt' | 'account' | 'stale'>): Promise<void> {
+  async saveFailure(
+    state: Omit<RefreshState, 'fetchedAt' | 'account' | 'stale'>,
+  ): Promise<void> {
     const previous = await this.state();
     await this.writeState(this.knex, {
       ...state,
@@ -72,7 +86,10 @@ export class CostStore {
     const found = new Map<string, StoredServiceCost>();
     const unique = [...new Set(tagValues)];
     for (let i = 0; i < unique.length; i += CHUNK) {
-      const rows = await this.knex('cost_services').whereIn('tag_value', unique.slice(i, i + CHUNK));
+      const rows = await this.knex('cost_services').whereIn(
+        'tag_value',
+        unique.slice(i, i + CHUNK),
+      );
       for (const row of rows) found.set(row.tag_value, JSON.parse(row.data));
     }
     return found;

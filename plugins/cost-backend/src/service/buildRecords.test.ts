@@ -25,13 +25,26 @@ function collected(overrides: Partial<CollectedCosts> = {}): CollectedCosts {
             day('2026-11-03', 60),
           ],
           byAwsService: [
-            { awsService: 'Amazon Relational Database Service', monthToDate: 60, lastMonth: 400 },
-            { awsService: 'Amazon Elastic Compute Cloud - Compute', monthToDate: 200, lastMonth: 1000 },
+            {
+              awsService: 'Amazon Relational Database Service',
+              monthToDate: 60,
+              lastMonth: 400,
+            },
+            {
+              awsService: 'Amazon Elastic Compute Cloud - Compute',
+              monthToDate: 200,
+              lastMonth: 1000,
+            },
           ],
         },
       ],
     ]),
-    untaggedDaily: [day('2026-10-28', 100), day('2026-11-01', 20), day('2026-11-02', 20), day('2026-11-03', 0)],
+    untaggedDaily: [
+      day('2026-10-28', 100),
+      day('2026-11-01', 20),
+      day('2026-11-02', 20),
+      day('2026-11-03', 0),
+    ],
     accountForecastRemaining: 1000,
     budgets: [],
     ...overrides,
@@ -58,18 +71,37 @@ describe('buildRecords', () => {
     // The 7 days before today are Oct 27 - Nov 2; service: 6 x 100 = 600 (Oct 4 is older);
     // untagged: 100 + 20 + 20 = 140. Share 600 / 740 of 1000 remaining.
     expect(services[0].forecast).toBeCloseTo(260 + (1000 * 600) / 740, 2);
-    expect(account).toMatchObject({ untaggedMonthToDate: 40, taggedMonthToDate: 260, teamBudgets: {} });
+    expect(account).toMatchObject({
+      untaggedMonthToDate: 40,
+      taggedMonthToDate: 260,
+      teamBudgets: {},
+    });
   });
 
   it('has no forecast when Cost Explorer gave none', () => {
-    const { services } = buildRecords(collected({ accountForecastRemaining: null }), new Map(), now);
+    const { services } = buildRecords(
+      collected({ accountForecastRemaining: null }),
+      new Map(),
+      now,
+    );
     expect(services[0].forecast).toBeNull();
   });
 
   it('flags a budget breached now or on course to be', () => {
-    const base = { name: 'b', scope: 'service' as const, target: 'x', limit: 1000 };
-    expect(toBudgetStatus({ ...base, actual: 500, forecast: 900 })).toMatchObject({ usedRatio: 0.5, breached: false });
-    expect(toBudgetStatus({ ...base, actual: 500, forecast: 1100 }).breached).toBe(true);
-    expect(toBudgetStatus({ ...base, actual: 1200, forecast: null })).toMatchObject({ usedRatio: 1.2, breached: true });
+    const base = {
+      name: 'b',
+      scope: 'service' as const,
+      target: 'x',
+      limit: 1000,
+    };
+    expect(
+      toBudgetStatus({ ...base, actual: 500, forecast: 900 }),
+    ).toMatchObject({ usedRatio: 0.5, breached: false });
+    expect(
+      toBudgetStatus({ ...base, actual: 500, forecast: 1100 }).breached,
+    ).toBe(true);
+    expect(
+      toBudgetStatus({ ...base, actual: 1200, forecast: null }),
+    ).toMatchObject({ usedRatio: 1.2, breached: true });
   });
 });

@@ -1,13 +1,25 @@
-import { BudgetStatus, CostSummary, DailyCost } from '@runway/plugin-cost-common';
+import {
+  BudgetStatus,
+  CostSummary,
+  DailyCost,
+} from '@runway/plugin-cost-common';
 import { monthBounds } from '../sources/dates';
-import { CollectedBudget, CollectedCosts, DailyRequests } from '../sources/types';
+import {
+  CollectedBudget,
+  CollectedCosts,
+  DailyRequests,
+} from '../sources/types';
 import { joinRequests, windowCostPer1k } from './costPerRequest';
 
 /** What the refresh stores per service (keyed by tag value); page views only read these. */
 export interface StoredServiceCost {
   tagValue: string;
   daily: DailyCost[];
-  byAwsService: Array<{ awsService: string; monthToDate: number; lastMonth: number }>;
+  byAwsService: Array<{
+    awsService: string;
+    monthToDate: number;
+    lastMonth: number;
+  }>;
   monthToDate: number;
   lastMonthToDate: number;
   lastMonth: number;
@@ -52,7 +64,11 @@ export function changeRatio(current: number, previous: number): number | null {
  * (the account forecast shared out by each service's spend over the last 7 days), budgets
  * and cost per request.
  */
-export function buildRecords(collected: CollectedCosts, requests: DailyRequests, now: Date) {
+export function buildRecords(
+  collected: CollectedCosts,
+  requests: DailyRequests,
+  now: Date,
+) {
   const { monthStart, lastMonthStart, today } = monthBounds(now);
   const dayOfMonth = now.getUTCDate();
   const elapsed = (now.getTime() % 86_400_000) / 86_400_000;
@@ -67,50 +83,76 @@ export function buildRecords(collected: CollectedCosts, requests: DailyRequests,
         }),
     );
   // The 7 complete calendar days before today (a missing day counts as no spend).
-  const weekAgo = new Date(Date.parse(`${today}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
+  const weekAgo = new Date(Date.parse(`${today}T00:00:00Z`) - 7 * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
   const recent = (daily: Array<{ date: string; cost: number }>) =>
-    sum(daily.filter(d => d.date >= weekAgo && d.date < today).map(d => d.cost));
+    sum(
+      daily.filter(d => d.date >= weekAgo && d.date < today).map(d => d.cost),
+    );
   const accountRecent =
-    recent(collected.untaggedDaily) + sum([...collected.services.values()].map(s => recent(s.daily)));
+    recent(collected.untaggedDaily) +
+    sum([...collected.services.values()].map(s => recent(s.daily)));
 
   const serviceBudgets = new Map(
-    collected.budgets.filter(b => b.scope === 'service').map(b => [b.target, toBudgetStatus(b)]),
+    collected.budgets
+      .filter(b => b.scope === 'service')
+      .map(b => [b.target, toBudgetStatus(b)]),
   );
-  const services: StoredServiceCost[] = [...collected.services.entries()].map(([tagValue, s]) => {
-    const daily = joinRequests(s.daily, requests.get(tagValue));
-    const monthToDate = sum(s.byAwsService.map(r => r.monthToDate));
-    const lastMonthToDate = lastMonthToDateOf(s.daily);
-    const forecast =
-      collected.accountForecastRemaining === null || accountRecent === 0
-        ? null
-        : monthToDate + (collected.accountForecastRemaining * recent(s.daily)) / accountRecent;
-    return {
-      tagValue,
-      daily,
-      byAwsService: s.byAwsService
-        .map(r => ({ ...r, monthToDate: round2(r.monthToDate), lastMonth: round2(r.lastMonth) }))
-        .sort((a, b) => b.monthToDate - a.monthToDate),
-      monthToDate: round2(monthToDate),
-      lastMonthToDate: round2(lastMonthToDate),
-      lastMonth: round2(sum(s.byAwsService.map(r => r.lastMonth))),
-      changeRatio: changeRatio(monthToDate, lastMonthToDate),
-      forecast: forecast === null ? null : round2(forecast),
-      costPer1kRequests: windowCostPer1k(daily),
-      budget: serviceBudgets.get(tagValue) ?? null,
-    };
-  });
+  const services: StoredServiceCost[] = [...collected.services.entries()].map(
+    ([tagValue, s]) => {
+      const daily = joinRequests(s.daily, requests.get(tagValue));
+      const monthToDate = sum(s.byAwsService.map(r => r.monthToDate));
+      const lastMonthToDate = lastMonthToDateOf(s.daily);
+      const forecast =
+        collected.accountForecastRemaining === null || accountRecent === 0
+          ? null
+          : monthToDate +
+            (collected.accountForecastRemaining * recent(s.daily)) /
+              accountRecent;
+      return {
+        tagValue,
+        daily,
+        byAwsService: s.byAwsService
+          .map(r => ({
+            ...r,
+            monthToDate: round2(r.monthToDate),
+            lastMonth: round2(r.lastMonth),
+          }))
+          .sort((a, b) => b.monthToDate - a.monthToDate),
+        monthToDate: round2(monthToDate),
+        lastMonthToDate: round2(lastMonthToDate),
+        lastMonth: round2(sum(s.byAwsService.map(r => r.lastMonth))),
+        changeRatio: changeRatio(monthToDate, lastMonthToDate),
+        forecast: forecast === null ? null : round2(forecast),
+        costPer1kRequests: windowCostPer1k(daily),
+        budget: serviceBudgets.get(tagValue) ?? null,
+      };
+    },
+  );
   const account: StoredAccountCost = {
     untaggedDaily: collected.untaggedDaily,
-    untaggedMonthToDate: round2(sum(collected.untaggedDaily.filter(d => d.date >= monthStart).map(d => d.cost))),
+    untaggedMonthToDate: round2(
+      sum(
+        collected.untaggedDaily
+          .filter(d => d.date >= monthStart)
+          .map(d => d.cost),
+      ),
+    ),
     taggedMonthToDate: round2(sum(services.map(s => s.monthToDate))),
     teamBudgets: Object.fromEntries(
-      collected.budgets.filter(b => b.scope === 'team').map(b => [b.target, toBudgetStatus(b)]),
+      collected.budgets
+        .filter(b => b.scope === 'team')
+        .map(b => [b.target, toBudgetStatus(b)]),
     ),
   };
   return { services, account };
 }
 
-export function summaryOf(entityRef: string, s: StoredServiceCost): CostSummary {
+export function summaryOf(
+  entityRef: string,
+  s: StoredServiceCost,
+): CostSummary {
   return {
     entityRef,
     tagValue: s.tagValue,

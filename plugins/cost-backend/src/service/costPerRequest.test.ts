@@ -1,4 +1,9 @@
-import { costPer1k, joinRequests, sumSeries, windowCostPer1k } from './costPerRequest';
+import {
+  costPer1k,
+  joinRequests,
+  sumSeries,
+  windowCostPer1k,
+} from './costPerRequest';
 
 describe('cost per 1,000 requests', () => {
   // Hand-computed: cost / requests * 1000.
@@ -21,8 +26,16 @@ describe('cost per 1,000 requests', () => {
 
   it('weighs days by their traffic over a 7-day window', () => {
     // Days 1..8; the window takes days 2..8 (the last 7 with counts).
-    const costs = [1000, 100, 100, 100, 100, 100, 100, 400].map((cost, i) => ({ date: `2026-11-0${i + 1}`, cost }));
-    const counts = new Map([1, 2, 3, 4, 5, 6, 7, 8].map(d => [`2026-11-0${d}`, d === 8 ? 100_000 : 50_000]));
+    const costs = [1000, 100, 100, 100, 100, 100, 100, 400].map((cost, i) => ({
+      date: `2026-11-0${i + 1}`,
+      cost,
+    }));
+    const counts = new Map(
+      [1, 2, 3, 4, 5, 6, 7, 8].map(d => [
+        `2026-11-0${d}`,
+        d === 8 ? 100_000 : 50_000,
+      ]),
+    );
     const days = joinRequests(costs, counts);
     // (6 x 100 + 400) / (6 x 50,000 + 100,000) x 1000 = 1000 / 400,000 x 1000 = 2.5
     expect(windowCostPer1k(days)).toBeCloseTo(2.5, 9);
@@ -45,12 +58,31 @@ describe('cost per 1,000 requests', () => {
     expect(days.map(d => d.requests)).toEqual([0, 0, null]);
     expect(days.map(d => d.costPer1kRequests)).toEqual([null, null, null]);
     expect(windowCostPer1k(days)).toBeNull();
-    expect(windowCostPer1k(joinRequests([{ date: '2026-11-01', cost: 3 }], undefined))).toBeNull();
+    expect(
+      windowCostPer1k(
+        joinRequests([{ date: '2026-11-01', cost: 3 }], undefined),
+      ),
+    ).toBeNull();
   });
 
   it('sums a team series day by day', () => {
-    const a = joinRequests([{ date: '2026-11-01', cost: 30 }, { date: '2026-11-02', cost: 10 }], new Map([['2026-11-01', 10_000]]));
-    const b = joinRequests([{ date: '2026-11-01', cost: 10 }, { date: '2026-11-02', cost: 20 }], new Map([['2026-11-01', 30_000], ['2026-11-02', 0]]));
+    const a = joinRequests(
+      [
+        { date: '2026-11-01', cost: 30 },
+        { date: '2026-11-02', cost: 10 },
+      ],
+      new Map([['2026-11-01', 10_000]]),
+    );
+    const b = joinRequests(
+      [
+        { date: '2026-11-01', cost: 10 },
+        { date: '2026-11-02', cost: 20 },
+      ],
+      new Map([
+        ['2026-11-01', 30_000],
+        ['2026-11-02', 0],
+      ]),
+    );
     expect(sumSeries([a, b])).toEqual([
       // (30 + 10) / (10,000 + 30,000) x 1000 = 1
       { date: '2026-11-01', cost: 40, requests: 40_000, costPer1kRequests: 1 },

@@ -4,7 +4,10 @@ import { DailyCost } from '@runway/plugin-cost-common';
  * Cost per 1,000 requests. A day that served no request has no such figure (null), it is
  * not a division by zero; neither has a day whose request count is unknown.
  */
-export function costPer1k(cost: number, requests: number | null): number | null {
+export function costPer1k(
+  cost: number,
+  requests: number | null,
+): number | null {
   if (requests === null || requests <= 0) return null;
   return (cost / requests) * 1000;
 }
@@ -29,7 +32,12 @@ export function joinRequests(
   return costs.map(({ date, cost }) => {
     const count = requests?.get(date);
     const known = count === undefined ? null : count;
-    return { date, cost, requests: known, costPer1kRequests: costPer1k(cost, known) };
+    return {
+      date,
+      cost,
+      requests: known,
+      costPer1kRequests: costPer1k(cost, known),
+    };
   });
 }
 
@@ -46,5 +54,10 @@ export function sumSeries(series: DailyCost[][]): DailyCost[] {
   }
   return [...byDate.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([date, { cost, requests }]) => ({ date, cost, requests, costPer1kRequests: costPer1k(cost, requests) }));
+    .map(([date, { cost, requests }]) => ({
+      date,
+      cost,
+      requests,
+      costPer1kRequests: costPer1k(cost, requests),
+    }));
 }

@@ -8,7 +8,9 @@ import { StoredAccountCost, StoredServiceCost } from './buildRecords';
 export const REVISION_DAYS = 7;
 
 const older = (days: DayAmount[], since: string, oldest: string) =>
-  days.filter(d => d.date < since && d.date >= oldest).map(({ date, cost }) => ({ date, cost }));
+  days
+    .filter(d => d.date < since && d.date >= oldest)
+    .map(({ date, cost }) => ({ date, cost }));
 
 /**
  * Completes a collection that read daily costs only from `since` with the days stored by
@@ -26,7 +28,10 @@ export function mergeHistory(
     const kept = older(previous.daily, since, oldest);
     const fresh = services.get(previous.tagValue);
     if (fresh) {
-      services.set(previous.tagValue, { ...fresh, daily: [...kept, ...fresh.daily.filter(d => d.date >= since)] });
+      services.set(previous.tagValue, {
+        ...fresh,
+        daily: [...kept, ...fresh.daily.filter(d => d.date >= since)],
+      });
     } else if (kept.some(d => d.cost > 0)) {
       // No spend lately, but its history is still inside the window.
       services.set(previous.tagValue, { daily: kept, byAwsService: [] });

@@ -6,7 +6,11 @@ import {
   GetCostForecastCommand,
   LimitExceededException,
 } from '@aws-sdk/client-cost-explorer';
-import { AccessDeniedException as BudgetsAccessDenied, BudgetsClient, DescribeBudgetsCommand } from '@aws-sdk/client-budgets';
+import {
+  AccessDeniedException as BudgetsAccessDenied,
+  BudgetsClient,
+  DescribeBudgetsCommand,
+} from '@aws-sdk/client-budgets';
 import { UpstreamError } from '@runway/runway-node';
 import { mockClient } from 'aws-sdk-client-mock';
 import { CostExplorerSource, tagValue } from './CostExplorerSource';
@@ -28,20 +32,30 @@ const source = (amortized = false) =>
     amortized,
     days: 2,
     timeoutMs: 1000,
-    credentials: async () => async () => ({ accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' }),
+    credentials: async () => async () => ({
+      accessKeyId: 'AKIDEXAMPLE',
+      secretAccessKey: 'x',
+    }),
   });
 
 function happyPath() {
   ce.on(GetCostAndUsageCommand, { Granularity: 'DAILY' })
     .resolvesOnce(dailyPage1 as any)
     .resolvesOnce(dailyPage2 as any);
-  ce.on(GetCostAndUsageCommand, { Granularity: 'MONTHLY' }).resolves(monthly as any);
+  ce.on(GetCostAndUsageCommand, { Granularity: 'MONTHLY' }).resolves(
+    monthly as any,
+  );
   ce.on(GetCostForecastCommand).resolves(forecast as any);
   budgetsMock.on(DescribeBudgetsCommand).resolves(budgets as any);
 }
 
 const awsError = (name: string, message: string) =>
-  new CostExplorerServiceException({ name, $fault: 'client', $metadata: { httpStatusCode: 400 }, message });
+  new CostExplorerServiceException({
+    name,
+    $fault: 'client',
+    $metadata: { httpStatusCode: 400 },
+    message,
+  });
 
 beforeEach(() => {
   ce.reset();
@@ -53,9 +67,13 @@ describe('CostExplorerSource', () => {
     happyPath();
     const s = source();
     const costs = await s.collect(now);
-    const daily = ce.commandCalls(GetCostAndUsageCommand, { Granularity: 'DAILY' });
+    const daily = ce.commandCalls(GetCostAndUsageCommand, {
+      Granularity: 'DAILY',
+    });
     expect(daily).toHaveLength(2);
-    expect(daily[1].args[0].input.NextPageToken).toBe('AAMA-EFRSURBSGhQ...page2');
+    expect(daily[1].args[0].input.NextPageToken).toBe(
+      'AAMA-EFRSURBSGhQ...page2',
+    );
     expect(daily[0].args[0].input).toMatchObject({
       TimePeriod: { Start: '2026-11-19', End: '2026-11-21' },
       Metrics: ['UnblendedCost'],
@@ -65,7 +83,9 @@ describe('CostExplorerSource', () => {
       { date: '2026-11-19', cost: 80 },
       { date: '2026-11-20', cost: 30 },
     ]);
-    expect(costs.services.get('checkout-api')!.daily[0].cost).toBeCloseTo(101.2534);
+    expect(costs.services.get('checkout-api')!.daily[0].cost).toBeCloseTo(
+      101.2534,
+    );
     // 2 daily pages + 1 monthly + 1 forecast.
     expect(s.calls).toBe(4);
   });
@@ -77,45 +97,84 @@ describe('CostExplorerSource', () => {
       { date: '2026-11-19', cost: 12.5 },
       { date: '2026-11-20', cost: 5 },
     ]);
-    expect([...costs.services.keys()].sort()).toEqual(['checkout-api', 'search-api']);
+    expect([...costs.services.keys()].sort()).toEqual([
+      'checkout-api',
+      'search-api',
+    ]);
   });
 
   it('splits the monthly result by AWS service into this month and last month', async () => {
     happyPath();
     const costs = await source().collect(now);
-    const monthlyCall = ce.commandCalls(GetCostAndUsageCommand, { Granularity: 'MONTHLY' })[0];
+    const monthlyCall = ce.commandCalls(GetCostAndUsageCommand, {
+      Granularity: 'MONTHLY',
+    })[0];
     expect(monthlyCall.args[0].input.GroupBy).toEqual([
       { Type: 'TAG', Key: 'service' },
       { Type: 'DIMENSION', Key: 'SERVICE' },
     ]);
-    expect(monthlyCall.args[0].input.TimePeriod).toEqual({ Start: '2026-10-01', End: '2026-11-21' });
+    expect(monthlyCall.args[0].input.TimePeriod).toEqual({
+      Start: '2026-10-01',
+      End: '2026-11-21',
+    });
     expect(costs.services.get('checkout-api')!.byAwsService).toEqual([
-      { awsService: 'Amazon Elastic Compute Cloud - Compute', monthToDate: 1500, lastMonth: 2000 },
-      { awsService: 'Amazon Relational Database Service', monthToDate: 600, lastMonth: 900 },
+      {
+        awsService: 'Amazon Elastic Compute Cloud - Compute',
+        monthToDate: 1500,
+        lastMonth: 2000,
+      },
+      {
+        awsService: 'Amazon Relational Database Service',
+        monthToDate: 600,
+        lastMonth: 900,
+      },
     ]);
   });
 
   it('reads the forecast for the rest of the month and maps tag-filtered monthly cost budgets', async () => {
     happyPath();
     const costs = await source().collect(now);
-    expect(ce.commandCalls(GetCostForecastCommand)[0].args[0].input).toMatchObject({
+    expect(
+      ce.commandCalls(GetCostForecastCommand)[0].args[0].input,
+    ).toMatchObject({
       TimePeriod: { Start: '2026-11-20', End: '2026-12-01' },
       Metric: 'UNBLENDED_COST',
     });
     expect(costs.accountForecastRemaining).toBeCloseTo(3450.123);
-    expect(budgetsMock.commandCalls(DescribeBudgetsCommand)[0].args[0].input.AccountId).toBe('123456789012');
+    expect(
+      budgetsMock.commandCalls(DescribeBudgetsCommand)[0].args[0].input
+        .AccountId,
+    ).toBe('123456789012');
     expect(costs.budgets).toEqual([
-      { name: 'checkout-api-monthly', scope: 'service', target: 'checkout-api', limit: 3000, actual: 2100, forecast: 3250 },
-      { name: 'team-checkout', scope: 'team', target: 'team-checkout', limit: 12000, actual: 5000, forecast: null },
+      {
+        name: 'checkout-api-monthly',
+        scope: 'service',
+        target: 'checkout-api',
+        limit: 3000,
+        actual: 2100,
+        forecast: 3250,
+      },
+      {
+        name: 'team-checkout',
+        scope: 'team',
+        target: 'team-checkout',
+        limit: 12000,
+        actual: 5000,
+        forecast: null,
+      },
     ]);
   });
 
   it('asks for and reports amortized cost when configured', async () => {
     happyPath();
-    await source(true).collect(now).catch(() => undefined);
+    await source(true)
+      .collect(now)
+      .catch(() => undefined);
     const input = ce.commandCalls(GetCostAndUsageCommand)[0].args[0].input;
     expect(input.Metrics).toEqual(['UnblendedCost', 'AmortizedCost']);
-    expect(ce.commandCalls(GetCostForecastCommand)[0].args[0].input.Metric).toBe('AMORTIZED_COST');
+    expect(
+      ce.commandCalls(GetCostForecastCommand)[0].args[0].input.Metric,
+    ).toBe('AMORTIZED_COST');
   });
 
   it('follows DescribeBudgets NextToken', async () => {
@@ -126,14 +185,22 @@ describe('CostExplorerSource', () => {
       .resolvesOnce({ Budgets: [budgets.Budgets[1]] } as any);
     const costs = await source().collect(now);
     expect(budgetsMock.commandCalls(DescribeBudgetsCommand)).toHaveLength(2);
-    expect(costs.budgets.map(b => b.name)).toEqual(['checkout-api-monthly', 'team-checkout']);
+    expect(costs.budgets.map(b => b.name)).toEqual([
+      'checkout-api-monthly',
+      'team-checkout',
+    ]);
   });
 
   it('turns LimitExceededException into a clear upstream error', async () => {
     ce.on(GetCostAndUsageCommand).rejects(
-      new LimitExceededException({ $metadata: { httpStatusCode: 400 }, message: 'Rate exceeded' }),
+      new LimitExceededException({
+        $metadata: { httpStatusCode: 400 },
+        message: 'Rate exceeded',
+      }),
     );
-    const error = await source().collect(now).catch(e => e);
+    const error = await source()
+      .collect(now)
+      .catch(e => e);
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error.message).toBe(
       'AWS Cost Explorer GetCostAndUsage: rate limit exceeded; the next scheduled refresh will try again',
@@ -142,14 +209,26 @@ describe('CostExplorerSource', () => {
 
   it('fails the collection when usage data is unavailable, but only drops the forecast', async () => {
     ce.on(GetCostAndUsageCommand).rejects(
-      new DataUnavailableException({ $metadata: { httpStatusCode: 400 }, message: 'Data is not available' }),
+      new DataUnavailableException({
+        $metadata: { httpStatusCode: 400 },
+        message: 'Data is not available',
+      }),
     );
-    expect((await source().collect(now).catch(e => e)).message).toMatch(/no cost data available yet/);
+    expect(
+      (
+        await source()
+          .collect(now)
+          .catch(e => e)
+      ).message,
+    ).toMatch(/no cost data available yet/);
 
     ce.reset();
     happyPath();
     ce.on(GetCostForecastCommand).rejects(
-      new DataUnavailableException({ $metadata: { httpStatusCode: 400 }, message: 'Insufficient amount of historical data' }),
+      new DataUnavailableException({
+        $metadata: { httpStatusCode: 400 },
+        message: 'Insufficient amount of historical data',
+      }),
     );
     expect((await source().collect(now)).accountForecastRemaining).toBeNull();
   });
@@ -161,19 +240,32 @@ describe('CostExplorerSource', () => {
         'User: arn:aws:sts::123456789012:assumed-role/runway/x is not authorized to perform: ce:GetCostAndUsage',
       ),
     );
-    const error = await source().collect(now).catch(e => e);
-    expect(error.message).toMatch(/access denied; the role needs ce:GetCostAndUsage/);
+    const error = await source()
+      .collect(now)
+      .catch(e => e);
+    expect(error.message).toMatch(
+      /access denied; the role needs ce:GetCostAndUsage/,
+    );
     expect(error.message).not.toMatch(/arn:aws/);
   });
 
   it('explains a Budgets access denied', async () => {
     happyPath();
     budgetsMock.on(DescribeBudgetsCommand).rejects(
-      new BudgetsAccessDenied({ $metadata: { httpStatusCode: 400 }, message: 'User: arn:aws:iam::1:user/x is not authorized to perform budgets:ViewBudget', Message: 'denied' } as any),
+      new BudgetsAccessDenied({
+        $metadata: { httpStatusCode: 400 },
+        message:
+          'User: arn:aws:iam::1:user/x is not authorized to perform budgets:ViewBudget',
+        Message: 'denied',
+      } as any),
     );
-    const error = await source().collect(now).catch(e => e);
+    const error = await source()
+      .collect(now)
+      .catch(e => e);
     expect(error).toBeInstanceOf(UpstreamError);
-    expect(error.message).toMatch(/^AWS Budgets DescribeBudgets: access denied/);
+    expect(error.message).toMatch(
+      /^AWS Budgets DescribeBudgets: access denied/,
+    );
   });
 
   it('times out a hung call', async () => {
@@ -187,7 +279,10 @@ describe('CostExplorerSource', () => {
       amortized: false,
       days: 2,
       timeoutMs: 50,
-      credentials: async () => async () => ({ accessKeyId: 'a', secretAccessKey: 'b' }),
+      credentials: async () => async () => ({
+        accessKeyId: 'a',
+        secretAccessKey: 'b',
+      }),
     });
     const error = await s.collect(now).catch(e => e);
     expect(error.message).toBe('AWS Cost Explorer GetCostAndUsage: timed out');
@@ -203,7 +298,9 @@ describe('CostExplorerSource', () => {
       timeoutMs: 50,
       credentials: async () => {
         throw Object.assign(
-          new Error('User arn:aws:iam::123456789012:role/runway is not authorized to perform sts:AssumeRole'),
+          new Error(
+            'User arn:aws:iam::123456789012:role/runway is not authorized to perform sts:AssumeRole',
+          ),
           { name: 'AccessDenied' },
         );
       },

@@ -31,20 +31,32 @@ export class PrometheusRequestSource implements RequestCountSource {
   }
 
   async dailyRequests(dates: string[], now: Date): Promise<DailyRequests> {
-    const complete = dates.filter(d => Date.parse(`${d}T00:00:00Z`) + DAY_S * 1000 <= now.getTime());
+    const complete = dates.filter(
+      d => Date.parse(`${d}T00:00:00Z`) + DAY_S * 1000 <= now.getTime(),
+    );
     const result: DailyRequests = new Map();
     if (complete.length === 0) return result;
     // The sample at midnight D+1 covers day D.
-    const start = new Date(Date.parse(`${complete[0]}T00:00:00Z`) + DAY_S * 1000);
-    const end = new Date(Date.parse(`${complete[complete.length - 1]}T00:00:00Z`) + DAY_S * 1000);
-    const series = await this.prometheus.queryRange(this.promql(), start, end, DAY_S);
+    const start = new Date(
+      Date.parse(`${complete[0]}T00:00:00Z`) + DAY_S * 1000,
+    );
+    const end = new Date(
+      Date.parse(`${complete[complete.length - 1]}T00:00:00Z`) + DAY_S * 1000,
+    );
+    const series = await this.prometheus.queryRange(
+      this.promql(),
+      start,
+      end,
+      DAY_S,
+    );
     for (const s of series) {
       const service = s.metric[this.options.serviceLabel];
       if (!service) continue;
       const days = new Map<string, number>();
       for (const [t, v] of s.values) {
         const value = Number(v);
-        if (Number.isFinite(value)) days.set(isoDay((t - DAY_S) * 1000), Math.round(value));
+        if (Number.isFinite(value))
+          days.set(isoDay((t - DAY_S) * 1000), Math.round(value));
       }
       result.set(service, days);
     }

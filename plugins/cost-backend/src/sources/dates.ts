@@ -6,7 +6,9 @@ export const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 /** The UTC dates from `days - 1` days ago up to today, oldest first. */
 export function lastDays(now: Date, days: number): string[] {
   const today = Math.floor(now.getTime() / DAY) * DAY;
-  return Array.from({ length: days }, (_, i) => isoDay(today - (days - 1 - i) * DAY));
+  return Array.from({ length: days }, (_, i) =>
+    isoDay(today - (days - 1 - i) * DAY),
+  );
 }
 
 /** First day of this month, of last month and of next month, as `YYYY-MM-DD`. */

@@ -11,7 +11,11 @@ export interface DayAmount {
 export interface CollectedServiceCost {
   daily: DayAmount[];
   /** Month to date and last month, per AWS service (Cost Explorer's SERVICE dimension). */
-  byAwsService: Array<{ awsService: string; monthToDate: number; lastMonth: number }>;
+  byAwsService: Array<{
+    awsService: string;
+    monthToDate: number;
+    lastMonth: number;
+  }>;
 }
 
 export interface CollectedBudget {

@@ -1,5 +1,9 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
-import { BatchCostResponse, EntityCostResponse, TeamCostResponse } from '@runway/plugin-cost-common';
+import {
+  BatchCostResponse,
+  EntityCostResponse,
+  TeamCostResponse,
+} from '@runway/plugin-cost-common';
 
 /** @public */
 export interface CostApi {

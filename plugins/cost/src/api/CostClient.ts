@@ -1,11 +1,17 @@
 import { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import { BatchCostResponse, EntityCostResponse, TeamCostResponse } from '@runway/plugin-cost-common';
+import {
+  BatchCostResponse,
+  EntityCostResponse,
+  TeamCostResponse,
+} from '@runway/plugin-cost-common';
 import { CostApi } from './CostApi';
 
 /** Talks to `/api/cost` through Backstage's fetch (which adds the user's token). @public */
 export class CostClient implements CostApi {
-  constructor(private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {}
+  constructor(
+    private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
+  ) {}
 
   getEntityCost(entityRef: string): Promise<EntityCostResponse> {
     return this.get(`/entity?entityRef=${encodeURIComponent(entityRef)}`);

@@ -5,11 +5,15 @@ import { percent, usd } from './format';
 
 /** How much of the monthly budget is spent, red when over or forecast to be. */
 export function BudgetBar({ budget }: { budget: BudgetStatus | null }) {
-  if (!budget) return <Typography color="textSecondary">No AWS budget covers this.</Typography>;
+  if (!budget)
+    return (
+      <Typography color="textSecondary">No AWS budget covers this.</Typography>
+    );
   return (
     <div>
       <Typography variant="body2">
-        {budget.name}: {usd(budget.actual)} of {usd(budget.limit)} ({percent(budget.usedRatio)})
+        {budget.name}: {usd(budget.actual)} of {usd(budget.limit)} (
+        {percent(budget.usedRatio)})
         {budget.forecast !== null && <>, forecast {usd(budget.forecast)}</>}
       </Typography>
       <LinearProgress
@@ -20,7 +24,9 @@ export function BudgetBar({ budget }: { budget: BudgetStatus | null }) {
       />
       {budget.breached && (
         <Typography color="error" variant="body2" data-testid="budget-breached">
-          {budget.actual > budget.limit ? 'Over budget' : 'Forecast to exceed the budget this month'}
+          {budget.actual > budget.limit
+            ? 'Over budget'
+            : 'Forecast to exceed the budget this month'}
         </Typography>
       )}
     </div>

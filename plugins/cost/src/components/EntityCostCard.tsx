@@ -15,20 +15,35 @@ export function EntityCostCard() {
   const api = useApi(costApiRef);
   const ref = stringifyEntityRef(entity);
   // The batch endpoint's summary is all the card needs (no 90-day series).
-  const { value, loading, error } = useAsync(() => api.getBatch([ref]), [api, ref]);
+  const { value, loading, error } = useAsync(
+    () => api.getBatch([ref]),
+    [api, ref],
+  );
   const item = value?.data[0];
 
   return (
-    <InfoCard title="Cost" action={value && <SourceBadge source={value.source} />}>
+    <InfoCard
+      title="Cost"
+      action={value && <SourceBadge source={value.source} />}
+    >
       <CostState loading={loading} error={error}>
         {() => {
-          if (item?.status === 'forbidden') return <Typography>Cost is visible to the owning team and to leadership.</Typography>;
-          if (item?.status !== 'ok') return <Typography>No cost data for this entity.</Typography>;
+          if (item?.status === 'forbidden')
+            return (
+              <Typography>
+                Cost is visible to the owning team and to leadership.
+              </Typography>
+            );
+          if (item?.status !== 'ok')
+            return <Typography>No cost data for this entity.</Typography>;
           const { summary } = item;
           return (
             <>
               <Typography variant="h5" data-testid="card-mtd">
-                {usd(summary.monthToDate)} <Typography component="span" variant="body2">month to date</Typography>
+                {usd(summary.monthToDate)}{' '}
+                <Typography component="span" variant="body2">
+                  month to date
+                </Typography>
               </Typography>
               <Typography variant="body2" data-testid="card-change">
                 {change(summary.changeRatio)} against last month, same days

@@ -19,7 +19,15 @@ import { CostTrendChart } from './CostTrendChart';
 import { change, usd, usdPrecise } from './format';
 import { costPer1kTrend } from './trend';
 
-function Figure({ label, value, testId }: { label: string; value: string; testId?: string }) {
+function Figure({
+  label,
+  value,
+  testId,
+}: {
+  label: string;
+  value: string;
+  testId?: string;
+}) {
   return (
     <Grid item xs={6} md={2}>
       <Typography variant="caption" color="textSecondary">
@@ -33,7 +41,8 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
 }
 
 function Breakdown({ data }: { data: EntityCost }) {
-  if (data.byAwsService.length === 0) return <Typography>No spend by AWS service this month.</Typography>;
+  if (data.byAwsService.length === 0)
+    return <Typography>No spend by AWS service this month.</Typography>;
   return (
     <Table size="small" aria-label="cost by AWS service">
       <TableHead>
@@ -61,7 +70,10 @@ export function EntityCostContent() {
   const { entity } = useEntity();
   const api = useApi(costApiRef);
   const ref = stringifyEntityRef(entity);
-  const { value, loading, error } = useAsyncRetry(() => api.getEntityCost(ref), [api, ref]);
+  const { value, loading, error } = useAsyncRetry(
+    () => api.getEntityCost(ref),
+    [api, ref],
+  );
 
   return (
     <CostState loading={loading} error={error}>
@@ -70,22 +82,50 @@ export function EntityCostContent() {
         return (
           <Grid container spacing={3}>
             <Grid item xs={12}>
-              <InfoCard title="Spend" subheader={<FetchedAt source={source} />} action={<SourceBadge source={source} />}>
+              <InfoCard
+                title="Spend"
+                subheader={<FetchedAt source={source} />}
+                action={<SourceBadge source={source} />}
+              >
                 <Grid container spacing={2}>
-                  <Figure label="Month to date" value={usd(data.monthToDate)} testId="cost-mtd" />
-                  <Figure label="Last month, same days" value={usd(data.lastMonthToDate)} />
-                  <Figure label="Change" value={change(data.changeRatio)} testId="cost-change" />
-                  <Figure label="Forecast this month" value={usd(data.forecast)} testId="cost-forecast" />
+                  <Figure
+                    label="Month to date"
+                    value={usd(data.monthToDate)}
+                    testId="cost-mtd"
+                  />
+                  <Figure
+                    label="Last month, same days"
+                    value={usd(data.lastMonthToDate)}
+                  />
+                  <Figure
+                    label="Change"
+                    value={change(data.changeRatio)}
+                    testId="cost-change"
+                  />
+                  <Figure
+                    label="Forecast this month"
+                    value={usd(data.forecast)}
+                    testId="cost-forecast"
+                  />
                   <Figure label="Last month" value={usd(data.lastMonth)} />
-                  <Figure label="Per 1,000 requests (7 days)" value={usdPrecise(data.costPer1kRequests)} testId="cost-per-1k" />
+                  <Figure
+                    label="Per 1,000 requests (7 days)"
+                    value={usdPrecise(data.costPer1kRequests)}
+                    testId="cost-per-1k"
+                  />
                 </Grid>
               </InfoCard>
             </Grid>
             <Grid item xs={12} md={8}>
               <InfoCard title="Daily cost, last 90 days">
-                {data.daily.length ? <CostTrendChart daily={data.daily} /> : <Typography>No daily spend recorded.</Typography>}
+                {data.daily.length ? (
+                  <CostTrendChart daily={data.daily} />
+                ) : (
+                  <Typography>No daily spend recorded.</Typography>
+                )}
                 <Typography variant="body2" color="textSecondary">
-                  Cost per 1,000 requests, week over week: {change(costPer1kTrend(data.daily))}
+                  Cost per 1,000 requests, week over week:{' '}
+                  {change(costPer1kTrend(data.daily))}
                 </Typography>
               </InfoCard>
             </Grid>

@@ -15,15 +15,45 @@ import { change, percent, usd, usdPrecise } from './format';
 
 const entityLink = (ref: string) => {
   const { kind, namespace, name } = parseEntityRef(ref);
-  return <Link to={`/catalog/${namespace}/${kind.toLowerCase()}/${name}/cost`}>{name}</Link>;
+  return (
+    <Link to={`/catalog/${namespace}/${kind.toLowerCase()}/${name}/cost`}>
+      {name}
+    </Link>
+  );
 };
 
 const columns = (rankBy: 'spend' | 'change'): TableColumn<CostSummary>[] => [
-  { title: 'Service', field: 'entityRef', render: row => entityLink(row.entityRef) },
-  { title: 'Month to date', field: 'monthToDate', type: 'numeric', render: row => usd(row.monthToDate), defaultSort: rankBy === 'spend' ? 'desc' : undefined },
-  { title: 'Change', field: 'changeRatio', type: 'numeric', render: row => change(row.changeRatio), defaultSort: rankBy === 'change' ? 'desc' : undefined },
-  { title: 'Forecast', field: 'forecast', type: 'numeric', render: row => usd(row.forecast) },
-  { title: 'Per 1,000 requests', field: 'costPer1kRequests', type: 'numeric', render: row => usdPrecise(row.costPer1kRequests) },
+  {
+    title: 'Service',
+    field: 'entityRef',
+    render: row => entityLink(row.entityRef),
+  },
+  {
+    title: 'Month to date',
+    field: 'monthToDate',
+    type: 'numeric',
+    render: row => usd(row.monthToDate),
+    defaultSort: rankBy === 'spend' ? 'desc' : undefined,
+  },
+  {
+    title: 'Change',
+    field: 'changeRatio',
+    type: 'numeric',
+    render: row => change(row.changeRatio),
+    defaultSort: rankBy === 'change' ? 'desc' : undefined,
+  },
+  {
+    title: 'Forecast',
+    field: 'forecast',
+    type: 'numeric',
+    render: row => usd(row.forecast),
+  },
+  {
+    title: 'Per 1,000 requests',
+    field: 'costPer1kRequests',
+    type: 'numeric',
+    render: row => usdPrecise(row.costPer1kRequests),
+  },
 ];
 
 /** The team page: the group's services ranked by spend and by change, budget, untagged share. */
@@ -31,26 +61,38 @@ export function TeamCostContent() {
   const { entity } = useEntity();
   const api = useApi(costApiRef);
   const ref = stringifyEntityRef(entity);
-  const { value, loading, error } = useAsync(() => api.getTeamCost(ref), [api, ref]);
+  const { value, loading, error } = useAsync(
+    () => api.getTeamCost(ref),
+    [api, ref],
+  );
 
   return (
     <CostState loading={loading} error={error}>
       {() => {
         const { source, data } = value!;
-        const byChange = [...data.services].sort((a, b) => (b.changeRatio ?? -Infinity) - (a.changeRatio ?? -Infinity));
+        const byChange = [...data.services].sort(
+          (a, b) => (b.changeRatio ?? -Infinity) - (a.changeRatio ?? -Infinity),
+        );
         return (
           <Grid container spacing={3}>
             <Grid item xs={12} md={8}>
-              <InfoCard title="Team spend" subheader={<FetchedAt source={source} />} action={<SourceBadge source={source} />}>
+              <InfoCard
+                title="Team spend"
+                subheader={<FetchedAt source={source} />}
+                action={<SourceBadge source={source} />}
+              >
                 <Typography variant="h5" data-testid="team-mtd">
-                  {usd(data.monthToDate)} month to date ({change(data.changeRatio)}), forecast {usd(data.forecast)}
+                  {usd(data.monthToDate)} month to date (
+                  {change(data.changeRatio)}), forecast {usd(data.forecast)}
                 </Typography>
                 <Typography variant="body2" data-testid="team-untagged">
-                  Untagged account spend: {usd(data.untagged.monthToDate)} ({percent(data.untagged.share)} of the bill)
+                  Untagged account spend: {usd(data.untagged.monthToDate)} (
+                  {percent(data.untagged.share)} of the bill)
                 </Typography>
                 {data.hidden > 0 && (
                   <Typography variant="body2" color="textSecondary">
-                    {data.hidden} more component(s) not shown: no access or no cost tag.
+                    {data.hidden} more component(s) not shown: no access or no
+                    cost tag.
                   </Typography>
                 )}
                 {data.daily.length > 0 && <CostTrendChart daily={data.daily} />}
@@ -62,12 +104,30 @@ export function TeamCostContent() {
               </InfoCard>
             </Grid>
             <Grid item xs={12} md={6}>
-              <Table title="Ranked by spend" options={{ paging: false, search: false }} columns={columns('spend')} data={data.services}
-                emptyContent={<Typography style={{ padding: 16 }}>No services with cost data you may see.</Typography>} />
+              <Table
+                title="Ranked by spend"
+                options={{ paging: false, search: false }}
+                columns={columns('spend')}
+                data={data.services}
+                emptyContent={
+                  <Typography style={{ padding: 16 }}>
+                    No services with cost data you may see.
+                  </Typography>
+                }
+              />
             </Grid>
             <Grid item xs={12} md={6}>
-              <Table title="Ranked by change" options={{ paging: false, search: false }} columns={columns('change')} data={byChange}
-                emptyContent={<Typography style={{ padding: 16 }}>No services with cost data you may see.</Typography>} />
+              <Table
+                title="Ranked by change"
+                options={{ paging: false, search: false }}
+                columns={columns('change')}
+                data={byChange}
+                emptyContent={
+                  <Typography style={{ padding: 16 }}>
+                    No services with cost data you may see.
+                  </Typography>
+                }
+              />
             </Grid>
           </Grid>
         );

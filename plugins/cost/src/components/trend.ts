@@ -1,9 +1,16 @@
 import { DailyCost } from '@runway/plugin-cost-common';
 
 /** Cost per 1,000 requests over `days` complete days ending `offset` days before the last counted day. */
-function windowPer1k(daily: DailyCost[], days: number, offset: number): number | null {
+function windowPer1k(
+  daily: DailyCost[],
+  days: number,
+  offset: number,
+): number | null {
   const counted = daily.filter(d => d.requests !== null);
-  const window = counted.slice(Math.max(0, counted.length - offset - days), counted.length - offset);
+  const window = counted.slice(
+    Math.max(0, counted.length - offset - days),
+    counted.length - offset,
+  );
   const requests = window.reduce((s, d) => s + (d.requests ?? 0), 0);
   if (window.length < days || requests <= 0) return null;
   return (window.reduce((s, d) => s + d.cost, 0) / requests) * 1000;

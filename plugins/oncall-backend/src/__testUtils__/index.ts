@@ -4,7 +4,11 @@ import { Entity } from '@backstage/catalog-model';
 import { NotFoundError, NotAllowedError } from '@backstage/errors';
 
 /** A catalog component the way the catalog stores it, located in a Git repo. */
-export function component(name: string, owner: string, annotations: Record<string, string> = {}): Entity {
+export function component(
+  name: string,
+  owner: string,
+  annotations: Record<string, string> = {},
+): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
@@ -28,7 +32,10 @@ export function component(name: string, owner: string, annotations: Record<strin
 export function fakeUrlReader(files: Record<string, string>) {
   const reader = mockServices.urlReader.mock();
   const check = (url: string) => {
-    if (!url.startsWith('https://git.example.com/') && !url.startsWith('file:')) {
+    if (
+      !url.startsWith('https://git.example.com/') &&
+      !url.startsWith('file:')
+    ) {
       throw new NotAllowedError(`Reading from '${url}' is not allowed`);
     }
   };
@@ -36,7 +43,11 @@ export function fakeUrlReader(files: Record<string, string>) {
     check(url);
     const text = files[url];
     if (text === undefined) throw new NotFoundError(`${url} not found`);
-    return { buffer: async () => Buffer.from(text), stream: undefined as any, etag: 'e' } as any;
+    return {
+      buffer: async () => Buffer.from(text),
+      stream: undefined as any,
+      etag: 'e',
+    } as any;
   });
   reader.readTree.mockImplementation(async (url: string) => {
     check(url);
@@ -45,7 +56,10 @@ export function fakeUrlReader(files: Record<string, string>) {
     if (entries.length === 0) throw new NotFoundError(`${url} not found`);
     return {
       files: async () =>
-        entries.map(([u, text]) => ({ path: decodeURIComponent(u.slice(prefix.length)), content: async () => Buffer.from(text) })),
+        entries.map(([u, text]) => ({
+          path: decodeURIComponent(u.slice(prefix.length)),
+          content: async () => Buffer.from(text),
+        })),
       archive: async () => {
         throw new Error('not used');
       },

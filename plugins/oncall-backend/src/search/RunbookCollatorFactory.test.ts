@@ -8,13 +8,18 @@ import { RunbookCollatorFactory } from './RunbookCollatorFactory';
 describe('RunbookCollatorFactory', () => {
   it('yields one sanitized document per runbook, linking to the Runbooks tab', async () => {
     const withoutRunbooks = component('docs-site', 'team-a');
-    delete withoutRunbooks.metadata.annotations!['runway.dev/runbooks-location'];
+    delete withoutRunbooks.metadata.annotations![
+      'runway.dev/runbooks-location'
+    ];
     const factory = new RunbookCollatorFactory({
-      catalog: catalogServiceMock({ entities: [component('cart-api', 'team-cart'), withoutRunbooks] }),
+      catalog: catalogServiceMock({
+        entities: [component('cart-api', 'team-cart'), withoutRunbooks],
+      }),
       auth: mockServices.auth(),
       runbooks: new RunbookReader(
         fakeUrlReader({
-          'https://git.example.com/org/cart-api/blob/main/runbooks/Down.md': '# Cart is down\n<script>x()</script>Restart it.',
+          'https://git.example.com/org/cart-api/blob/main/runbooks/Down.md':
+            '# Cart is down\n<script>x()</script>Restart it.',
         }),
         new StaleCache(mockServices.cache.mock() as any, { freshForMs: 0 }),
       ),

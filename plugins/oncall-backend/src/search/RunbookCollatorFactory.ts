@@ -2,7 +2,10 @@ import { Readable } from 'stream';
 import { AuthService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { DocumentCollatorFactory, IndexableDocument } from '@backstage/plugin-search-common';
+import {
+  DocumentCollatorFactory,
+  IndexableDocument,
+} from '@backstage/plugin-search-common';
 import { RUNBOOKS_LOCATION_ANNOTATION } from '@runway/plugin-oncall-common';
 import { annotatedEntities } from '@runway/runway-node';
 import { RunbookReader } from '../service/RunbookReader';
@@ -23,7 +26,11 @@ export class RunbookCollatorFactory implements DocumentCollatorFactory {
   readonly type = 'runbook';
 
   constructor(
-    private readonly deps: { catalog: CatalogService; auth: AuthService; runbooks: RunbookReader },
+    private readonly deps: {
+      catalog: CatalogService;
+      auth: AuthService;
+      runbooks: RunbookReader;
+    },
   ) {}
 
   async getCollator(): Promise<Readable> {
@@ -32,7 +39,12 @@ export class RunbookCollatorFactory implements DocumentCollatorFactory {
 
   async *documents(): AsyncGenerator<RunbookDocument> {
     const { catalog, auth } = this.deps;
-    for await (const entity of annotatedEntities({ catalog, auth, annotation: RUNBOOKS_LOCATION_ANNOTATION, kind: 'component' })) {
+    for await (const entity of annotatedEntities({
+      catalog,
+      auth,
+      annotation: RUNBOOKS_LOCATION_ANNOTATION,
+      kind: 'component',
+    })) {
       const list = await this.deps.runbooks.list(entity);
       const entityRef = stringifyEntityRef(entity);
       const { namespace = 'default', name } = entity.metadata;
@@ -40,9 +52,14 @@ export class RunbookCollatorFactory implements DocumentCollatorFactory {
         yield {
           title: `${runbook.title} (${name})`,
           text: runbook.markdown,
-          location: `/catalog/${namespace}/component/${name}/runbooks?runbook=${encodeURIComponent(runbook.name)}`,
+          location: `/catalog/${namespace}/component/${name}/runbooks?runbook=${encodeURIComponent(
+            runbook.name,
+          )}`,
           entityRef,
-          owner: typeof entity.spec?.owner === 'string' ? entity.spec.owner : undefined,
+          owner:
+            typeof entity.spec?.owner === 'string'
+              ? entity.spec.owner
+              : undefined,
           alertname: runbook.name,
         };
       }

@@ -32,7 +32,10 @@ export class OncallService {
     },
   ) {}
 
-  async listAlerts(credentials: BackstageCredentials, filter: AlertFilter = {}): Promise<OncallAlertsResponse> {
+  async listAlerts(
+    credentials: BackstageCredentials,
+    filter: AlertFilter = {},
+  ): Promise<OncallAlertsResponse> {
     const { source, raw } = await this.fetchAlerts();
     let alerts = matchAlerts(raw, await this.entitiesFor(raw, credentials));
     if (filter.entityRefs) {
@@ -46,10 +49,16 @@ export class OncallService {
     return { source, data: { alerts } };
   }
 
-  async getAlert(credentials: BackstageCredentials, id: string): Promise<OncallAlertDetailResponse> {
+  async getAlert(
+    credentials: BackstageCredentials,
+    id: string,
+  ): Promise<OncallAlertDetailResponse> {
     const { source, data } = await this.listAlerts(credentials);
     const alert = data.alerts.find(a => a.id === id);
-    if (!alert) throw new NotFoundError(`Alert ${id} is not firing (it may have resolved)`);
+    if (!alert)
+      throw new NotFoundError(
+        `Alert ${id} is not firing (it may have resolved)`,
+      );
     const entity = alert.entityRef
       ? await this.deps.catalog.getEntityByRef(alert.entityRef, { credentials })
       : undefined;
@@ -58,18 +67,34 @@ export class OncallService {
     return { source, data: { alert, runbook, ...burn } };
   }
 
-  async listRunbooks(credentials: BackstageCredentials, entityRef: string): Promise<RunbookListResponse> {
-    const entity = await this.deps.catalog.getEntityByRef(entityRef, { credentials });
+  async listRunbooks(
+    credentials: BackstageCredentials,
+    entityRef: string,
+  ): Promise<RunbookListResponse> {
+    const entity = await this.deps.catalog.getEntityByRef(entityRef, {
+      credentials,
+    });
     if (!entity) throw new NotFoundError(`No entity ${entityRef}`);
     return this.deps.runbooks.list(entity);
   }
 
   /** Counts per entity from ONE upstream call, whatever the number of entities. */
-  async batch(credentials: BackstageCredentials, entityRefs: string[]): Promise<OncallBatchResponse> {
+  async batch(
+    credentials: BackstageCredentials,
+    entityRefs: string[],
+  ): Promise<OncallBatchResponse> {
     const { source, data } = await this.listAlerts(credentials, { entityRefs });
     const items = entityRefs.map(entityRef => {
-      const mine = data.alerts.filter(a => a.entityRef === entityRef && a.state === 'firing');
-      return { entityRef, firing: mine.length, paging: mine.filter(a => a.severity === 'page' || a.severity === 'critical').length };
+      const mine = data.alerts.filter(
+        a => a.entityRef === entityRef && a.state === 'firing',
+      );
+      return {
+        entityRef,
+        firing: mine.length,
+        paging: mine.filter(
+          a => a.severity === 'page' || a.severity === 'critical',
+        ).length,
+      };
     });
     return { source, data: { items } };
   }
@@ -79,29 +104,49 @@ export class OncallService {
     try {
       return { burnRates: await this.deps.source.burnRates(alert.service) };
     } catch (e) {
-      return { burnRates: [], burnRateError: `Burn rate unavailable: ${(e as Error).message}` };
+      return {
+        burnRates: [],
+        burnRateError: `Burn rate unavailable: ${(e as Error).message}`,
+      };
     }
   }
 
-  private async fetchAlerts(): Promise<{ source: SourceInfo; raw: RawAlert[] }> {
+  private async fetchAlerts(): Promise<{
+    source: SourceInfo;
+    raw: RawAlert[];
+  }> {
     const { source } = this.deps;
     // Throws when the upstream is down and nothing was cached: the route answers 503 with the reason.
     const result = await this.deps.cache
-      .get(`alerts:${source.name}`, async () => (await source.listAlerts()) as unknown as JsonValue)
+      .get(
+        `alerts:${source.name}`,
+        async () => (await source.listAlerts()) as unknown as JsonValue,
+      )
       .catch(e => {
         // UpstreamError carries the upstream's HTTP status in `status`, which Backstage's error
         // handler would answer with (a garbage 200 would become our 200): always answer 503.
         throw new ServiceUnavailableError((e as Error).message);
       });
     return {
-      source: { kind: source.kind, name: source.name, stale: result.stale, fetchedAt: result.fetchedAt, error: result.error },
+      source: {
+        kind: source.kind,
+        name: source.name,
+        stale: result.stale,
+        fetchedAt: result.fetchedAt,
+        error: result.error,
+      },
       raw: result.value as unknown as RawAlert[],
     };
   }
 
   /** One catalog query for every service label in the alerts. */
-  private async entitiesFor(raw: RawAlert[], credentials: BackstageCredentials): Promise<Map<string, Entity>> {
-    const names = [...new Set(raw.map(serviceOf).filter((s): s is string => !!s))];
+  private async entitiesFor(
+    raw: RawAlert[],
+    credentials: BackstageCredentials,
+  ): Promise<Map<string, Entity>> {
+    const names = [
+      ...new Set(raw.map(serviceOf).filter((s): s is string => !!s)),
+    ];
     if (names.length === 0) return new Map();
     const { items } = await this.deps.catalog.getEntities(
       {
@@ -114,9 +159,9 @@ export class OncallService {
     // Prefer the default namespace when a name exists in several.
     for (const entity of items) {
       const known = byName.get(entity.metadata.name);
-      if (!known || (entity.metadata.namespace ?? 'default') === 'default') byName.set(entity.metadata.name, entity);
+      if (!known || (entity.metadata.namespace ?? 'default') === 'default')
+        byName.set(entity.metadata.name, entity);
     }
     return byName;
   }
 }
-

@@ -8,7 +8,12 @@ import {
   RunbookResult,
 } from '@runway/plugin-oncall-common';
 import { entityFileReadOptions, StaleCache } from '@runway/runway-node';
-import { joinUrl, markdownTitle, resolveEntityPath, sanitizeMarkdown } from '@runway/runway-node';
+import {
+  joinUrl,
+  markdownTitle,
+  resolveEntityPath,
+  sanitizeMarkdown,
+} from '@runway/runway-node';
 
 const ALERTNAME = /^[A-Za-z_:][A-Za-z0-9_:.-]*$/;
 
@@ -29,38 +34,64 @@ export class RunbookReader {
   }
 
   /** The runbook of one alert: its `runbook_url` annotation, else `<runbooks-location>/<alertname>.md`. */
-  async forAlert(alert: { alertname: string; annotations: Record<string, string> }, entity?: Entity): Promise<RunbookResult> {
+  async forAlert(
+    alert: { alertname: string; annotations: Record<string, string> },
+    entity?: Entity,
+  ): Promise<RunbookResult> {
     const explicit = alert.annotations.runbook_url;
     if (explicit) {
       try {
-        return { status: 'found', url: explicit, markdown: await this.read(explicit) };
+        return {
+          status: 'found',
+          url: explicit,
+          markdown: await this.read(explicit),
+        };
       } catch (e) {
         if (e instanceof NotFoundError) {
-          return { status: 'missing', lookedFor: explicit, reason: `No runbook at the alert's runbook_url` };
+          return {
+            status: 'missing',
+            lookedFor: explicit,
+            reason: `No runbook at the alert's runbook_url`,
+          };
         }
         // A wiki page or a host without an integration: the page cannot embed it, it can link to it.
-        return { status: 'external', url: explicit, reason: `Runway cannot read this runbook: ${(e as Error).message}` };
+        return {
+          status: 'external',
+          url: explicit,
+          reason: `Runway cannot read this runbook: ${(e as Error).message}`,
+        };
       }
     }
     if (!entity) {
-      return { status: 'missing', reason: 'The alert has no runbook_url and its service matches no catalog entity' };
+      return {
+        status: 'missing',
+        reason:
+          'The alert has no runbook_url and its service matches no catalog entity',
+      };
     }
     const folder = this.folderOf(entity);
     if (!folder) {
       return {
         status: 'missing',
-        reason: `${stringifyEntityRef(entity)} has no ${RUNBOOKS_LOCATION_ANNOTATION} annotation and the alert has no runbook_url`,
+        reason: `${stringifyEntityRef(
+          entity,
+        )} has no ${RUNBOOKS_LOCATION_ANNOTATION} annotation and the alert has no runbook_url`,
       };
     }
     if (!ALERTNAME.test(alert.alertname)) {
-      return { status: 'missing', reason: `"${alert.alertname}" is not a valid alert name` };
+      return {
+        status: 'missing',
+        reason: `"${alert.alertname}" is not a valid alert name`,
+      };
     }
     const url = joinUrl(folder, `${alert.alertname}.md`);
     try {
       return { status: 'found', url, markdown: await this.read(url) };
     } catch (e) {
       const reason =
-        e instanceof NotFoundError ? `No runbook for ${alert.alertname}` : `Cannot read the runbook: ${(e as Error).message}`;
+        e instanceof NotFoundError
+          ? `No runbook for ${alert.alertname}`
+          : `Cannot read the runbook: ${(e as Error).message}`;
       return { status: 'missing', lookedFor: url, reason };
     }
   }
@@ -70,16 +101,26 @@ export class RunbookReader {
     const entityRef = stringifyEntityRef(entity);
     const folder = this.folderOf(entity);
     if (!folder) {
-      return { entityRef, runbooks: [], error: `${entityRef} has no ${RUNBOOKS_LOCATION_ANNOTATION} annotation` };
+      return {
+        entityRef,
+        runbooks: [],
+        error: `${entityRef} has no ${RUNBOOKS_LOCATION_ANNOTATION} annotation`,
+      };
     }
     try {
       const { value } = await this.cache.get(`runbooks:${folder}`, async () => {
-        const tree = await this.urlReader.readTree(folder, entityFileReadOptions());
+        const tree = await this.urlReader.readTree(
+          folder,
+          entityFileReadOptions(),
+        );
         const files = await tree.files();
         const out: Array<{ path: string; text: string }> = [];
         for (const file of files) {
           if (!file.path.endsWith('.md') || file.path.includes('/')) continue;
-          out.push({ path: file.path, text: (await file.content()).toString('utf8') });
+          out.push({
+            path: file.path,
+            text: (await file.content()).toString('utf8'),
+          });
         }
         return out;
       });
@@ -87,22 +128,37 @@ export class RunbookReader {
         .map(({ path, text }) => {
           const name = path.replace(/\.md$/, '');
           const markdown = sanitizeMarkdown(text);
-          return { name, url: joinUrl(folder, path), title: markdownTitle(markdown, name), markdown };
+          return {
+            name,
+            url: joinUrl(folder, path),
+            title: markdownTitle(markdown, name),
+            markdown,
+          };
         })
         .sort((a, b) => a.name.localeCompare(b.name));
       return { entityRef, location: folder, runbooks };
     } catch (e) {
-      const reason = e instanceof NotFoundError ? 'the folder does not exist' : (e as Error).message;
-      return { entityRef, location: folder, runbooks: [], error: `Cannot list the runbooks in ${folder}: ${reason}` };
+      const reason =
+        e instanceof NotFoundError
+          ? 'the folder does not exist'
+          : (e as Error).message;
+      return {
+        entityRef,
+        location: folder,
+        runbooks: [],
+        error: `Cannot list the runbooks in ${folder}: ${reason}`,
+      };
     }
   }
 
   private async read(url: string): Promise<string> {
     const { value } = await this.cache.get(`runbook:${url}`, async () => {
-      const response = await this.urlReader.readUrl(url, entityFileReadOptions());
+      const response = await this.urlReader.readUrl(
+        url,
+        entityFileReadOptions(),
+      );
       return (await response.buffer()).toString('utf8');
     });
     return sanitizeMarkdown(value);
   }
 }
-

@@ -1,6 +1,10 @@
 import { createHash } from 'crypto';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { AlertSeverity, OncallAlert, SEVERITY_RANK } from '@runway/plugin-oncall-common';
+import {
+  AlertSeverity,
+  OncallAlert,
+  SEVERITY_RANK,
+} from '@runway/plugin-oncall-common';
 import { RawAlert } from '../sources/AlertSource';
 
 /** Sloth labels its alerts `sloth_service`; hand-written rules usually say `service`. */
@@ -11,8 +15,13 @@ export function serviceOf(alert: RawAlert): string | undefined {
 /** Prometheus gives alerts no id; a hash of the sorted labels is stable while the alert fires. */
 export function alertId(alert: RawAlert): string {
   if (alert.fingerprint) return alert.fingerprint;
-  const labels = Object.entries(alert.labels).sort(([a], [b]) => a.localeCompare(b));
-  return createHash('sha256').update(JSON.stringify(labels)).digest('hex').slice(0, 16);
+  const labels = Object.entries(alert.labels).sort(([a], [b]) =>
+    a.localeCompare(b),
+  );
+  return createHash('sha256')
+    .update(JSON.stringify(labels))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 function severityOf(alert: RawAlert): AlertSeverity {
@@ -33,7 +42,10 @@ export function compareAlerts(a: OncallAlert, b: OncallAlert): number {
 }
 
 /** Turns upstream alerts into Runway's, each matched to its entity by component name. */
-export function matchAlerts(raw: RawAlert[], entitiesByName: Map<string, Entity>): OncallAlert[] {
+export function matchAlerts(
+  raw: RawAlert[],
+  entitiesByName: Map<string, Entity>,
+): OncallAlert[] {
   return raw
     .map(alert => {
       const service = serviceOf(alert);
@@ -48,7 +60,10 @@ export function matchAlerts(raw: RawAlert[], entitiesByName: Map<string, Entity>
         service,
         entityRef: entity ? stringifyEntityRef(entity) : undefined,
         owner: typeof owner === 'string' ? normalizeOwner(owner) : undefined,
-        summary: alert.annotations.summary ?? alert.annotations.description ?? alert.annotations.title,
+        summary:
+          alert.annotations.summary ??
+          alert.annotations.description ??
+          alert.annotations.title,
         labels: alert.labels,
         annotations: alert.annotations,
       };
@@ -58,6 +73,10 @@ export function matchAlerts(raw: RawAlert[], entitiesByName: Map<string, Entity>
 
 /** `team-x` and `group:team-x` both mean `group:default/team-x`. */
 export function normalizeOwner(owner: string): string {
-  const [kind, rest] = owner.includes(':') ? owner.split(':', 2) : ['group', owner];
-  return `${kind.toLowerCase()}:${rest.includes('/') ? rest : `default/${rest}`}`;
+  const [kind, rest] = owner.includes(':')
+    ? owner.split(':', 2)
+    : ['group', owner];
+  return `${kind.toLowerCase()}:${
+    rest.includes('/') ? rest : `default/${rest}`
+  }`;
 }

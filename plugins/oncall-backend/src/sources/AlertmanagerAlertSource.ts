@@ -13,7 +13,9 @@ const alertsSchema = z.array(
     annotations: z.record(z.string()).default({}),
     fingerprint: z.string(),
     startsAt: z.string(),
-    status: z.object({ state: z.enum(['unprocessed', 'active', 'suppressed']) }),
+    status: z.object({
+      state: z.enum(['unprocessed', 'active', 'suppressed']),
+    }),
   }),
 );
 
@@ -30,8 +32,11 @@ export class AlertmanagerAlertSource implements AlertSource {
     const header = config.getOptionalConfig('oncall.alertmanager.authHeader');
     return new AlertmanagerAlertSource({
       baseUrl: config.getString('oncall.alertmanager.url'),
-      headers: header ? { [header.getString('name')]: header.getString('value') } : undefined,
-      timeoutMs: config.getOptionalNumber('oncall.alertmanager.timeoutMs') ?? 10_000,
+      headers: header
+        ? { [header.getString('name')]: header.getString('value') }
+        : undefined,
+      timeoutMs:
+        config.getOptionalNumber('oncall.alertmanager.timeoutMs') ?? 10_000,
       prometheus,
     });
   }
@@ -50,13 +55,20 @@ export class AlertmanagerAlertSource implements AlertSource {
   }
 
   async listAlerts(): Promise<RawAlert[]> {
-    const query = new URLSearchParams({ active: 'true', silenced: 'false', inhibited: 'false' });
-    const alerts = await fetchJson(`${this.options.baseUrl.replace(/\/+$/, '')}/api/v2/alerts?${query}`, {
-      upstream: 'Alertmanager',
-      schema: alertsSchema,
-      timeoutMs: this.options.timeoutMs,
-      init: { headers: this.options.headers },
+    const query = new URLSearchParams({
+      active: 'true',
+      silenced: 'false',
+      inhibited: 'false',
     });
+    const alerts = await fetchJson(
+      `${this.options.baseUrl.replace(/\/+$/, '')}/api/v2/alerts?${query}`,
+      {
+        upstream: 'Alertmanager',
+        schema: alertsSchema,
+        timeoutMs: this.options.timeoutMs,
+        init: { headers: this.options.headers },
+      },
+    );
     return alerts
       .filter(a => a.status.state !== 'suppressed')
       .map(a => ({

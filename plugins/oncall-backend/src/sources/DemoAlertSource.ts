@@ -23,10 +23,16 @@ export class DemoAlertSource implements AlertSource {
     });
   }
 
-  constructor(private readonly options: { seed: number; size: number; now?: () => Date }) {}
+  constructor(
+    private readonly options: { seed: number; size: number; now?: () => Date },
+  ) {}
 
   private world() {
-    return createDemoWorld({ seed: this.options.seed, size: this.options.size, now: this.options.now?.() });
+    return createDemoWorld({
+      seed: this.options.seed,
+      size: this.options.size,
+      now: this.options.now?.(),
+    });
   }
 
   async listAlerts(): Promise<RawAlert[]> {
@@ -40,7 +46,11 @@ export class DemoAlertSource implements AlertSource {
     return demoSloDefinitions(service).map(slo => {
       const ratio = demoSloMeasurement(world, service, slo).ratios['1h'];
       const budget = 1 - slo.objective / 100;
-      return { slo: slo.name, burnRate: ratio === null ? null : Math.round((ratio / budget) * 100) / 100 };
+      return {
+        slo: slo.name,
+        burnRate:
+          ratio === null ? null : Math.round((ratio / budget) * 100) / 100,
+      };
     });
   }
 }

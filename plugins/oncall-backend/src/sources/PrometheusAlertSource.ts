@@ -16,7 +16,14 @@ export class PrometheusAlertSource implements AlertSource {
     return alerts.flatMap(a =>
       a.state === 'inactive'
         ? []
-        : [{ labels: a.labels, annotations: a.annotations ?? {}, state: a.state, activeAt: a.activeAt }],
+        : [
+            {
+              labels: a.labels,
+              annotations: a.annotations ?? {},
+              state: a.state,
+              activeAt: a.activeAt,
+            },
+          ],
     );
   }
 
@@ -24,9 +31,16 @@ export class PrometheusAlertSource implements AlertSource {
   async burnRates(service: string): Promise<BurnRateNow[]> {
     // The service name goes into PromQL: accept label-safe names only, never quotes or braces.
     if (!LABEL_VALUE.test(service)) return [];
-    const samples = await this.prometheus.query(`slo:current_burn_rate:ratio{sloth_service="${service}"}`);
+    const samples = await this.prometheus.query(
+      `slo:current_burn_rate:ratio{sloth_service="${service}"}`,
+    );
     return samples
-      .map(s => ({ slo: s.metric.sloth_slo ?? 'unknown', burnRate: Number.isFinite(Number(s.value[1])) ? Number(s.value[1]) : null }))
+      .map(s => ({
+        slo: s.metric.sloth_slo ?? 'unknown',
+        burnRate: Number.isFinite(Number(s.value[1]))
+          ? Number(s.value[1])
+          : null,
+      }))
       .sort((a, b) => a.slo.localeCompare(b.slo));
   }
 }

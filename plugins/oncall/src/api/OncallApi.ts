@@ -8,10 +8,15 @@ import {
 /** The on-call backend as the browser sees it. @public */
 export interface OncallApi {
   /** What fires now; all services, or only those owned by the given group refs / entities. */
-  listAlerts(filter?: { owners?: string[]; entityRef?: string }): Promise<OncallAlertsResponse>;
+  listAlerts(filter?: {
+    owners?: string[];
+    entityRef?: string;
+  }): Promise<OncallAlertsResponse>;
   getAlert(id: string): Promise<OncallAlertDetailResponse>;
   listRunbooks(entityRef: string): Promise<RunbookListResponse>;
 }
 
 /** @public */
-export const oncallApiRef = createApiRef<OncallApi>({ id: 'plugin.oncall.service' });
+export const oncallApiRef = createApiRef<OncallApi>({
+  id: 'plugin.oncall.service',
+});

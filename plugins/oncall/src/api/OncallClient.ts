@@ -9,7 +9,9 @@ import { OncallApi } from './OncallApi';
 
 /** Talks to `/api/oncall` through discoveryApi + fetchApi (which adds the user's token). @public */
 export class OncallClient implements OncallApi {
-  constructor(private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {}
+  constructor(
+    private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
+  ) {}
 
   listAlerts(filter: { owners?: string[]; entityRef?: string } = {}) {
     const query = new URLSearchParams();
@@ -19,11 +21,15 @@ export class OncallClient implements OncallApi {
   }
 
   getAlert(id: string) {
-    return this.get<OncallAlertDetailResponse>(`/alerts/${encodeURIComponent(id)}`);
+    return this.get<OncallAlertDetailResponse>(
+      `/alerts/${encodeURIComponent(id)}`,
+    );
   }
 
   listRunbooks(entityRef: string) {
-    return this.get<RunbookListResponse>(`/runbooks?${new URLSearchParams({ entityRef })}`);
+    return this.get<RunbookListResponse>(
+      `/runbooks?${new URLSearchParams({ entityRef })}`,
+    );
   }
 
   private async get<T>(path: string): Promise<T> {

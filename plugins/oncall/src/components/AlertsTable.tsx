@@ -12,7 +12,13 @@ import { age } from './format';
 import { SeverityChip } from './SeverityChip';
 
 /** Alerts in the order the backend sorted them: pages first, then the longest-firing. */
-export function AlertsTable({ alerts, showService = true }: { alerts: OncallAlert[]; showService?: boolean }) {
+export function AlertsTable({
+  alerts,
+  showService = true,
+}: {
+  alerts: OncallAlert[];
+  showService?: boolean;
+}) {
   const alertLink = useRouteRef(alertRouteRef);
   return (
     <Table size="small" aria-label="Alerts">
@@ -33,11 +39,27 @@ export function AlertsTable({ alerts, showService = true }: { alerts: OncallAler
             <TableCell>
               <SeverityChip severity={alert.severity} />
             </TableCell>
-            <TableCell>{alertLink ? <Link to={alertLink({ id: alert.id })}>{alert.alertname}</Link> : alert.alertname}</TableCell>
+            <TableCell>
+              {alertLink ? (
+                <Link to={alertLink({ id: alert.id })}>{alert.alertname}</Link>
+              ) : (
+                alert.alertname
+              )}
+            </TableCell>
             {showService && (
-              <TableCell>{alert.entityRef ? <EntityRefLink entityRef={alert.entityRef} /> : alert.service ?? '—'}</TableCell>
+              <TableCell>
+                {alert.entityRef ? (
+                  <EntityRefLink entityRef={alert.entityRef} />
+                ) : (
+                  alert.service ?? '—'
+                )}
+              </TableCell>
             )}
-            {showService && <TableCell>{alert.owner ? <EntityRefLink entityRef={alert.owner} /> : '—'}</TableCell>}
+            {showService && (
+              <TableCell>
+                {alert.owner ? <EntityRefLink entityRef={alert.owner} /> : '—'}
+              </TableCell>
+            )}
             <TableCell>{alert.state}</TableCell>
             <TableCell>{age(alert.since)}</TableCell>
             <TableCell>{alert.summary ?? ''}</TableCell>

@@ -4,17 +4,33 @@ import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { oncallApiRef } from '../api/OncallApi';
 import { alertRouteRef } from '../routes';
-import { fakeOncallApi, pageAlert, demoSource } from '../__testUtils__/testData';
+import {
+  fakeOncallApi,
+  pageAlert,
+  demoSource,
+} from '../__testUtils__/testData';
 import { OncallPage } from './OncallPage';
 
 configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(30_000);
 
-const routes = { '/oncall/alerts/:id': alertRouteRef, '/catalog/:namespace/:kind/:name': entityRouteRef };
+const routes = {
+  '/oncall/alerts/:id': alertRouteRef,
+  '/catalog/:namespace/:kind/:name': entityRouteRef,
+};
 
-function render(api = fakeOncallApi(), ownership = ['user:default/guest', 'group:default/team-payments']) {
+function render(
+  api = fakeOncallApi(),
+  ownership = ['user:default/guest', 'group:default/team-payments'],
+) {
   renderInTestApp(<OncallPage />, {
-    apis: [[oncallApiRef, api], mockApis.identity({ userEntityRef: 'user:default/guest', ownershipEntityRefs: ownership })],
+    apis: [
+      [oncallApiRef, api],
+      mockApis.identity({
+        userEntityRef: 'user:default/guest',
+        ownershipEntityRefs: ownership,
+      }),
+    ],
     mountedRoutes: routes,
   });
   return api;
@@ -25,9 +41,15 @@ describe('OncallPage', () => {
     const api = render();
     const table = await screen.findByRole('table', { name: 'Alerts' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map(r => within(r).getAllByRole('cell')[1].textContent)).toEqual(['SloErrorBudgetBurnFast', 'SloLatencyBurnSlow']);
-    expect(api.listAlerts).toHaveBeenCalledWith({ owners: ['group:default/team-payments'] });
-    expect(within(rows[0]).getByRole('link', { name: 'SloErrorBudgetBurnFast' })).toHaveAttribute('href', '/oncall/alerts/a1');
+    expect(
+      rows.map(r => within(r).getAllByRole('cell')[1].textContent),
+    ).toEqual(['SloErrorBudgetBurnFast', 'SloLatencyBurnSlow']);
+    expect(api.listAlerts).toHaveBeenCalledWith({
+      owners: ['group:default/team-payments'],
+    });
+    expect(
+      within(rows[0]).getByRole('link', { name: 'SloErrorBudgetBurnFast' }),
+    ).toHaveAttribute('href', '/oncall/alerts/a1');
     expect(within(rows[0]).getByText(/^40 min$/)).toBeInTheDocument();
     expect(screen.getByTestId('demo-badge')).toBeInTheDocument();
   });
@@ -39,16 +61,33 @@ describe('OncallPage', () => {
     expect(api.listAlerts).toHaveBeenLastCalledWith();
   });
 
-  it('says when nothing fires for the user\'s teams', async () => {
-    render(fakeOncallApi({ listAlerts: jest.fn(async () => ({ source: demoSource, data: { alerts: [] } })) }));
+  it("says when nothing fires for the user's teams", async () => {
+    render(
+      fakeOncallApi({
+        listAlerts: jest.fn(async () => ({
+          source: demoSource,
+          data: { alerts: [] },
+        })),
+      }),
+    );
     expect(await screen.findByText('Nothing firing')).toBeInTheDocument();
-    expect(screen.getByText('No alert fires for group:default/team-payments.')).toBeInTheDocument();
+    expect(
+      screen.getByText('No alert fires for group:default/team-payments.'),
+    ).toBeInTheDocument();
   });
 
   it('draws an upstream error clearly', async () => {
-    render(fakeOncallApi({ listAlerts: jest.fn(async () => Promise.reject(new Error('Prometheus failed (HTTP 503)'))) }));
+    render(
+      fakeOncallApi({
+        listAlerts: jest.fn(async () =>
+          Promise.reject(new Error('Prometheus failed (HTTP 503)')),
+        ),
+      }),
+    );
     expect(await screen.findByText(/Alerts unavailable/)).toBeInTheDocument();
-    expect(screen.getByText('Prometheus failed (HTTP 503)')).toBeInTheDocument();
+    expect(
+      screen.getByText('Prometheus failed (HTTP 503)'),
+    ).toBeInTheDocument();
     expect(screen.queryByText(pageAlert.alertname)).not.toBeInTheDocument();
   });
 });

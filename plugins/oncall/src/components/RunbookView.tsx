@@ -1,5 +1,9 @@
 import Typography from '@material-ui/core/Typography';
-import { Link, MarkdownContent, WarningPanel } from '@backstage/core-components';
+import {
+  Link,
+  MarkdownContent,
+  WarningPanel,
+} from '@backstage/core-components';
 import { RunbookResult } from '@runway/plugin-oncall-common';
 
 /** A runbook, or a clear "no runbook" state that says where Runway looked. */

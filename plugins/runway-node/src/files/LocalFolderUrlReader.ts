@@ -11,8 +11,16 @@ import {
   UrlReaderServiceReadUrlResponse,
   UrlReaderServiceSearchResponse,
 } from '@backstage/backend-plugin-api';
-import { InputError, NotAllowedError, NotFoundError, NotModifiedError } from '@backstage/errors';
-import type { ReaderFactory, ReadTreeResponseFactory } from '@backstage/backend-defaults/urlReader';
+import {
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+  NotModifiedError,
+} from '@backstage/errors';
+import type {
+  ReaderFactory,
+  ReadTreeResponseFactory,
+} from '@backstage/backend-defaults/urlReader';
 import { makeRe } from 'minimatch';
 
 /** Config key listing the folders `file:` URLs may be read from. */
@@ -36,42 +44,66 @@ export class LocalFolderUrlReader implements UrlReaderService {
   private readonly roots: string[];
 
   /** Roots may be relative to the backend's working directory, like `catalog.locations`. */
-  constructor(roots: string[], private readonly treeResponseFactory?: ReadTreeResponseFactory) {
+  constructor(
+    roots: string[],
+    private readonly treeResponseFactory?: ReadTreeResponseFactory,
+  ) {
     this.roots = roots.map(root => {
       try {
         return realpathSync(path.resolve(root));
       } catch {
-        throw new Error(`${LOCAL_FILES_ROOTS_KEY}: folder ${path.resolve(root)} does not exist`);
+        throw new Error(
+          `${LOCAL_FILES_ROOTS_KEY}: folder ${path.resolve(
+            root,
+          )} does not exist`,
+        );
       }
     });
   }
 
-  async readUrl(url: string, options?: UrlReaderServiceReadUrlOptions): Promise<UrlReaderServiceReadUrlResponse> {
+  async readUrl(
+    url: string,
+    options?: UrlReaderServiceReadUrlOptions,
+  ): Promise<UrlReaderServiceReadUrlResponse> {
     const file = await this.resolve(url);
     const stat = await fs.stat(file);
     if (!stat.isFile()) throw new InputError(`${url} is not a file`);
     const etag = `${stat.mtimeMs}-${stat.size}`;
     if (options?.etag === etag) throw new NotModifiedError();
     const buffer = await fs.readFile(file);
-    return { buffer: async () => buffer, stream: () => Readable.from(buffer), etag, lastModifiedAt: stat.mtime };
+    return {
+      buffer: async () => buffer,
+      stream: () => Readable.from(buffer),
+      etag,
+      lastModifiedAt: stat.mtime,
+    };
   }
 
-  async readTree(url: string, options?: UrlReaderServiceReadTreeOptions): Promise<UrlReaderServiceReadTreeResponse> {
-    if (!this.treeResponseFactory) throw new Error('readTree needs a tree response factory');
+  async readTree(
+    url: string,
+    options?: UrlReaderServiceReadTreeOptions,
+  ): Promise<UrlReaderServiceReadTreeResponse> {
+    if (!this.treeResponseFactory)
+      throw new Error('readTree needs a tree response factory');
     const dir = await this.resolve(url);
     const files = await this.walk(dir);
     const kept = [];
     for (const file of files) {
       const stat = await fs.stat(file);
       const rel = path.relative(dir, file).split(path.sep).join('/');
-      if (options?.filter && !options.filter(rel, { size: stat.size })) continue;
+      if (options?.filter && !options.filter(rel, { size: stat.size }))
+        continue;
       kept.push({ file, rel, stat });
     }
     const etag = kept.map(k => `${k.rel}:${k.stat.mtimeMs}`).join('|');
     if (options?.etag === etag) throw new NotModifiedError();
     return this.treeResponseFactory.fromReadableArray(
       await Promise.all(
-        kept.map(async k => ({ data: Readable.from(await fs.readFile(k.file)), path: k.rel, lastModifiedAt: k.stat.mtime })),
+        kept.map(async k => ({
+          data: Readable.from(await fs.readFile(k.file)),
+          path: k.rel,
+          lastModifiedAt: k.stat.mtime,
+        })),
       ),
     );
   }
@@ -90,7 +122,9 @@ export class LocalFolderUrlReader implements UrlReaderService {
       }
     } else {
       const base = segments.slice(0, firstGlob).join('/') || '/';
-      const pattern = makeRe(segments.slice(firstGlob).join('/'), { dot: true }) as RegExp;
+      const pattern = makeRe(segments.slice(firstGlob).join('/'), {
+        dot: true,
+      }) as RegExp;
       let baseDir: string;
       try {
         baseDir = await this.resolve(pathToFileURL(base).toString());
@@ -99,16 +133,26 @@ export class LocalFolderUrlReader implements UrlReaderService {
         throw e;
       }
       for (const file of await this.walk(baseDir)) {
-        if (pattern.test(path.relative(baseDir, file).split(path.sep).join('/'))) candidates.push(file);
+        if (
+          pattern.test(path.relative(baseDir, file).split(path.sep).join('/'))
+        )
+          candidates.push(file);
       }
     }
     const files = await Promise.all(
       candidates.map(async file => {
         const stat = await fs.stat(file);
-        return { url: pathToFileURL(file).toString(), content: () => fs.readFile(file), lastModifiedAt: stat.mtime };
+        return {
+          url: pathToFileURL(file).toString(),
+          content: () => fs.readFile(file),
+          lastModifiedAt: stat.mtime,
+        };
       }),
     );
-    return { files, etag: files.map(f => `${f.url}:${f.lastModifiedAt.getTime()}`).join('|') };
+    return {
+      files,
+      etag: files.map(f => `${f.url}:${f.lastModifiedAt.getTime()}`).join('|'),
+    };
   }
 
   /** The decoded path of a `file:` URL, refusing any `..` segment before normalisation. */
@@ -119,7 +163,8 @@ export class LocalFolderUrlReader implements UrlReaderService {
     } catch {
       throw new InputError(`Not a URL: ${url}`);
     }
-    if (parsed.protocol !== 'file:') throw new InputError(`Not a file: URL: ${url}`);
+    if (parsed.protocol !== 'file:')
+      throw new InputError(`Not a file: URL: ${url}`);
     const rawPath = url.replace(/^file:(\/\/[^/]*)?/, '').split(/[?#]/)[0];
     if (decodeURIComponent(rawPath).split(/[\\/]/).includes('..')) {
       throw new NotAllowedError(`Refusing a path with '..': ${url}`);
@@ -134,17 +179,22 @@ export class LocalFolderUrlReader implements UrlReaderService {
     try {
       real = await fs.realpath(requested);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new NotFoundError(`No file at ${url}`);
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new NotFoundError(`No file at ${url}`);
       throw e;
     }
     if (!this.isInside(real)) {
-      throw new NotAllowedError(`${url} is outside the folders configured in ${LOCAL_FILES_ROOTS_KEY}`);
+      throw new NotAllowedError(
+        `${url} is outside the folders configured in ${LOCAL_FILES_ROOTS_KEY}`,
+      );
     }
     return real;
   }
 
   private isInside(real: string): boolean {
-    return this.roots.some(root => real === root || real.startsWith(root + path.sep));
+    return this.roots.some(
+      root => real === root || real.startsWith(root + path.sep),
+    );
   }
 
   /** Files under a folder; links are followed only when their target stays inside a root. */

@@ -11,7 +11,9 @@ export function resolveEntityPath(entity: Entity, ref: string): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) return ref;
   const location = getEntitySourceLocation(entity);
   if (location.type === 'file') {
-    return pathToFileURL(path.resolve(path.dirname(location.target), ref)).toString();
+    return pathToFileURL(
+      path.resolve(path.dirname(location.target), ref),
+    ).toString();
   }
   return new URL(ref, location.target).toString();
 }

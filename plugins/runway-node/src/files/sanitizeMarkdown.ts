@@ -2,7 +2,12 @@ import sanitizeHtml from 'sanitize-html';
 import { decodeHTML } from 'entities';
 
 const AMP = '\u0000amp\u0000';
-const ESCAPES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&amp;': '&' };
+const ESCAPES: Record<string, string> = {
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&amp;': '&',
+};
 
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
 
@@ -12,7 +17,9 @@ const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
  */
 export function isSafeUrl(raw: string): boolean {
   const decoded = decodeHTML(raw.split(AMP).join('&'));
-  const url = [...decoded].filter(c => c.charCodeAt(0) > 0x20 && c.charCodeAt(0) !== 0x7f).join('');
+  const url = [...decoded]
+    .filter(c => c.charCodeAt(0) > 0x20 && c.charCodeAt(0) !== 0x7f)
+    .join('');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1].toLowerCase();
   return scheme === undefined || SAFE_SCHEMES.has(scheme);
 }
@@ -29,7 +36,12 @@ function safeAttribute(attribute: 'href' | 'src'): sanitizeHtml.Transformer {
 
 const OPTIONS: sanitizeHtml.IOptions = {
   transformTags: { a: safeAttribute('href'), img: safeAttribute('src') },
-  allowedTags: [...sanitizeHtml.defaults.allowedTags, 'img', 'details', 'summary'],
+  allowedTags: [
+    ...sanitizeHtml.defaults.allowedTags,
+    'img',
+    'details',
+    'summary',
+  ],
   // No on* handlers, no style: only the attributes Markdown itself can produce.
   allowedAttributes: { a: ['href', 'title'], img: ['src', 'alt', 'title'] },
   allowedSchemes: ['http', 'https', 'mailto'],
@@ -50,7 +62,9 @@ const MARKDOWN_LINK = /(\]\(\s*)([^)\s]+)/g;
 function sanitizeProse(text: string): string {
   const hidden = text.replace(/&/g, AMP);
   const html = sanitizeHtml(hidden, OPTIONS).split(AMP).join('&');
-  return html.replace(MARKDOWN_LINK, (match, open, target) => (isSafeUrl(target) ? match : `${open}#`));
+  return html.replace(MARKDOWN_LINK, (match, open, target) =>
+    isSafeUrl(target) ? match : `${open}#`,
+  );
 }
 
 function once(markdown: string): string {

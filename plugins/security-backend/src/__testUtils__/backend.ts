@@ -11,7 +11,11 @@ export const CI_TOKEN = 'test-ci-token-0123456789';
 const component = (name: string, owner: string): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
-  metadata: { name, namespace: 'default', annotations: { 'runway.dev/ecr-repository': name } },
+  metadata: {
+    name,
+    namespace: 'default',
+    annotations: { 'runway.dev/ecr-repository': name },
+  },
   spec: { type: 'service', owner, lifecycle: 'production' },
 });
 
@@ -26,12 +30,14 @@ export const entities = [
  * The plugin in a test backend with the real auth and httpAuth services, so the static
  * external-access token from app-config.yaml is checked exactly as in production.
  */
-export async function startSecurityBackend(options: {
-  permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
-  config?: Record<string, unknown>;
-  /** Mock auth: every request is `mockCredentials.user()` unless it says otherwise. */
-  mockAuth?: boolean;
-} = {}) {
+export async function startSecurityBackend(
+  options: {
+    permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
+    config?: Record<string, unknown>;
+    /** Mock auth: every request is `mockCredentials.user()` unless it says otherwise. */
+    mockAuth?: boolean;
+  } = {},
+) {
   const scheduler = mockServices.scheduler.mock();
   const backend = await startTestBackend({
     features: [
@@ -39,7 +45,9 @@ export async function startSecurityBackend(options: {
       ...(options.mockAuth ? [] : [authServiceFactory, httpAuthServiceFactory]),
       scheduler.factory,
       catalogServiceMock.factory({ entities }),
-      mockServices.permissions.factory({ result: options.permission ?? AuthorizeResult.ALLOW }),
+      mockServices.permissions.factory({
+        result: options.permission ?? AuthorizeResult.ALLOW,
+      }),
       mockServices.rootConfig.factory({
         data: {
           runway: { dataSource: 'demo', demo: { seed: 42, size: 12 } },
@@ -61,7 +69,9 @@ export async function startSecurityBackend(options: {
     ],
   });
   const refresh = async () => {
-    const task = scheduler.scheduleTask.mock.calls.find(([t]) => t.id === 'security-refresh')?.[0];
+    const task = scheduler.scheduleTask.mock.calls.find(
+      ([t]) => t.id === 'security-refresh',
+    )?.[0];
     if (!task) throw new Error('security-refresh was not scheduled');
     await (task.fn as () => Promise<void>)();
   };

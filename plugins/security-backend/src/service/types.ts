@@ -6,5 +6,11 @@ import { Finding } from '@runway/plugin-security-common';
  */
 export type ScannedFinding = Omit<
   Finding,
-  'id' | 'entityRef' | 'status' | 'lastSeen' | 'firstSeen' | 'fixedAt' | 'suppression'
+  | 'id'
+  | 'entityRef'
+  | 'status'
+  | 'lastSeen'
+  | 'firstSeen'
+  | 'fixedAt'
+  | 'suppression'
 > & { firstSeen?: string; fixedAt?: string };

@@ -10,9 +10,14 @@ export interface SecurityApi {
   getSummaries(entityRefs: string[]): Promise<SecuritySummariesResponse>;
   /** Every scanned service, riskiest first. */
   getOverview(): Promise<SecuritySummariesResponse>;
-  suppress(findingId: string, suppression: { reason: string; expiresAt: string }): Promise<void>;
+  suppress(
+    findingId: string,
+    suppression: { reason: string; expiresAt: string },
+  ): Promise<void>;
   unsuppress(findingId: string): Promise<void>;
 }
 
 /** @public */
-export const securityApiRef = createApiRef<SecurityApi>({ id: 'plugin.security.service' });
+export const securityApiRef = createApiRef<SecurityApi>({
+  id: 'plugin.security.service',
+});

@@ -9,7 +9,13 @@ import { Finding } from '@runway/plugin-security-common';
 import { advisoryUrl, dateOnly, SOURCE_LABELS } from './format';
 import { SeverityChip } from './SeverityChip';
 
-function Row({ label, children }: { label: string; children: React.ReactNode }) {
+function Row({
+  label,
+  children,
+}: {
+  label: string;
+  children: React.ReactNode;
+}) {
   return (
     <Typography variant="body2" gutterBottom>
       <strong>{label}:</strong> {children}
@@ -38,7 +44,11 @@ export function FindingDetailDialog(props: {
         </Typography>
         {f.vulnerabilityId && (
           <Row label="Advisory">
-            {advisory ? <Link to={advisory}>{f.vulnerabilityId}</Link> : f.vulnerabilityId}
+            {advisory ? (
+              <Link to={advisory}>{f.vulnerabilityId}</Link>
+            ) : (
+              f.vulnerabilityId
+            )}
           </Row>
         )}
         {f.url && f.url !== advisory && (
@@ -46,18 +56,30 @@ export function FindingDetailDialog(props: {
             <Link to={f.url}>{f.url}</Link>
           </Row>
         )}
-        {f.packageName && <Row label="Package">{`${f.packageName} ${f.installedVersion ?? ''}`}</Row>}
-        <Row label="Fix">{f.fixedVersion ? `upgrade to ${f.fixedVersion}` : 'no fixed version published yet'}</Row>
+        {f.packageName && (
+          <Row label="Package">{`${f.packageName} ${
+            f.installedVersion ?? ''
+          }`}</Row>
+        )}
+        <Row label="Fix">
+          {f.fixedVersion
+            ? `upgrade to ${f.fixedVersion}`
+            : 'no fixed version published yet'}
+        </Row>
         <Row label="Where">{f.target}</Row>
         <Row label="Source">{`${SOURCE_LABELS[f.source]} (${f.scanner})`}</Row>
-        <Row label="Seen">{`${dateOnly(f.firstSeen)} to ${dateOnly(f.lastSeen)}`}</Row>
+        <Row label="Seen">{`${dateOnly(f.firstSeen)} to ${dateOnly(
+          f.lastSeen,
+        )}`}</Row>
         <Row label="Status">
           {f.status}
           {f.fixedAt ? ` on ${dateOnly(f.fixedAt)}` : ''}
         </Row>
         {f.suppression && (
           <Row label="Suppressed">
-            {`${f.suppression.reason} (by ${f.suppression.by}, until ${dateOnly(f.suppression.expiresAt)})`}
+            {`${f.suppression.reason} (by ${f.suppression.by}, until ${dateOnly(
+              f.suppression.expiresAt,
+            )})`}
           </Row>
         )}
       </DialogContent>
@@ -67,7 +89,9 @@ export function FindingDetailDialog(props: {
             Suppress…
           </Button>
         )}
-        {canSuppress && f.status === 'suppressed' && <Button onClick={props.onUnsuppress}>Lift suppression</Button>}
+        {canSuppress && f.status === 'suppressed' && (
+          <Button onClick={props.onUnsuppress}>Lift suppression</Button>
+        )}
         <Button onClick={props.onClose}>Close</Button>
       </DialogActions>
     </Dialog>

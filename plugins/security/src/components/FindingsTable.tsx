@@ -15,9 +15,19 @@ import { useMemo, useState } from 'react';
 import { dateOnly, SOURCE_LABELS } from './format';
 import { SeverityChip } from './SeverityChip';
 
-type Filters = { source: string; severity: string; status: string; fixable: boolean };
+type Filters = {
+  source: string;
+  severity: string;
+  status: string;
+  fixable: boolean;
+};
 
-function Select(props: { label: string; value: string; options: readonly string[]; onChange: (v: string) => void }) {
+function Select(props: {
+  label: string;
+  value: string;
+  options: readonly string[];
+  onChange: (v: string) => void;
+}) {
   return (
     <TextField
       select
@@ -40,9 +50,21 @@ function Select(props: { label: string; value: string; options: readonly string[
 }
 
 /** Every finding of the service, filterable by source, severity, status and fixability. */
-export function FindingsTable({ findings, onSelect }: { findings: Finding[]; onSelect: (f: Finding) => void }) {
-  const [filters, setFilters] = useState<Filters>({ source: 'all', severity: 'all', status: 'open', fixable: false });
-  const set = (patch: Partial<Filters>) => setFilters(f => ({ ...f, ...patch }));
+export function FindingsTable({
+  findings,
+  onSelect,
+}: {
+  findings: Finding[];
+  onSelect: (f: Finding) => void;
+}) {
+  const [filters, setFilters] = useState<Filters>({
+    source: 'all',
+    severity: 'all',
+    status: 'open',
+    fixable: false,
+  });
+  const set = (patch: Partial<Filters>) =>
+    setFilters(f => ({ ...f, ...patch }));
 
   const rows = useMemo(
     () =>
@@ -57,39 +79,95 @@ export function FindingsTable({ findings, onSelect }: { findings: Finding[]; onS
   );
 
   // Stable columns: material-table remounts rows when they change identity.
-  const columns = useMemo<TableColumn<Finding>[]>(() => [
-    { title: 'Severity', field: 'severity', render: f => <SeverityChip severity={f.severity} /> },
-    {
-      title: 'Finding',
-      field: 'title',
-      render: f => (
-        <Link component="button" variant="body2" align="left" onClick={() => onSelect(f)}>
-          {`${f.vulnerabilityId ?? f.ruleId}: ${f.title}`}
-        </Link>
-      ),
-    },
-    { title: 'Package', field: 'packageName', render: f => (f.packageName ? `${f.packageName} ${f.installedVersion ?? ''}` : '') },
-    { title: 'Fixed in', field: 'fixedVersion' },
-    { title: 'Source', field: 'source', render: f => SOURCE_LABELS[f.source] },
-    { title: 'Scanner', field: 'scanner' },
-    { title: 'Status', field: 'status' },
-    { title: 'First seen', field: 'firstSeen', render: f => dateOnly(f.firstSeen) },
-  ], [onSelect]);
+  const columns = useMemo<TableColumn<Finding>[]>(
+    () => [
+      {
+        title: 'Severity',
+        field: 'severity',
+        render: f => <SeverityChip severity={f.severity} />,
+      },
+      {
+        title: 'Finding',
+        field: 'title',
+        render: f => (
+          <Link
+            component="button"
+            variant="body2"
+            align="left"
+            onClick={() => onSelect(f)}
+          >
+            {`${f.vulnerabilityId ?? f.ruleId}: ${f.title}`}
+          </Link>
+        ),
+      },
+      {
+        title: 'Package',
+        field: 'packageName',
+        render: f =>
+          f.packageName ? `${f.packageName} ${f.installedVersion ?? ''}` : '',
+      },
+      { title: 'Fixed in', field: 'fixedVersion' },
+      {
+        title: 'Source',
+        field: 'source',
+        render: f => SOURCE_LABELS[f.source],
+      },
+      { title: 'Scanner', field: 'scanner' },
+      { title: 'Status', field: 'status' },
+      {
+        title: 'First seen',
+        field: 'firstSeen',
+        render: f => dateOnly(f.firstSeen),
+      },
+    ],
+    [onSelect],
+  );
 
   return (
     <>
-      <Box display="flex" flexWrap="wrap" alignItems="center" style={{ gap: 12 }} mb={2}>
-        <Select label="Source" value={filters.source} options={FINDING_SOURCES} onChange={source => set({ source })} />
-        <Select label="Severity" value={filters.severity} options={SEVERITIES} onChange={severity => set({ severity })} />
-        <Select label="Status" value={filters.status} options={FINDING_STATUSES} onChange={status => set({ status })} />
+      <Box
+        display="flex"
+        flexWrap="wrap"
+        alignItems="center"
+        style={{ gap: 12 }}
+        mb={2}
+      >
+        <Select
+          label="Source"
+          value={filters.source}
+          options={FINDING_SOURCES}
+          onChange={source => set({ source })}
+        />
+        <Select
+          label="Severity"
+          value={filters.severity}
+          options={SEVERITIES}
+          onChange={severity => set({ severity })}
+        />
+        <Select
+          label="Status"
+          value={filters.status}
+          options={FINDING_STATUSES}
+          onChange={status => set({ status })}
+        />
         <FormControlLabel
-          control={<Checkbox checked={filters.fixable} onChange={e => set({ fixable: e.target.checked })} />}
+          control={
+            <Checkbox
+              checked={filters.fixable}
+              onChange={e => set({ fixable: e.target.checked })}
+            />
+          }
           label="Fix available"
         />
       </Box>
       <Table<Finding>
         title={`Findings (${rows.length})`}
-        options={{ paging: rows.length > 20, pageSize: 20, search: true, padding: 'dense' }}
+        options={{
+          paging: rows.length > 20,
+          pageSize: 20,
+          search: true,
+          padding: 'dense',
+        }}
         columns={columns}
         data={rows}
         emptyContent={<Box p={2}>No findings match these filters.</Box>}

@@ -24,13 +24,17 @@ export function SuppressDialog(props: {
   const [expires, setExpires] = useState(inDays(30));
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const valid = reason.trim().length >= 3 && expires > inDays(0) && expires <= inDays(365);
+  const valid =
+    reason.trim().length >= 3 && expires > inDays(0) && expires <= inDays(365);
 
   const submit = async () => {
     setBusy(true);
     setError(undefined);
     try {
-      await props.onSubmit({ reason: reason.trim(), expiresAt: new Date(`${expires}T23:59:59Z`).toISOString() });
+      await props.onSubmit({
+        reason: reason.trim(),
+        expiresAt: new Date(`${expires}T23:59:59Z`).toISOString(),
+      });
     } catch (e) {
       setError((e as Error).message);
       setBusy(false);
@@ -39,7 +43,9 @@ export function SuppressDialog(props: {
 
   return (
     <Dialog open onClose={props.onCancel} maxWidth="sm" fullWidth>
-      <DialogTitle>Suppress {props.finding.vulnerabilityId ?? props.finding.ruleId}</DialogTitle>
+      <DialogTitle>
+        Suppress {props.finding.vulnerabilityId ?? props.finding.ruleId}
+      </DialogTitle>
       <DialogContent>
         <TextField
           label="Reason"
@@ -71,7 +77,12 @@ export function SuppressDialog(props: {
       </DialogContent>
       <DialogActions>
         <Button onClick={props.onCancel}>Cancel</Button>
-        <Button color="primary" variant="contained" disabled={!valid || busy} onClick={submit}>
+        <Button
+          color="primary"
+          variant="contained"
+          disabled={!valid || busy}
+          onClick={submit}
+        >
           Suppress
         </Button>
       </DialogActions>

@@ -14,15 +14,30 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { HttpPrometheusClient, PrometheusClient } from '@runway/plugin-slo-node';
+import {
+  HttpPrometheusClient,
+  PrometheusClient,
+} from '@runway/plugin-slo-node';
 import { BURN_WINDOWS, SloReport } from '@runway/plugin-slo-common';
 import { PrometheusSloSource } from '../sources/PrometheusSloSource';
 import { buildReport } from '../service/buildReport';
 import { parseSlothSpec } from '../spec/slothSpec';
 import { sloKey } from '../sources/SloSource';
 import { windowSeconds } from '../service/sloMath';
-import { requireBinary, RunningPrometheus, startPrometheus } from './realPrometheus';
-import { GaugeSeries, generate, MINUTE, referenceRatio, sampleTimes, ServiceTraffic, writeCounters } from './syntheticTraffic';
+import {
+  requireBinary,
+  RunningPrometheus,
+  startPrometheus,
+} from './realPrometheus';
+import {
+  GaugeSeries,
+  generate,
+  MINUTE,
+  referenceRatio,
+  sampleTimes,
+  ServiceTraffic,
+  writeCounters,
+} from './syntheticTraffic';
 
 jest.setTimeout(240_000);
 
@@ -76,19 +91,33 @@ slos:
       plugin:
         id: sloth-common/kubernetes/apiserver/latency
 `;
-const definitions = [...parseSlothSpec(spec('alpha', 99.9)), ...parseSlothSpec(spec('beta', 99.5))];
-const budgets: Record<string, number> = { alpha: 0.001, beta: 0.005, gamma: 0.01 };
+const definitions = [
+  ...parseSlothSpec(spec('alpha', 99.9)),
+  ...parseSlothSpec(spec('beta', 99.5)),
+];
+const budgets: Record<string, number> = {
+  alpha: 0.001,
+  beta: 0.005,
+  gamma: 0.01,
+};
 const traffic: Record<string, ServiceTraffic> = { alpha, beta };
 const WINDOWS = [...BURN_WINDOWS, '30d'] as const;
-const ref = (t: ServiceTraffic, w: string) => referenceRatio(t, times, END, windowSeconds(w));
+const ref = (t: ServiceTraffic, w: string) =>
+  referenceRatio(t, times, END, windowSeconds(w));
 
-function expectClose(actual: number | null | undefined, expected: number | null, relative = 1e-9) {
+function expectClose(
+  actual: number | null | undefined,
+  expected: number | null,
+  relative = 1e-9,
+) {
   if (expected === null) {
     expect(actual).toBeNull();
     return;
   }
   expect(typeof actual).toBe('number');
-  expect(Math.abs(actual! - expected)).toBeLessThanOrEqual(Math.abs(expected) * relative + 1e-12);
+  expect(Math.abs(actual! - expected)).toBeLessThanOrEqual(
+    Math.abs(expected) * relative + 1e-12,
+  );
 }
 
 /** Counts calls, to prove the queries are batched. */
@@ -112,13 +141,20 @@ function counting(client: PrometheusClient) {
 }
 
 async function measureAll(url: string, defs = definitions) {
-  const { calls, client } = counting(new HttpPrometheusClient({ baseUrl: url, timeoutMs: 30_000 }));
+  const { calls, client } = counting(
+    new HttpPrometheusClient({ baseUrl: url, timeoutMs: 30_000 }),
+  );
   const source = new PrometheusSloSource(client);
-  const { measurements, alerts } = await source.measure(defs, { now: new Date(END * 1000), withSeries: true });
+  const { measurements, alerts } = await source.measure(defs, {
+    now: new Date(END * 1000),
+    withSeries: true,
+  });
   const reports: Record<string, SloReport> = {};
   for (const def of defs) {
     const key = sloKey(def.service, def.name);
-    const own = alerts.filter(a => a.service === def.service && a.slo === def.name);
+    const own = alerts.filter(
+      a => a.service === def.service && a.slo === def.name,
+    );
     reports[def.service] = buildReport(def, measurements[key], own, true);
   }
   return { reports, calls };
@@ -158,7 +194,10 @@ describe('SLOs on a real Prometheus', () => {
       const dir = path.join(workDir, 'raw');
       fs.mkdirSync(dir);
       writeCounters(path.join(dir, 'data.om'), [alpha, beta], times);
-      prom = await startPrometheus({ workDir: dir, openMetricsFile: path.join(dir, 'data.om') });
+      prom = await startPrometheus({
+        workDir: dir,
+        openMetricsFile: path.join(dir, 'data.om'),
+      });
     });
     afterAll(async () => prom?.stop());
 
@@ -180,11 +219,17 @@ describe('SLOs on a real Prometheus', () => {
       const { reports } = await measureAll(prom!.url);
       const series = reports.alpha.series!;
       expect(series).toHaveLength(720);
-      expect(Math.abs(series[719].remaining - reports.alpha.budget.remaining!)).toBeLessThan(0.02);
-      const drops = series.slice(1).map((p, i) => ({ t: p.t, drop: series[i].remaining - p.remaining }));
+      expect(
+        Math.abs(series[719].remaining - reports.alpha.budget.remaining!),
+      ).toBeLessThan(0.02);
+      const drops = series
+        .slice(1)
+        .map((p, i) => ({ t: p.t, drop: series[i].remaining - p.remaining }));
       const worst = drops.slice(0, -2).sort((a, b) => b.drop - a.drop)[0];
       const incidentEnd = (END - 2 * DAY_MIN * MINUTE) * 1000;
-      expect(Math.abs(Date.parse(worst.t) - incidentEnd)).toBeLessThanOrEqual(3600_000);
+      expect(Math.abs(Date.parse(worst.t) - incidentEnd)).toBeLessThanOrEqual(
+        3600_000,
+      );
     });
   });
 
@@ -198,17 +243,29 @@ describe('SLOs on a real Prometheus', () => {
       const recent = times.slice(-10);
       for (const svc of ['alpha', 'beta', 'gamma']) {
         const slo = svc === 'gamma' ? 'latency' : 'requests-availability';
-        const labels = { sloth_service: svc, sloth_slo: slo, sloth_id: `${svc}-${slo}` };
+        const labels = {
+          sloth_service: svc,
+          sloth_slo: slo,
+          sloth_id: `${svc}-${slo}`,
+        };
         recorded[svc] = {};
         for (const w of WINDOWS) {
           // gamma has no raw counters at all: only Sloth's rules know it (0.3% errors).
           const r = svc === 'gamma' ? 0.003 : ref(traffic[svc], w);
           if (r === null) continue;
           recorded[svc][w] = r;
-          gauges.push({ name: `slo:sli_error:ratio_rate${w}`, labels: { ...labels, sloth_window: w }, samples: recent.map(t => [t, r]) });
+          gauges.push({
+            name: `slo:sli_error:ratio_rate${w}`,
+            labels: { ...labels, sloth_window: w },
+            samples: recent.map(t => [t, r]),
+          });
         }
         recorded[svc].remaining = 1 - recorded[svc]['30d'] / budgets[svc];
-        gauges.push({ name: 'slo:period_error_budget_remaining:ratio', labels, samples: recent.map(t => [t, recorded[svc].remaining]) });
+        gauges.push({
+          name: 'slo:period_error_budget_remaining:ratio',
+          labels,
+          samples: recent.map(t => [t, recorded[svc].remaining]),
+        });
       }
       writeCounters(path.join(dir, 'data.om'), [alpha, beta], times, gauges);
       const rules = `groups:
@@ -218,11 +275,17 @@ describe('SLOs on a real Prometheus', () => {
         expr: sum(rate(http_requests_total{service="alpha",code="500"}[5m])) / sum(rate(http_requests_total{service="alpha"}[5m])) > 14.4 * 0.001
         labels: { severity: page, sloth_service: alpha, sloth_slo: requests-availability, sloth_severity: page }
 `;
-      prom = await startPrometheus({ workDir: dir, openMetricsFile: path.join(dir, 'data.om'), rules });
+      prom = await startPrometheus({
+        workDir: dir,
+        openMetricsFile: path.join(dir, 'data.om'),
+        rules,
+      });
       // Wait for the first rule evaluation to fire the alert.
       const deadline = Date.now() + 30_000;
       while (Date.now() < deadline) {
-        const alerts = await new HttpPrometheusClient({ baseUrl: prom.url }).alerts();
+        const alerts = await new HttpPrometheusClient({
+          baseUrl: prom.url,
+        }).alerts();
         if (alerts.some(a => a.state === 'firing')) break;
         await new Promise(r => setTimeout(r, 500));
       }
@@ -237,7 +300,10 @@ describe('SLOs on a real Prometheus', () => {
         expect(report.via).toBe('sloth-recording-rules');
         for (const w of BURN_WINDOWS) {
           const r = recorded[svc][w];
-          expectClose(report.burnRates[w], r === undefined ? null : r / budgets[svc]);
+          expectClose(
+            report.burnRates[w],
+            r === undefined ? null : r / budgets[svc],
+          );
         }
         expectClose(report.budget.remaining, recorded[svc].remaining);
         expectClose(report.sli, 1 - recorded[svc]['30d']);
@@ -247,7 +313,10 @@ describe('SLOs on a real Prometheus', () => {
       // no fallback queries: 8 windows + 1 remaining, and one range query for all burn-downs
       expect(calls).toEqual({ query: 9, queryRange: 1, alerts: 1 });
       expect(reports.alpha.alerts).toEqual([
-        expect.objectContaining({ alertname: 'AlphaHighErrorRate', severity: 'page' }),
+        expect.objectContaining({
+          alertname: 'AlphaHighErrorRate',
+          severity: 'page',
+        }),
       ]);
       expect(reports.beta.alerts).toEqual([]);
     });

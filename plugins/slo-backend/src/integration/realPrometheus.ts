@@ -6,7 +6,9 @@ import path from 'path';
 /** Finds a binary on PATH or fails loudly: this test never skips. */
 export function requireBinary(name: string): string {
   try {
-    return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
+    return execFileSync('sh', ['-c', `command -v ${name}`], {
+      encoding: 'utf8',
+    }).trim();
   } catch {
     throw new Error(
       `The real-Prometheus integration test needs the '${name}' binary on PATH. ` +
@@ -46,9 +48,21 @@ export async function startPrometheus(options: {
   fs.mkdirSync(storage, { recursive: true });
   // A few large blocks instead of one per 2 hours: backfilling 31 days then takes seconds.
   // (--max-block-duration is a hidden flag of promtool 2.x.)
-  execFileSync(promtool, ['tsdb', 'create-blocks-from', 'openmetrics', '-q', '--max-block-duration=744h', options.openMetricsFile, storage], {
-    stdio: 'pipe',
-  });
+  execFileSync(
+    promtool,
+    [
+      'tsdb',
+      'create-blocks-from',
+      'openmetrics',
+      '-q',
+      '--max-block-duration=744h',
+      options.openMetricsFile,
+      storage,
+    ],
+    {
+      stdio: 'pipe',
+    },
+  );
   const config = path.join(options.workDir, 'prometheus.yml');
   let yml = 'global:\n  evaluation_interval: 1s\n';
   if (options.rules) {
@@ -73,7 +87,9 @@ export async function startPrometheus(options: {
   child.stderr?.on('data', chunk => {
     stderr = (stderr + chunk).slice(-4000);
   });
-  const exited = new Promise<void>(resolve => child.once('exit', () => resolve()));
+  const exited = new Promise<void>(resolve =>
+    child.once('exit', () => resolve()),
+  );
   const stop = async () => {
     if (child.exitCode === null) {
       child.kill('SIGTERM');
@@ -83,8 +99,11 @@ export async function startPrometheus(options: {
   };
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`prometheus exited early: ${stderr}`);
-    const ready = await fetch(`${url}/-/ready`).then(r => r.ok).catch(() => false);
+    if (child.exitCode !== null)
+      throw new Error(`prometheus exited early: ${stderr}`);
+    const ready = await fetch(`${url}/-/ready`)
+      .then(r => r.ok)
+      .catch(() => false);
     if (ready) return { url, stop };
     await new Promise(r => setTimeout(r, 250));
   }

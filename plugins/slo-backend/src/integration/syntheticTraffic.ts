@@ -29,7 +29,10 @@ export interface TrafficPlan {
 
 /** Sample times (unix seconds), oldest first, ending `SAMPLE_OFFSET` before `end`. */
 export function sampleTimes(end: number, minutes: number): number[] {
-  return Array.from({ length: minutes }, (_, i) => end - SAMPLE_OFFSET - (minutes - 1 - i) * MINUTE);
+  return Array.from(
+    { length: minutes },
+    (_, i) => end - SAMPLE_OFFSET - (minutes - 1 - i) * MINUTE,
+  );
 }
 
 export function generate(plan: TrafficPlan, minutes: number): ServiceTraffic {
@@ -39,7 +42,10 @@ export function generate(plan: TrafficPlan, minutes: number): ServiceTraffic {
     const ago = minutes - 1 - i;
     // A daily wave keeps the traffic uneven, so traffic weighting matters.
     const wave = 1 + 0.5 * Math.sin((2 * Math.PI * i) / 1440);
-    const r = plan.silentMinutes && ago < plan.silentMinutes ? 0 : Math.round(plan.rps * 60 * wave);
+    const r =
+      plan.silentMinutes && ago < plan.silentMinutes
+        ? 0
+        : Math.round(plan.rps * 60 * wave);
     requests.push(r);
     errors.push(Math.round(r * plan.errorRatio(ago)));
   }
@@ -51,8 +57,15 @@ export function generate(plan: TrafficPlan, minutes: number): ServiceTraffic {
  * between the first and the last sample inside the window (both ends inclusive in
  * Prometheus 2.x). Extrapolation scales errors and requests alike, so it cancels in the ratio.
  */
-export function referenceRatio(t: ServiceTraffic, times: number[], end: number, windowSeconds: number): number | null {
-  const inside = times.map((time, i) => ({ time, i })).filter(s => s.time >= end - windowSeconds && s.time <= end);
+export function referenceRatio(
+  t: ServiceTraffic,
+  times: number[],
+  end: number,
+  windowSeconds: number,
+): number | null {
+  const inside = times
+    .map((time, i) => ({ time, i }))
+    .filter(s => s.time >= end - windowSeconds && s.time <= end);
   if (inside.length < 2) return null;
   let e = 0;
   let r = 0;
@@ -64,7 +77,12 @@ export function referenceRatio(t: ServiceTraffic, times: number[], end: number, 
 }
 
 /** Writes the counters as OpenMetrics for `promtool tsdb create-blocks-from openmetrics`. */
-export function writeCounters(file: string, traffic: ServiceTraffic[], times: number[], gauges: GaugeSeries[] = []) {
+export function writeCounters(
+  file: string,
+  traffic: ServiceTraffic[],
+  times: number[],
+  gauges: GaugeSeries[] = [],
+) {
   const out = fs.openSync(file, 'w');
   const write = (s: string) => fs.writeSync(out, s);
   write('# TYPE http_requests counter\n');
@@ -74,18 +92,27 @@ export function writeCounters(file: string, traffic: ServiceTraffic[], times: nu
       const lines: string[] = [];
       times.forEach((time, i) => {
         value += code === '500' ? t.errors[i] : t.requests[i] - t.errors[i];
-        lines.push(`http_requests_total{service="${t.service}",code="${code}"} ${value} ${time}\n`);
+        lines.push(
+          `http_requests_total{service="${t.service}",code="${code}"} ${value} ${time}\n`,
+        );
       });
       write(lines.join(''));
     }
   }
   const byName = new Map<string, GaugeSeries[]>();
-  for (const g of gauges) byName.set(g.name, [...(byName.get(g.name) ?? []), g]);
+  for (const g of gauges)
+    byName.set(g.name, [...(byName.get(g.name) ?? []), g]);
   for (const [name, series] of byName) {
     write(`# TYPE ${name} gauge\n`);
     for (const g of series) {
-      const labels = Object.entries(g.labels).map(([k, v]) => `${k}="${v}"`).join(',');
-      write(g.samples.map(([time, v]) => `${name}{${labels}} ${v} ${time}\n`).join(''));
+      const labels = Object.entries(g.labels)
+        .map(([k, v]) => `${k}="${v}"`)
+        .join(',');
+      write(
+        g.samples
+          .map(([time, v]) => `${name}{${labels}} ${v} ${time}\n`)
+          .join(''),
+      );
     }
   }
   write('# EOF\n');

@@ -17,7 +17,12 @@ import { SpecReader, SpecResult } from '../spec/SpecReader';
 import { SloMeasurements, SloSource, sloKey } from '../sources/SloSource';
 import { buildReport } from './buildReport';
 
-const FIELDS = ['kind', 'metadata.name', 'metadata.namespace', 'metadata.annotations'];
+const FIELDS = [
+  'kind',
+  'metadata.name',
+  'metadata.namespace',
+  'metadata.annotations',
+];
 
 export interface SloServiceOptions {
   catalog: CatalogService;
@@ -38,14 +43,22 @@ export class SloService {
     this.now = options.now ?? (() => new Date());
   }
 
-  async forEntity(entityRef: string, credentials: BackstageCredentials): Promise<EntitySlosResponse> {
-    const entity = await this.options.catalog.getEntityByRef(entityRef, { credentials });
+  async forEntity(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<EntitySlosResponse> {
+    const entity = await this.options.catalog.getEntityByRef(entityRef, {
+      credentials,
+    });
     if (!entity) throw new NotFoundError(`No entity ${entityRef}`);
     const { source, items } = await this.evaluate([entity], true);
     return { source, data: items[0] };
   }
 
-  async forEntities(entityRefs: string[], credentials: BackstageCredentials): Promise<SloBatchResponse> {
+  async forEntities(
+    entityRefs: string[],
+    credentials: BackstageCredentials,
+  ): Promise<SloBatchResponse> {
     const { items } = await this.options.catalog.getEntitiesByRefs(
       { entityRefs, fields: FIELDS },
       { credentials },
@@ -55,14 +68,21 @@ export class SloService {
     const missing = entityRefs
       .filter((_, i) => !items[i])
       .map(ref => ({ entityRef: ref, slos: [], error: `No entity ${ref}` }));
-    return { source: result.source, data: { items: [...result.items, ...missing] } };
+    return {
+      source: result.source,
+      data: { items: [...result.items, ...missing] },
+    };
   }
 
   /** Every component that declares an SLO spec. */
   async all(credentials: BackstageCredentials): Promise<SloBatchResponse> {
     const { items } = await this.options.catalog.getEntities(
       {
-        filter: { kind: 'Component', [`metadata.annotations.${SLO_LOCATION_ANNOTATION}`]: CATALOG_FILTER_EXISTS },
+        filter: {
+          kind: 'Component',
+          [`metadata.annotations.${SLO_LOCATION_ANNOTATION}`]:
+            CATALOG_FILTER_EXISTS,
+        },
         fields: FIELDS,
       },
       { credentials },
@@ -72,11 +92,24 @@ export class SloService {
   }
 
   private async evaluate(entities: Entity[], withSeries: boolean) {
-    const specs: SpecResult[] = await Promise.all(entities.map(e => this.options.specs.read(e)));
-    const definitions: SloDefinition[] = specs.flatMap(s => ('definitions' in s ? s.definitions : []));
-    const { value, fetchedAt, stale, error } = await this.measure(definitions, withSeries);
+    const specs: SpecResult[] = await Promise.all(
+      entities.map(e => this.options.specs.read(e)),
+    );
+    const definitions: SloDefinition[] = specs.flatMap(s =>
+      'definitions' in s ? s.definitions : [],
+    );
+    const { value, fetchedAt, stale, error } = await this.measure(
+      definitions,
+      withSeries,
+    );
     const { source: upstream } = this.options;
-    const source: SourceInfo = { kind: upstream.kind, name: upstream.name, stale, fetchedAt, ...(error ? { error } : {}) };
+    const source: SourceInfo = {
+      kind: upstream.kind,
+      name: upstream.name,
+      stale,
+      fetchedAt,
+      ...(error ? { error } : {}),
+    };
 
     const items: EntitySlos[] = entities.map((entity, i) => {
       const entityRef = stringifyEntityRef(entity);
@@ -87,9 +120,19 @@ export class SloService {
         slos: spec.definitions.map(def => {
           const alerts = value.alerts
             .filter(a => a.service === def.service && a.slo === def.name)
-            .map(a => ({ alertname: a.alertname, severity: a.severity, since: a.since }));
+            .map(a => ({
+              alertname: a.alertname,
+              severity: a.severity,
+              since: a.since,
+            }));
           const measured = value.measurements[sloKey(def.service, def.name)];
-          return buildReport(def, measured, alerts, withSeries, upstream.kind === 'demo' ? 'demo' : 'spec-queries');
+          return buildReport(
+            def,
+            measured,
+            alerts,
+            withSeries,
+            upstream.kind === 'demo' ? 'demo' : 'spec-queries',
+          );
         }),
       };
     });
@@ -98,15 +141,35 @@ export class SloService {
 
   private async measure(definitions: SloDefinition[], withSeries: boolean) {
     if (definitions.length === 0) {
-      return { value: { measurements: {}, alerts: [] } as SloMeasurements, fetchedAt: this.now().toISOString(), stale: false, error: undefined };
+      return {
+        value: { measurements: {}, alerts: [] } as SloMeasurements,
+        fetchedAt: this.now().toISOString(),
+        stale: false,
+        error: undefined,
+      };
     }
     const identity = definitions
-      .map(d => [d.service, d.name, d.objective, d.errorRatioQuery ?? '', d.totalQuery ?? ''].join('\u0000'))
+      .map(d =>
+        [
+          d.service,
+          d.name,
+          d.objective,
+          d.errorRatioQuery ?? '',
+          d.totalQuery ?? '',
+        ].join('\u0000'),
+      )
       .sort()
       .join('\u0001');
-    const key = `measure:${withSeries}:${createHash('sha256').update(identity).digest('hex')}`;
-    const result = await this.options.cache.get(key, async () =>
-      (await this.options.source.measure(definitions, { now: this.now(), withSeries })) as any,
+    const key = `measure:${withSeries}:${createHash('sha256')
+      .update(identity)
+      .digest('hex')}`;
+    const result = await this.options.cache.get(
+      key,
+      async () =>
+        (await this.options.source.measure(definitions, {
+          now: this.now(),
+          withSeries,
+        })) as any,
     );
     return { ...result, value: result.value as unknown as SloMeasurements };
   }

@@ -6,7 +6,13 @@ import {
 } from '@runway/plugin-slo-common';
 import { SloDefinition } from '../spec/slothSpec';
 import { PERIOD_DAYS, SloMeasurement } from '../sources/SloSource';
-import { budgetBurnDown, budgetFromPeriodRatio, burnRate, errorBudget, sloStatus } from './sloMath';
+import {
+  budgetBurnDown,
+  budgetFromPeriodRatio,
+  burnRate,
+  errorBudget,
+  sloStatus,
+} from './sloMath';
 
 /**
  * One SLO's report from its definition and what the source measured. An SLO the source has
@@ -22,11 +28,16 @@ export function buildReport(
 ): SloReport {
   const budget = errorBudget(def.objective);
   const burnRates = {} as Record<BurnWindow, number | null>;
-  for (const w of BURN_WINDOWS) burnRates[w] = burnRate(measurement?.ratios[w] ?? null, budget);
-  const period = budgetFromPeriodRatio(measurement?.ratios['30d'] ?? null, budget);
+  for (const w of BURN_WINDOWS)
+    burnRates[w] = burnRate(measurement?.ratios[w] ?? null, budget);
+  const period = budgetFromPeriodRatio(
+    measurement?.ratios['30d'] ?? null,
+    budget,
+  );
   // Sloth's own remaining budget wins when its rules are deployed: it is what its alerts use.
   const remaining =
-    measurement?.budgetRemaining !== undefined && measurement.budgetRemaining !== null
+    measurement?.budgetRemaining !== undefined &&
+    measurement.budgetRemaining !== null
       ? measurement.budgetRemaining
       : period.remaining;
   return {
@@ -46,6 +57,8 @@ export function buildReport(
     alerts,
     via: measurement?.via ?? defaultVia,
     ...(measurement?.error ? { error: measurement.error } : {}),
-    ...(withSeries ? { series: budgetBurnDown(measurement?.slices ?? [], budget) } : {}),
+    ...(withSeries
+      ? { series: budgetBurnDown(measurement?.slices ?? [], budget) }
+      : {}),
   };
 }

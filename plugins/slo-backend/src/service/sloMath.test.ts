@@ -21,7 +21,9 @@ describe('errorBudget', () => {
   });
 
   it.each([100, 0, 101, NaN])('rejects objective %p as invalid', objective => {
-    expect(() => errorBudget(objective)).toThrow('SLO objective must be above 0 and below 100 percent');
+    expect(() => errorBudget(objective)).toThrow(
+      'SLO objective must be above 0 and below 100 percent',
+    );
   });
 });
 
@@ -33,27 +35,41 @@ describe('error ratio, burn rate and budget (hand-computed)', () => {
     [0, 20_000, 99.5, 0, 0, 1, 0, 1],
     [144, 10_000, 99.9, 0.0144, 14.4, 0.9856, 14.4, -13.4],
     [25, 1_000, 95, 0.025, 0.5, 0.975, 0.5, 0.5],
-  ])('%p errors of %p at %p%%', (errors, total, objective, ratio, burn, sli, consumed, remaining) => {
-    const budget = errorBudget(objective);
-    const r = errorRatio(errors, total);
-    expect(r).toBeCloseTo(ratio, 12);
-    expect(burnRate(r, budget)).toBeCloseTo(burn, 9);
-    const b = budgetFromPeriodRatio(r, budget);
-    expect(b.sli).toBeCloseTo(sli, 12);
-    expect(b.consumed).toBeCloseTo(consumed, 9);
-    expect(b.remaining).toBeCloseTo(remaining, 9);
-  });
+  ])(
+    '%p errors of %p at %p%%',
+    (errors, total, objective, ratio, burn, sli, consumed, remaining) => {
+      const budget = errorBudget(objective);
+      const r = errorRatio(errors, total);
+      expect(r).toBeCloseTo(ratio, 12);
+      expect(burnRate(r, budget)).toBeCloseTo(burn, 9);
+      const b = budgetFromPeriodRatio(r, budget);
+      expect(b.sli).toBeCloseTo(sli, 12);
+      expect(b.consumed).toBeCloseTo(consumed, 9);
+      expect(b.remaining).toBeCloseTo(remaining, 9);
+    },
+  );
 
   it('treats a window with no traffic as unknown, not as perfect', () => {
     expect(errorRatio(0, 0)).toBeNull();
     expect(burnRate(null, 0.001)).toBeNull();
-    expect(budgetFromPeriodRatio(null, 0.001)).toEqual({ sli: null, consumed: null, remaining: null });
+    expect(budgetFromPeriodRatio(null, 0.001)).toEqual({
+      sli: null,
+      consumed: null,
+      remaining: null,
+    });
   });
 });
 
 describe('sloStatus', () => {
   const rates = (r: Partial<Record<BurnWindow, number | null>>) => ({
-    '5m': 0, '30m': 0, '1h': 0, '2h': 0, '6h': 0, '1d': 0, '3d': 0, ...r,
+    '5m': 0,
+    '30m': 0,
+    '1h': 0,
+    '2h': 0,
+    '6h': 0,
+    '1d': 0,
+    '3d': 0,
+    ...r,
   });
   it.each([
     [{ '1h': 14.4, '5m': 14.4 }, 'page'],
@@ -64,9 +80,12 @@ describe('sloStatus', () => {
     [{ '3d': 1, '6h': 1 }, 'ticket'],
     [{ '3d': 0.99, '6h': 5 }, 'ok'],
     [{ '3d': 1, '6h': null }, 'ok'], // no traffic in the short window burns nothing
-  ] as Array<[Partial<Record<BurnWindow, number | null>>, string]>)('%j -> %s', (r, expected) => {
-    expect(sloStatus(rates(r))).toBe(expected);
-  });
+  ] as Array<[Partial<Record<BurnWindow, number | null>>, string]>)(
+    '%j -> %s',
+    (r, expected) => {
+      expect(sloStatus(rates(r))).toBe(expected);
+    },
+  );
 
   it('is no-data when no window saw traffic', () => {
     const none = rates({});
@@ -98,7 +117,9 @@ describe('budgetBurnDown', () => {
   });
 
   it('draws nothing when the window had no traffic at all', () => {
-    expect(budgetBurnDown([{ t: 0, ratio: null, weight: 0 }], 0.001)).toEqual([]);
+    expect(budgetBurnDown([{ t: 0, ratio: null, weight: 0 }], 0.001)).toEqual(
+      [],
+    );
   });
 });
 
@@ -117,8 +138,14 @@ describe('chooseStep', () => {
 });
 
 describe('windowSeconds', () => {
-  it.each([['5m', 300], ['1h', 3600], ['3d', 259200], ['30d', 2592000]])('%s', (w, s) => {
+  it.each([
+    ['5m', 300],
+    ['1h', 3600],
+    ['3d', 259200],
+    ['30d', 2592000],
+  ])('%s', (w, s) => {
     expect(windowSeconds(w)).toBe(s);
   });
-  it('rejects garbage', () => expect(() => windowSeconds('1y2')).toThrow('unsupported window'));
+  it('rejects garbage', () =>
+    expect(() => windowSeconds('1y2')).toThrow('unsupported window'));
 });

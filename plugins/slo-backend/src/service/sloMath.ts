@@ -12,7 +12,11 @@ import {
  * budget, so every burn rate would be a division by zero: it is rejected, like Sloth does.
  */
 export function errorBudget(objectivePercent: number): number {
-  if (!Number.isFinite(objectivePercent) || objectivePercent <= 0 || objectivePercent >= 100) {
+  if (
+    !Number.isFinite(objectivePercent) ||
+    objectivePercent <= 0 ||
+    objectivePercent >= 100
+  ) {
     throw new InputError(
       `SLO objective must be above 0 and below 100 percent, got ${objectivePercent}`,
     );
@@ -33,7 +37,10 @@ export function burnRate(ratio: number | null, budget: number): number | null {
 }
 
 /** SLI and budget over the whole window from the window's error ratio. */
-export function budgetFromPeriodRatio(periodErrorRatio: number | null, budget: number) {
+export function budgetFromPeriodRatio(
+  periodErrorRatio: number | null,
+  budget: number,
+) {
   if (periodErrorRatio === null) {
     return { sli: null, consumed: null, remaining: null };
   }
@@ -67,13 +74,22 @@ export interface RatioSlice {
  * The burn-down: after each slice, the fraction of the window's budget still left, where the
  * budget is `budget x all events of the window`. Slices without traffic spend nothing.
  */
-export function budgetBurnDown(slices: RatioSlice[], budget: number): BudgetPoint[] {
-  const totalWeight = slices.reduce((sum, s) => sum + (s.ratio === null ? 0 : s.weight), 0);
+export function budgetBurnDown(
+  slices: RatioSlice[],
+  budget: number,
+): BudgetPoint[] {
+  const totalWeight = slices.reduce(
+    (sum, s) => sum + (s.ratio === null ? 0 : s.weight),
+    0,
+  );
   if (totalWeight === 0) return [];
   let spent = 0;
   return slices.map(s => {
     if (s.ratio !== null) spent += s.ratio * s.weight;
-    return { t: new Date(s.t * 1000).toISOString(), remaining: 1 - spent / (budget * totalWeight) };
+    return {
+      t: new Date(s.t * 1000).toISOString(),
+      remaining: 1 - spent / (budget * totalWeight),
+    };
   });
 }
 
@@ -84,7 +100,11 @@ export const MAX_POINTS = 11_000;
  * A step (seconds) for `query_range` over `rangeSeconds` that aims at `targetPoints` points,
  * never goes under `minStep`, and never exceeds Prometheus' 11,000-point limit.
  */
-export function chooseStep(rangeSeconds: number, targetPoints = 720, minStep = 60): number {
+export function chooseStep(
+  rangeSeconds: number,
+  targetPoints = 720,
+  minStep = 60,
+): number {
   const wanted = Math.max(minStep, Math.ceil(rangeSeconds / targetPoints));
   const floor = Math.ceil(rangeSeconds / (MAX_POINTS - 1));
   return Math.max(wanted, floor);

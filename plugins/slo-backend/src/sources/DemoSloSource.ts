@@ -10,7 +10,12 @@ import {
 import { DEMO_SOURCE_NAME } from '@runway/runway-common';
 import { Config } from '@backstage/config';
 import { SloDefinition } from '../spec/slothSpec';
-import { SloMeasurement, SloMeasurements, SloSource, sloKey } from './SloSource';
+import {
+  SloMeasurement,
+  SloMeasurements,
+  SloSource,
+  sloKey,
+} from './SloSource';
 
 /**
  * Serves the demo world's SLO numbers for the SLOs the specs define, exactly as the
@@ -45,7 +50,8 @@ export class DemoSloSource implements SloSource {
     const measurements: Record<string, SloMeasurement> = {};
     for (const def of definitions) {
       const service = services.get(def.service);
-      const demoDef = service && demoSloDefinitions(service).find(d => d.name === def.name);
+      const demoDef =
+        service && demoSloDefinitions(service).find(d => d.name === def.name);
       if (!service || !demoDef) continue;
       const m = demoSloMeasurement(world, service, demoDef);
       measurements[sloKey(def.service, def.name)] = {
@@ -59,7 +65,13 @@ export class DemoSloSource implements SloSource {
     const wanted = new Set(definitions.map(d => d.service));
     const alerts = demoSloAlerts(world)
       .filter(a => wanted.has(a.service))
-      .map(a => ({ service: a.service, slo: a.slo, alertname: a.alertname, severity: a.severity, since: a.since }));
+      .map(a => ({
+        service: a.service,
+        slo: a.slo,
+        alertname: a.alertname,
+        severity: a.severity,
+        since: a.since,
+      }));
     return { measurements, alerts };
   }
 }

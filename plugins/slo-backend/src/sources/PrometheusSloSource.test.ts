@@ -1,6 +1,13 @@
-import { registerMswTestHooks, mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import {
+  registerMswTestHooks,
+  mockCredentials,
+  mockServices,
+} from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { HttpPrometheusClient, PrometheusQueryError } from '@runway/plugin-slo-node';
+import {
+  HttpPrometheusClient,
+  PrometheusQueryError,
+} from '@runway/plugin-slo-node';
 import { StaleCache, UpstreamError } from '@runway/runway-node';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
@@ -12,7 +19,9 @@ const base = 'http://prometheus.test';
 const server = setupServer();
 registerMswTestHooks(server);
 
-const vector = (result: Array<{ metric: Record<string, string>; value: [number, string] }>) => ({
+const vector = (
+  result: Array<{ metric: Record<string, string>; value: [number, string] }>,
+) => ({
   status: 'success',
   data: { resultType: 'vector', result },
 });
@@ -60,7 +69,9 @@ function setup(names: string[]) {
   const slos = new SloService({
     catalog: catalogServiceMock({ entities: names.map(entity) }),
     specs: new SpecReader(urlReader, stale),
-    source: new PrometheusSloSource(new HttpPrometheusClient({ baseUrl: base, timeoutMs: 500 })),
+    source: new PrometheusSloSource(
+      new HttpPrometheusClient({ baseUrl: base, timeoutMs: 500 }),
+    ),
     cache: stale,
     now: () => new Date(now),
   });
@@ -68,100 +79,166 @@ function setup(names: string[]) {
 }
 
 describe('PrometheusSloSource through SloService (Prometheus faked at the wire)', () => {
-  it.each([12, 500])('asks the same number of queries for %i services (Sloth rules present)', async count => {
-    const names = Array.from({ length: count }, (_, k) => `svc-${k}`);
-    const queries: string[] = [];
-    let alertCalls = 0;
-    server.use(
-      http.post(`${base}/api/v1/query`, async ({ request }) => {
-        const query = new URLSearchParams(await request.text()).get('query')!;
-        queries.push(query);
-        const m = /slo:sli_error:ratio_rate(\w+)\{/.exec(query);
-        if (!m) return HttpResponse.json(vector([]));
-        // Sloth's rules exist for every service: 0.05% errors, except no traffic in 5m for svc-1.
-        return HttpResponse.json(
-          vector(names.map(s => ({
-            metric: { sloth_service: s, sloth_slo: 'availability' },
-            value: [1763769600, m[1] === '5m' && s === 'svc-1' ? 'NaN' : '0.0005'],
-          }))),
-        );
-      }),
-      http.get(`${base}/api/v1/alerts`, () => {
-        alertCalls++;
-        return HttpResponse.json(emptyAlerts);
-      }),
-    );
-    const { slos, urlReader } = setup(names);
-    const res = await slos.all(mockCredentials.user());
-    // 8 windows + 1 remaining budget, one alerts call: the same for 12 and for 500 services
-    expect(queries).toHaveLength(9);
-    expect(alertCalls).toBe(1);
-    expect(queries[0]).toMatch(/^max by \(sloth_service, sloth_slo\) \(slo:sli_error:ratio_rate5m\{sloth_service=~"svc-0\|svc-1\|/);
-    expect(urlReader.readUrl).toHaveBeenCalledWith('https://git.example.com/org/svc-0/blob/main/slo/slo.yaml', {
-      signal: expect.any(AbortSignal),
-    });
-    expect(res.data.items).toHaveLength(count);
-    const b = res.data.items.find(i => i.entityRef === 'component:default/svc-1')!.slos[0];
-    expect(b.burnRates['5m']).toBeNull();
-    expect(b.burnRates['1h']).toBeCloseTo(0.5, 9);
-    expect(b.budget.remaining).toBeCloseTo(0.5, 9);
-    expect(b.via).toBe('sloth-recording-rules');
-    expect(res.source).toMatchObject({ kind: 'live', name: 'prometheus', stale: false });
-  });
+  it.each([12, 500])(
+    'asks the same number of queries for %i services (Sloth rules present)',
+    async count => {
+      const names = Array.from({ length: count }, (_, k) => `svc-${k}`);
+      const queries: string[] = [];
+      let alertCalls = 0;
+      server.use(
+        http.post(`${base}/api/v1/query`, async ({ request }) => {
+          const query = new URLSearchParams(await request.text()).get('query')!;
+          queries.push(query);
+          const m = /slo:sli_error:ratio_rate(\w+)\{/.exec(query);
+          if (!m) return HttpResponse.json(vector([]));
+          // Sloth's rules exist for every service: 0.05% errors, except no traffic in 5m for svc-1.
+          return HttpResponse.json(
+            vector(
+              names.map(s => ({
+                metric: { sloth_service: s, sloth_slo: 'availability' },
+                value: [
+                  1763769600,
+                  m[1] === '5m' && s === 'svc-1' ? 'NaN' : '0.0005',
+                ],
+              })),
+            ),
+          );
+        }),
+        http.get(`${base}/api/v1/alerts`, () => {
+          alertCalls++;
+          return HttpResponse.json(emptyAlerts);
+        }),
+      );
+      const { slos, urlReader } = setup(names);
+      const res = await slos.all(mockCredentials.user());
+      // 8 windows + 1 remaining budget, one alerts call: the same for 12 and for 500 services
+      expect(queries).toHaveLength(9);
+      expect(alertCalls).toBe(1);
+      expect(queries[0]).toMatch(
+        /^max by \(sloth_service, sloth_slo\) \(slo:sli_error:ratio_rate5m\{sloth_service=~"svc-0\|svc-1\|/,
+      );
+      expect(urlReader.readUrl).toHaveBeenCalledWith(
+        'https://git.example.com/org/svc-0/blob/main/slo/slo.yaml',
+        {
+          signal: expect.any(AbortSignal),
+        },
+      );
+      expect(res.data.items).toHaveLength(count);
+      const b = res.data.items.find(
+        i => i.entityRef === 'component:default/svc-1',
+      )!.slos[0];
+      expect(b.burnRates['5m']).toBeNull();
+      expect(b.burnRates['1h']).toBeCloseTo(0.5, 9);
+      expect(b.budget.remaining).toBeCloseTo(0.5, 9);
+      expect(b.via).toBe('sloth-recording-rules');
+      expect(res.source).toMatchObject({
+        kind: 'live',
+        name: 'prometheus',
+        stale: false,
+      });
+    },
+  );
 
-  it.each([12, 500])('falls back to the spec queries in one batched query per window for %i services', async count => {
-    const names = Array.from({ length: count }, (_, k) => `svc-${k}`);
-    const queries: string[] = [];
-    server.use(
-      http.post(`${base}/api/v1/query`, async ({ request }) => {
-        const query = new URLSearchParams(await request.text()).get('query')!;
-        queries.push(query);
-        if (query.startsWith('max by')) return HttpResponse.json(vector([]));
-        // answer every labelled SLO of the batched `or` query
-        const slos = [...query.matchAll(/"sloth_service", "([^"]+)"/g)].map(m => m[1]);
-        return HttpResponse.json(vector(slos.map(s => ({ metric: { sloth_service: s, sloth_slo: 'availability' }, value: [1, '0.002'] }))));
-      }),
-      http.get(`${base}/api/v1/alerts`, () => HttpResponse.json(emptyAlerts)),
-    );
-    const { slos } = setup(names);
-    const res = await slos.all(mockCredentials.user());
-    expect(queries).toHaveLength(17);
-    expect(queries[9]).toContain('label_replace(label_replace(max((sum(rate(http_requests_total{service="svc-0",code=~"5.."}[5m])))');
-    expect(queries[9].split('\nor\n')).toHaveLength(count);
-    const item = res.data.items[count - 1].slos[0];
-    expect(item.via).toBe('spec-queries');
-    expect(item.burnRates['3d']).toBeCloseTo(2, 9);
-    expect(item.status).toBe('ticket');
-  });
+  it.each([12, 500])(
+    'falls back to the spec queries in one batched query per window for %i services',
+    async count => {
+      const names = Array.from({ length: count }, (_, k) => `svc-${k}`);
+      const queries: string[] = [];
+      server.use(
+        http.post(`${base}/api/v1/query`, async ({ request }) => {
+          const query = new URLSearchParams(await request.text()).get('query')!;
+          queries.push(query);
+          if (query.startsWith('max by')) return HttpResponse.json(vector([]));
+          // answer every labelled SLO of the batched `or` query
+          const slos = [...query.matchAll(/"sloth_service", "([^"]+)"/g)].map(
+            m => m[1],
+          );
+          return HttpResponse.json(
+            vector(
+              slos.map(s => ({
+                metric: { sloth_service: s, sloth_slo: 'availability' },
+                value: [1, '0.002'],
+              })),
+            ),
+          );
+        }),
+        http.get(`${base}/api/v1/alerts`, () => HttpResponse.json(emptyAlerts)),
+      );
+      const { slos } = setup(names);
+      const res = await slos.all(mockCredentials.user());
+      expect(queries).toHaveLength(17);
+      expect(queries[9]).toContain(
+        'label_replace(label_replace(max((sum(rate(http_requests_total{service="svc-0",code=~"5.."}[5m])))',
+      );
+      expect(queries[9].split('\nor\n')).toHaveLength(count);
+      const item = res.data.items[count - 1].slos[0];
+      expect(item.via).toBe('spec-queries');
+      expect(item.burnRates['3d']).toBeCloseTo(2, 9);
+      expect(item.status).toBe('ticket');
+    },
+  );
 
   it('serves the last good numbers flagged stale when Prometheus answers 503', async () => {
     let down = false;
     server.use(
       http.post(`${base}/api/v1/query`, () =>
         down
-          ? HttpResponse.json({ status: 'error', errorType: 'unavailable', error: 'TSDB not ready' }, { status: 503 })
-          : HttpResponse.json(vector([{ metric: { sloth_service: 'a', sloth_slo: 'availability' }, value: [1, '0.001'] }])),
+          ? HttpResponse.json(
+              {
+                status: 'error',
+                errorType: 'unavailable',
+                error: 'TSDB not ready',
+              },
+              { status: 503 },
+            )
+          : HttpResponse.json(
+              vector([
+                {
+                  metric: { sloth_service: 'a', sloth_slo: 'availability' },
+                  value: [1, '0.001'],
+                },
+              ]),
+            ),
       ),
-      http.post(`${base}/api/v1/query_range`, () => HttpResponse.json({ status: 'success', data: { resultType: 'matrix', result: [] } })),
+      http.post(`${base}/api/v1/query_range`, () =>
+        HttpResponse.json({
+          status: 'success',
+          data: { resultType: 'matrix', result: [] },
+        }),
+      ),
       http.get(`${base}/api/v1/alerts`, () => HttpResponse.json(emptyAlerts)),
     );
     const { slos, advance } = setup(['a']);
-    const fresh = await slos.forEntity('component:default/a', mockCredentials.user());
+    const fresh = await slos.forEntity(
+      'component:default/a',
+      mockCredentials.user(),
+    );
     expect(fresh.data.slos[0].burnRates['1h']).toBeCloseTo(1, 9);
     down = true;
     advance(120_000);
-    const stale = await slos.forEntity('component:default/a', mockCredentials.user());
-    expect(stale.source).toMatchObject({ stale: true, error: 'Prometheus failed (HTTP 503)' });
+    const stale = await slos.forEntity(
+      'component:default/a',
+      mockCredentials.user(),
+    );
+    expect(stale.source).toMatchObject({
+      stale: true,
+      error: 'Prometheus failed (HTTP 503)',
+    });
     expect(stale.data.slos[0].burnRates['1h']).toBeCloseTo(1, 9);
   });
 
   it('fails with a typed error when Prometheus is down and nothing is cached', async () => {
     server.use(
-      http.post(`${base}/api/v1/query`, () => new HttpResponse('Service Unavailable', { status: 503 })),
+      http.post(
+        `${base}/api/v1/query`,
+        () => new HttpResponse('Service Unavailable', { status: 503 }),
+      ),
       http.get(`${base}/api/v1/alerts`, () => HttpResponse.json(emptyAlerts)),
     );
     const { slos } = setup(['a']);
-    const error = await slos.forEntity('component:default/a', mockCredentials.user()).catch(e => e);
+    const error = await slos
+      .forEntity('component:default/a', mockCredentials.user())
+      .catch(e => e);
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error.name).toBe('ServiceUnavailableError');
   });
@@ -174,17 +251,37 @@ describe('PrometheusSloSource through SloService (Prometheus faked at the wire)'
         const query = new URLSearchParams(await request.text()).get('query')!;
         if (query.startsWith('max by')) return HttpResponse.json(vector([]));
         if (query.includes('service="b"')) {
-          return HttpResponse.json({ status: 'error', errorType: 'bad_data', error: 'parse error: unexpected character' }, { status: 400 });
+          return HttpResponse.json(
+            {
+              status: 'error',
+              errorType: 'bad_data',
+              error: 'parse error: unexpected character',
+            },
+            { status: 400 },
+          );
         }
-        const slos = [...query.matchAll(/"sloth_service", "([^"]+)"/g)].map(m => m[1]);
-        return HttpResponse.json(vector(slos.map(s => ({ metric: { sloth_service: s, sloth_slo: 'availability' }, value: [1, '0.0001'] }))));
+        const slos = [...query.matchAll(/"sloth_service", "([^"]+)"/g)].map(
+          m => m[1],
+        );
+        return HttpResponse.json(
+          vector(
+            slos.map(s => ({
+              metric: { sloth_service: s, sloth_slo: 'availability' },
+              value: [1, '0.0001'],
+            })),
+          ),
+        );
       }),
       http.get(`${base}/api/v1/alerts`, () => HttpResponse.json(emptyAlerts)),
     );
     const { slos } = setup(['a', 'b', 'c']);
     const res = await slos.all(mockCredentials.user());
-    const byRef = Object.fromEntries(res.data.items.map(i => [i.entityRef.split('/')[1], i.slos[0]]));
-    expect(byRef.b.error).toBe('Prometheus rejected the query (bad_data): parse error: unexpected character');
+    const byRef = Object.fromEntries(
+      res.data.items.map(i => [i.entityRef.split('/')[1], i.slos[0]]),
+    );
+    expect(byRef.b.error).toBe(
+      'Prometheus rejected the query (bad_data): parse error: unexpected character',
+    );
     expect(byRef.b.status).toBe('no-data');
     expect(byRef.a.burnRates['1h']).toBeCloseTo(0.1, 9);
     expect(byRef.c.burnRates['1h']).toBeCloseTo(0.1, 9);
@@ -193,10 +290,19 @@ describe('PrometheusSloSource through SloService (Prometheus faked at the wire)'
     expect(queries).toBe(9 + 8 * 5);
   });
 
-  it("still fails loudly when Prometheus rejects the recording-rule queries (not a per-SLO error)", async () => {
+  it('still fails loudly when Prometheus rejects the recording-rule queries (not a per-SLO error)', async () => {
     server.use(
       http.post(`${base}/api/v1/query`, () =>
-        HttpResponse.json({ status: 'error', errorType: 'bad_data', error: 'exceeded maximum resolution of 11,000 points per timeseries' }, { status: 400 })),
+        HttpResponse.json(
+          {
+            status: 'error',
+            errorType: 'bad_data',
+            error:
+              'exceeded maximum resolution of 11,000 points per timeseries',
+          },
+          { status: 400 },
+        ),
+      ),
       http.get(`${base}/api/v1/alerts`, () => HttpResponse.json(emptyAlerts)),
     );
     const { slos } = setup(['a']);

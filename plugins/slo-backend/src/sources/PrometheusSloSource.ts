@@ -1,4 +1,8 @@
-import { PrometheusClient, PrometheusQueryError, PromVectorSample } from '@runway/plugin-slo-node';
+import {
+  PrometheusClient,
+  PrometheusQueryError,
+  PromVectorSample,
+} from '@runway/plugin-slo-node';
 import { BURN_WINDOWS } from '@runway/plugin-slo-common';
 import { SloDefinition, substituteWindow } from '../spec/slothSpec';
 import { chooseStep, RatioSlice } from '../service/sloMath';
@@ -11,14 +15,20 @@ import {
   SloSourceAlert,
   sloKey,
 } from './SloSource';
-import { recordedWindowFor, slothRatioMetric, SLOTH_BUDGET_REMAINING } from './slothRules';
+import {
+  recordedWindowFor,
+  slothRatioMetric,
+  SLOTH_BUDGET_REMAINING,
+} from './slothRules';
 
 const WINDOWS = [...BURN_WINDOWS, PERIOD_WINDOW] as const;
 type Window = (typeof WINDOWS)[number];
 const BY = 'by (sloth_service, sloth_slo)';
 
 /** Prometheus answers NaN for 0/0 (a window without traffic): that is "no data", not a number. */
-function value(sample: PromVectorSample | { value: [number, string] }): number | null {
+function value(
+  sample: PromVectorSample | { value: [number, string] },
+): number | null {
   const v = Number(sample.value[1]);
   return Number.isFinite(v) ? v : null;
 }
@@ -28,7 +38,9 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Labels a single-series expression with its SLO, so many can travel in one `or` query. */
 function labelled(def: SloDefinition, expr: string): string {
-  return `label_replace(label_replace(max(${expr}), "sloth_service", ${quote(def.service)}, "", ""), "sloth_slo", ${quote(def.name)}, "", "")`;
+  return `label_replace(label_replace(max(${expr}), "sloth_service", ${quote(
+    def.service,
+  )}, "", ""), "sloth_slo", ${quote(def.name)}, "", "")`;
 }
 
 /**
@@ -53,10 +65,17 @@ export class PrometheusSloSource implements SloSource {
     if (definitions.length === 0) return { measurements, alerts: [] };
 
     const services = [...new Set(definitions.map(d => d.service))];
-    const matcher = `{sloth_service=~${quote(services.map(escapeRegex).join('|'))}}`;
+    const matcher = `{sloth_service=~${quote(
+      services.map(escapeRegex).join('|'),
+    )}}`;
     const [ruleResults, remaining, alerts] = await Promise.all([
       Promise.all(
-        WINDOWS.map(w => this.client.query(`max ${BY} (${slothRatioMetric(w)}${matcher})`, now)),
+        WINDOWS.map(w =>
+          this.client.query(
+            `max ${BY} (${slothRatioMetric(w)}${matcher})`,
+            now,
+          ),
+        ),
       ),
       this.client.query(`max ${BY} (${SLOTH_BUDGET_REMAINING}${matcher})`, now),
       this.firingAlerts(),
@@ -66,7 +85,10 @@ export class PrometheusSloSource implements SloSource {
     const fromRules = new Set<string>();
     WINDOWS.forEach((w, i) => {
       for (const sample of ruleResults[i]) {
-        const key = sloKey(sample.metric.sloth_service, sample.metric.sloth_slo);
+        const key = sloKey(
+          sample.metric.sloth_service,
+          sample.metric.sloth_slo,
+        );
         if (!wanted.has(key)) continue;
         fromRules.add(key);
         measurements[key] ??= emptyMeasurement('sloth-recording-rules');
@@ -83,11 +105,20 @@ export class PrometheusSloSource implements SloSource {
     );
     if (fallback.length) {
       const results = await Promise.all(
-        WINDOWS.map(w => this.queryIsolating(fallback, d => substituteWindow(d.errorRatioQuery!, w), now)),
+        WINDOWS.map(w =>
+          this.queryIsolating(
+            fallback,
+            d => substituteWindow(d.errorRatioQuery!, w),
+            now,
+          ),
+        ),
       );
       WINDOWS.forEach((w, i) => {
         for (const sample of results[i].samples) {
-          const key = sloKey(sample.metric.sloth_service, sample.metric.sloth_slo);
+          const key = sloKey(
+            sample.metric.sloth_service,
+            sample.metric.sloth_slo,
+          );
           measurements[key] ??= emptyMeasurement('spec-queries');
           measurements[key].ratios[w] = value(sample);
         }
@@ -123,7 +154,9 @@ export class PrometheusSloSource implements SloSource {
     const start = new Date(now.getTime() - (periodSeconds - step) * 1000);
     const slicesFrom = (key: string) => (measurements[key].slices ??= []);
 
-    const ruleDefs = definitions.filter(d => fromRules.has(sloKey(d.service, d.name)));
+    const ruleDefs = definitions.filter(d =>
+      fromRules.has(sloKey(d.service, d.name)),
+    );
     const rawDefs = definitions.filter(
       d =>
         !fromRules.has(sloKey(d.service, d.name)) &&
@@ -133,24 +166,45 @@ export class PrometheusSloSource implements SloSource {
     );
     const [ruleSeries, ratioSeries, totalSeries] = await Promise.all([
       ruleDefs.length
-        ? this.client.queryRange(`max ${BY} (${slothRatioMetric(recordedWindowFor(step))}${matcher})`, start, now, step)
+        ? this.client.queryRange(
+            `max ${BY} (${slothRatioMetric(
+              recordedWindowFor(step),
+            )}${matcher})`,
+            start,
+            now,
+            step,
+          )
         : [],
       rawDefs.length
         ? this.client.queryRange(
-            rawDefs.map(d => labelled(d, substituteWindow(d.errorRatioQuery!, window))).join('\nor\n'),
-            start, now, step)
+            rawDefs
+              .map(d =>
+                labelled(d, substituteWindow(d.errorRatioQuery!, window)),
+              )
+              .join('\nor\n'),
+            start,
+            now,
+            step,
+          )
         : [],
       rawDefs.some(d => d.totalQuery)
         ? this.client.queryRange(
-            rawDefs.filter(d => d.totalQuery)
-              .map(d => labelled(d, substituteWindow(d.totalQuery!, window))).join('\nor\n'),
-            start, now, step)
+            rawDefs
+              .filter(d => d.totalQuery)
+              .map(d => labelled(d, substituteWindow(d.totalQuery!, window)))
+              .join('\nor\n'),
+            start,
+            now,
+            step,
+          )
         : [],
     ]);
     const weights = new Map<string, Map<number, number>>();
     for (const s of totalSeries) {
-      weights.set(sloKey(s.metric.sloth_service, s.metric.sloth_slo),
-        new Map(s.values.map(([t, v]) => [t, Number(v)])));
+      weights.set(
+        sloKey(s.metric.sloth_service, s.metric.sloth_slo),
+        new Map(s.values.map(([t, v]) => [t, Number(v)])),
+      );
     }
     for (const s of [...ruleSeries, ...ratioSeries]) {
       const key = sloKey(s.metric.sloth_service, s.metric.sloth_slo);
@@ -159,7 +213,11 @@ export class PrometheusSloSource implements SloSource {
       const slices: RatioSlice[] = s.values.map(([t, v]) => {
         const ratio = value({ value: [t, v] });
         const weight = w ? w.get(t) ?? 0 : 1;
-        return { t, ratio: Number.isFinite(weight) ? ratio : null, weight: Number.isFinite(weight) ? weight : 0 };
+        return {
+          t,
+          ratio: Number.isFinite(weight) ? ratio : null,
+          weight: Number.isFinite(weight) ? weight : 0,
+        };
       });
       slicesFrom(key).push(...slices);
     }
@@ -174,14 +232,23 @@ export class PrometheusSloSource implements SloSource {
     defs: SloDefinition[],
     expr: (d: SloDefinition) => string,
     now: Date,
-  ): Promise<{ samples: PromVectorSample[]; failures: Record<string, string> }> {
+  ): Promise<{
+    samples: PromVectorSample[];
+    failures: Record<string, string>;
+  }> {
     try {
-      const samples = await this.client.query(defs.map(d => labelled(d, expr(d))).join('\nor\n'), now);
+      const samples = await this.client.query(
+        defs.map(d => labelled(d, expr(d))).join('\nor\n'),
+        now,
+      );
       return { samples, failures: {} };
     } catch (error) {
       if (!(error instanceof PrometheusQueryError)) throw error;
       if (defs.length === 1) {
-        return { samples: [], failures: { [sloKey(defs[0].service, defs[0].name)]: error.message } };
+        return {
+          samples: [],
+          failures: { [sloKey(defs[0].service, defs[0].name)]: error.message },
+        };
       }
       const mid = Math.ceil(defs.length / 2);
       const halves = await Promise.all([
@@ -198,7 +265,10 @@ export class PrometheusSloSource implements SloSource {
   private async firingAlerts(): Promise<SloSourceAlert[]> {
     const alerts = await this.client.alerts();
     return alerts
-      .filter(a => a.state === 'firing' && a.labels.sloth_service && a.labels.sloth_slo)
+      .filter(
+        a =>
+          a.state === 'firing' && a.labels.sloth_service && a.labels.sloth_slo,
+      )
       .map(a => ({
         service: a.labels.sloth_service,
         slo: a.labels.sloth_slo,

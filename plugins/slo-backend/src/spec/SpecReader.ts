@@ -1,7 +1,11 @@
 import path from 'path';
 import { pathToFileURL } from 'url';
 import { UrlReaderService } from '@backstage/backend-plugin-api';
-import { Entity, getEntitySourceLocation, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  Entity,
+  getEntitySourceLocation,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { SLO_LOCATION_ANNOTATION } from '@runway/plugin-slo-common';
 import { entityFileReadOptions, StaleCache } from '@runway/runway-node';
 import { parseSlothSpec, SloDefinition } from './slothSpec';
@@ -16,7 +20,9 @@ export function specUrlFor(entity: Entity): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) return ref;
   const location = getEntitySourceLocation(entity);
   if (location.type === 'file') {
-    return pathToFileURL(path.resolve(path.dirname(location.target), ref)).toString();
+    return pathToFileURL(
+      path.resolve(path.dirname(location.target), ref),
+    ).toString();
   }
   return new URL(ref, location.target).toString();
 }
@@ -36,18 +42,30 @@ export class SpecReader {
     try {
       url = specUrlFor(entity);
     } catch (e) {
-      return { error: `Cannot locate the SLO spec of ${entityRef}: ${(e as Error).message}` };
+      return {
+        error: `Cannot locate the SLO spec of ${entityRef}: ${
+          (e as Error).message
+        }`,
+      };
     }
-    if (!url) return { error: `${entityRef} has no ${SLO_LOCATION_ANNOTATION} annotation` };
+    if (!url)
+      return {
+        error: `${entityRef} has no ${SLO_LOCATION_ANNOTATION} annotation`,
+      };
     let text: string;
     try {
       const cached = await this.cache.get(`spec:${url}`, async () => {
-        const response = await this.urlReader.readUrl(url!, entityFileReadOptions());
+        const response = await this.urlReader.readUrl(
+          url!,
+          entityFileReadOptions(),
+        );
         return (await response.buffer()).toString('utf8');
       });
       text = cached.value;
     } catch (e) {
-      return { error: `Cannot read the SLO spec at ${url}: ${(e as Error).message}` };
+      return {
+        error: `Cannot read the SLO spec at ${url}: ${(e as Error).message}`,
+      };
     }
     try {
       return { definitions: parseSlothSpec(text) };

@@ -33,19 +33,32 @@ describe('parseSlothSpec', () => {
     expect(substituteWindow(slos[0].errorRatioQuery!, '5m')).toBe(
       '(sum(rate(http_requests_total{service="checkout-api",code=~"5.."}[5m])))\n/\n(sum(rate(http_requests_total{service="checkout-api"}[5m])))',
     );
-    expect(substituteWindow(slos[1].errorRatioQuery!, '30d')).toBe('my:error_ratio[30d]');
+    expect(substituteWindow(slos[1].errorRatioQuery!, '30d')).toBe(
+      'my:error_ratio[30d]',
+    );
   });
 
   it('rejects a 100% objective', () => {
-    expect(() => parseSlothSpec(spec.replace('objective: 99.9', 'objective: 100'))).toThrow(
+    expect(() =>
+      parseSlothSpec(spec.replace('objective: 99.9', 'objective: 100')),
+    ).toThrow(
       'SLO requests-availability: SLO objective must be above 0 and below 100 percent, got 100',
     );
   });
 
   it.each([
-    ['version: prometheus/v1\nservice: x\nslos: []', 'slos: Array must contain at least 1 element(s)'],
-    ['version: sloth/v1\nservice: x\nslos: []', 'version: Invalid literal value'],
-    ['version: prometheus/v1\nservice: x\nslos:\n  - name: a\n    objective: 99\n    sli: {}', 'slos.0.sli: sli needs events, raw or plugin'],
+    [
+      'version: prometheus/v1\nservice: x\nslos: []',
+      'slos: Array must contain at least 1 element(s)',
+    ],
+    [
+      'version: sloth/v1\nservice: x\nslos: []',
+      'version: Invalid literal value',
+    ],
+    [
+      'version: prometheus/v1\nservice: x\nslos:\n  - name: a\n    objective: 99\n    sli: {}',
+      'slos.0.sli: sli needs events, raw or plugin',
+    ],
     ['{ not: yaml', 'SLO spec is not valid YAML'],
   ])('explains a broken spec', (text, message) => {
     expect(() => parseSlothSpec(text)).toThrow(message);

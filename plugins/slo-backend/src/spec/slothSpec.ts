@@ -13,19 +13,30 @@ const alertSchema = z
   .optional();
 
 const sloSchema = z.object({
-  name: z.string().min(1).regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only'),
+  name: z
+    .string()
+    .min(1)
+    .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only'),
   objective: z.number(),
   description: z.string().optional(),
   labels: z.record(z.string()).optional(),
   sli: z
     .object({
       events: z
-        .object({ error_query: z.string().min(1), total_query: z.string().min(1) })
+        .object({
+          error_query: z.string().min(1),
+          total_query: z.string().min(1),
+        })
         .optional(),
       raw: z.object({ error_ratio_query: z.string().min(1) }).optional(),
-      plugin: z.object({ id: z.string(), options: z.record(z.string()).optional() }).optional(),
+      plugin: z
+        .object({ id: z.string(), options: z.record(z.string()).optional() })
+        .optional(),
     })
-    .refine(s => s.events || s.raw || s.plugin, 'sli needs events, raw or plugin'),
+    .refine(
+      s => s.events || s.raw || s.plugin,
+      'sli needs events, raw or plugin',
+    ),
   alerting: z
     .object({
       name: z.string().optional(),
@@ -58,7 +69,8 @@ export interface SloDefinition {
 
 /** The error-ratio PromQL Sloth builds from a spec's SLI, window still templated. */
 function ratioQuery(sli: z.infer<typeof sloSchema>['sli']): string | undefined {
-  if (sli.events) return `(${sli.events.error_query})\n/\n(${sli.events.total_query})`;
+  if (sli.events)
+    return `(${sli.events.error_query})\n/\n(${sli.events.total_query})`;
   if (sli.raw) return sli.raw.error_ratio_query;
   return undefined;
 }
@@ -83,7 +95,9 @@ export function parseSlothSpec(text: string): SloDefinition[] {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new InputError(
-      `SLO spec is not a Sloth prometheus/v1 spec (${issue.path.join('.') || 'root'}: ${issue.message})`,
+      `SLO spec is not a Sloth prometheus/v1 spec (${
+        issue.path.join('.') || 'root'
+      }: ${issue.message})`,
     );
   }
   const spec = parsed.data;

@@ -1,5 +1,8 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
-import { EntitySlosResponse, SloBatchResponse } from '@runway/plugin-slo-common';
+import {
+  EntitySlosResponse,
+  SloBatchResponse,
+} from '@runway/plugin-slo-common';
 
 /** The SLO backend as the browser sees it. @public */
 export interface SloApi {

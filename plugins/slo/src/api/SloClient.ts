@@ -1,11 +1,16 @@
 import { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import { EntitySlosResponse, SloBatchResponse } from '@runway/plugin-slo-common';
+import {
+  EntitySlosResponse,
+  SloBatchResponse,
+} from '@runway/plugin-slo-common';
 import { SloApi } from './SloApi';
 
 /** Talks to `/api/slo` through Backstage's fetch (which adds the user's token). @public */
 export class SloClient implements SloApi {
-  constructor(private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {}
+  constructor(
+    private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
+  ) {}
 
   getEntitySlos(entityRef: string): Promise<EntitySlosResponse> {
     return this.request(`/entity?entityRef=${encodeURIComponent(entityRef)}`);

@@ -16,7 +16,13 @@ const VIA: Record<SloReport['via'], string> = {
 };
 
 /** One SLO: objective, SLI, budget gauge, burn rates, status, alerts and the burn-down. */
-export function SloPanel({ slo, markers }: { slo: SloReport; markers?: DeployMarker[] }) {
+export function SloPanel({
+  slo,
+  markers,
+}: {
+  slo: SloReport;
+  markers?: DeployMarker[];
+}) {
   const remaining = slo.budget.remaining;
   return (
     <InfoCard
@@ -31,25 +37,38 @@ export function SloPanel({ slo, markers }: { slo: SloReport; markers?: DeployMar
       <Grid container spacing={2} data-testid={`slo-${slo.name}`}>
         {slo.error && (
           <Grid item xs={12}>
-            <Alert severity="warning" data-testid="slo-error">{slo.error}</Alert>
+            <Alert severity="warning" data-testid="slo-error">
+              {slo.error}
+            </Alert>
           </Grid>
         )}
         <Grid item xs={12} md={3}>
           <Typography variant="body2">Objective</Typography>
-          <Typography variant="h6" data-testid="objective">{slo.objective} %</Typography>
-          <Typography variant="body2">SLI over {slo.windowDays} days</Typography>
-          <Typography variant="h6" data-testid="sli">{percent(slo.sli)}</Typography>
-          <Typography variant="caption" color="textSecondary">Read from {VIA[slo.via]}</Typography>
+          <Typography variant="h6" data-testid="objective">
+            {slo.objective} %
+          </Typography>
+          <Typography variant="body2">
+            SLI over {slo.windowDays} days
+          </Typography>
+          <Typography variant="h6" data-testid="sli">
+            {percent(slo.sli)}
+          </Typography>
+          <Typography variant="caption" color="textSecondary">
+            Read from {VIA[slo.via]}
+          </Typography>
         </Grid>
         <Grid item xs={12} md={3}>
           <Typography variant="body2">Error budget left</Typography>
           {remaining === null ? (
-            <Typography variant="h6" data-testid="budget-left">no traffic</Typography>
+            <Typography variant="h6" data-testid="budget-left">
+              no traffic
+            </Typography>
           ) : (
             <>
               <Gauge value={Math.min(1, Math.max(0, remaining))} size="small" />
               <Typography variant="body2" data-testid="budget-left">
-                {budgetLeft(remaining)} of {percent(slo.budget.total, 2)} allowed errors
+                {budgetLeft(remaining)} of {percent(slo.budget.total, 2)}{' '}
+                allowed errors
               </Typography>
             </>
           )}
@@ -60,8 +79,14 @@ export function SloPanel({ slo, markers }: { slo: SloReport; markers?: DeployMar
         {slo.alerts.length > 0 && (
           <Grid item xs={12}>
             {slo.alerts.map(a => (
-              <Typography key={a.alertname} variant="body2" color="error" data-testid="firing-alert">
-                Firing: {a.alertname} ({a.severity}){a.since ? ` since ${new Date(a.since).toLocaleString()}` : ''}
+              <Typography
+                key={a.alertname}
+                variant="body2"
+                color="error"
+                data-testid="firing-alert"
+              >
+                Firing: {a.alertname} ({a.severity})
+                {a.since ? ` since ${new Date(a.since).toLocaleString()}` : ''}
               </Typography>
             ))}
           </Grid>

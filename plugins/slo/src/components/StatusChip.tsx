@@ -1,7 +1,10 @@
 import Chip from '@material-ui/core/Chip';
 import { SloStatus } from '@runway/plugin-slo-common';
 
-const LOOK: Record<SloStatus, { label: string; background: string; color: string }> = {
+const LOOK: Record<
+  SloStatus,
+  { label: string; background: string; color: string }
+> = {
   ok: { label: 'OK', background: '#2e7d32', color: '#fff' },
   ticket: { label: 'Ticket', background: '#f5a623', color: '#000' },
   page: { label: 'Page', background: '#c62828', color: '#fff' },

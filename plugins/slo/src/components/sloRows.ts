@@ -11,8 +11,15 @@ export interface SloRow {
  * last (nothing to judge), then by name so the order is stable.
  */
 export function sloRowsByBudgetLeft(items: EntitySlos[]): SloRow[] {
-  const rows = items.flatMap(i => i.slos.map(slo => ({ id: `${i.entityRef}/${slo.name}`, entityRef: i.entityRef, slo })));
-  const left = (r: SloRow) => r.slo.budget.remaining ?? Number.POSITIVE_INFINITY;
+  const rows = items.flatMap(i =>
+    i.slos.map(slo => ({
+      id: `${i.entityRef}/${slo.name}`,
+      entityRef: i.entityRef,
+      slo,
+    })),
+  );
+  const left = (r: SloRow) =>
+    r.slo.budget.remaining ?? Number.POSITIVE_INFINITY;
   return rows.sort((a, b) => left(a) - left(b) || a.id.localeCompare(b.id));
 }
 

@@ -19,7 +19,18 @@ const github = {
  */
 export function RunwaySignInPage(props: SignInPageProps) {
   const config = useApi(configApiRef);
-  const names = config.getOptionalStringArray('runway.signIn.providers') ?? ['guest'];
-  const providers = names.map(name => (name === 'github' ? github : ('guest' as const)));
-  return <SignInPage {...props} title="Welcome to Runway" align="center" providers={providers} />;
+  const names = config.getOptionalStringArray('runway.signIn.providers') ?? [
+    'guest',
+  ];
+  const providers = names.map(name =>
+    name === 'github' ? github : ('guest' as const),
+  );
+  return (
+    <SignInPage
+      {...props}
+      title="Welcome to Runway"
+      align="center"
+      providers={providers}
+    />
+  );
 }

@@ -14,7 +14,9 @@ const runwayTheme = ThemeBlueprint.make({
       variant: 'light',
       icon: <LightIcon />,
       Provider: ({ children }) => (
-        <UnifiedThemeProvider theme={runwayLightTheme}>{children}</UnifiedThemeProvider>
+        <UnifiedThemeProvider theme={runwayLightTheme}>
+          {children}
+        </UnifiedThemeProvider>
       ),
     },
   },

@@ -1,4 +1,9 @@
-import { createUnifiedTheme, genPageTheme, palettes, shapes } from '@backstage/theme';
+import {
+  createUnifiedTheme,
+  genPageTheme,
+  palettes,
+  shapes,
+} from '@backstage/theme';
 
 // Runway's colours: a runway-night navy with an amber approach light.
 const navy = '#14213d';
@@ -19,7 +24,10 @@ export const runwayLightTheme = createUnifiedTheme({
   defaultPageTheme: 'home',
   pageTheme: {
     home: genPageTheme({ colors: [navy, '#1d4e89'], shape: shapes.wave }),
-    documentation: genPageTheme({ colors: [navy, '#3a6ea5'], shape: shapes.wave2 }),
+    documentation: genPageTheme({
+      colors: [navy, '#3a6ea5'],
+      shape: shapes.wave2,
+    }),
     tool: genPageTheme({ colors: [navy, '#1d4e89'], shape: shapes.round }),
     service: genPageTheme({ colors: [navy, '#1d4e89'], shape: shapes.wave }),
     website: genPageTheme({ colors: [navy, '#3a6ea5'], shape: shapes.wave }),

@@ -8,13 +8,17 @@ class SubsetRenderer {
   constructor(private readonly scope: object) {}
 
   addDefines(source: string) {
-    for (const m of source.matchAll(/\{\{define "([^"]+)"\}\}([\s\S]*?)\{\{end\}\}/g)) {
+    for (const m of source.matchAll(
+      /\{\{define "([^"]+)"\}\}([\s\S]*?)\{\{end\}\}/g,
+    )) {
       this.defines.set(m[1], m[2]);
     }
   }
 
   render(template: string): string {
-    return template.replace(/\{\{(.*?)\}\}/g, (_, expr: string) => this.evaluate(expr.trim()));
+    return template.replace(/\{\{(.*?)\}\}/g, (_, expr: string) =>
+      this.evaluate(expr.trim()),
+    );
   }
 
   private evaluate(expr: string): string {
@@ -24,7 +28,8 @@ class SubsetRenderer {
     const toYaml = head.match(/^toYaml (\S+)$/);
     if (include) {
       const body = this.defines.get(include[1]);
-      if (body === undefined) throw new Error(`undefined template "${include[1]}"`);
+      if (body === undefined)
+        throw new Error(`undefined template "${include[1]}"`);
       value = this.render(body);
     } else if (toYaml) {
       value = stringify(this.lookup(toYaml[1])).trimEnd();
@@ -37,14 +42,21 @@ class SubsetRenderer {
       else if (fn === 'toYaml') value = stringify(value).trimEnd();
       else if (fn === 'nindent') {
         const pad = ' '.repeat(Number(arg));
-        value = `\n${String(value).split('\n').map(l => pad + l).join('\n')}`;
-      } else throw new Error(`unsupported template function "${fn}" in {{ ${expr} }}`);
+        value = `\n${String(value)
+          .split('\n')
+          .map(l => pad + l)
+          .join('\n')}`;
+      } else
+        throw new Error(
+          `unsupported template function "${fn}" in {{ ${expr} }}`,
+        );
     }
     return String(value);
   }
 
   private lookup(ref: string): unknown {
-    if (!/^(\.[A-Za-z]\w*)+$/.test(ref)) throw new Error(`unsupported template expression "${ref}"`);
+    if (!/^(\.[A-Za-z]\w*)+$/.test(ref))
+      throw new Error(`unsupported template expression "${ref}"`);
     let node: any = this.scope;
     for (const key of ref.slice(1).split('.')) {
       node = node?.[key];
@@ -65,23 +77,38 @@ export function renderChart(
   chartDir: string,
   release = { Name: 'runway', Namespace: 'runway' },
 ): Map<string, string> {
-  const chart = parse(fs.readFileSync(path.join(chartDir, 'Chart.yaml'), 'utf8'));
-  const values = parse(fs.readFileSync(path.join(chartDir, 'values.yaml'), 'utf8'));
+  const chart = parse(
+    fs.readFileSync(path.join(chartDir, 'Chart.yaml'), 'utf8'),
+  );
+  const values = parse(
+    fs.readFileSync(path.join(chartDir, 'values.yaml'), 'utf8'),
+  );
   const scope = {
     Values: values,
     Release: release,
-    Chart: { Name: chart.name, Version: chart.version, AppVersion: chart.appVersion },
+    Chart: {
+      Name: chart.name,
+      Version: chart.version,
+      AppVersion: chart.appVersion,
+    },
   };
   const templatesDir = path.join(chartDir, 'templates');
   const files = fs.readdirSync(templatesDir).sort();
   const renderer = new SubsetRenderer(scope);
   for (const file of files.filter(f => f.endsWith('.tpl'))) {
-    renderer.addDefines(trim(fs.readFileSync(path.join(templatesDir, file), 'utf8')));
+    renderer.addDefines(
+      trim(fs.readFileSync(path.join(templatesDir, file), 'utf8')),
+    );
   }
 
   const out = new Map<string, string>();
   for (const file of files.filter(f => f.endsWith('.yaml'))) {
-    out.set(file, renderer.render(trim(fs.readFileSync(path.join(templatesDir, file), 'utf8'))));
+    out.set(
+      file,
+      renderer.render(
+        trim(fs.readFileSync(path.join(templatesDir, file), 'utf8')),
+      ),
+    );
   }
   return out;
 }
