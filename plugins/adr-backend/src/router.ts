@@ -1,15 +1,17 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotFoundError } from '@backstage/errors';
+import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AdrListResponse } from '@runway/plugin-adr-common';
 import { DataSourceKind } from '@runway/runway-common';
+import { entityRefSchema, parseInput } from '@runway/runway-node';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod/v3';
 import { AdrReader } from './adr/AdrReader';
 
-const listQuery = z.object({ entityRef: z.string().min(1) });
+const listQuery = z.object({
+  entityRef: entityRefSchema({ defaultKind: 'component' }),
+});
 
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
@@ -23,20 +25,7 @@ export async function createRouter(options: {
   router.use(express.json());
 
   router.get('/adrs', async (req, res) => {
-    const query = listQuery.safeParse(req.query);
-    if (!query.success)
-      throw new InputError(`entityRef: ${query.error.issues[0].message}`);
-    let ref: string;
-    try {
-      ref = stringifyEntityRef(
-        parseEntityRef(query.data.entityRef, {
-          defaultKind: 'component',
-          defaultNamespace: 'default',
-        }),
-      );
-    } catch (e) {
-      throw new InputError(`entityRef: ${(e as Error).message}`);
-    }
+    const { entityRef: ref } = parseInput(listQuery, req.query);
     const entity = await catalog.getEntityByRef(ref, {
       credentials: await httpAuth.credentials(req),
     });

@@ -1,36 +1,22 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
-import { COST_BATCH_LIMIT } from '@runway/plugin-cost-common';
+import {
+  entityRefList,
+  entityRefSchema,
+  entityRefsBody,
+  parseInput,
+} from '@runway/runway-node';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod/v3';
 import { CostService } from './service/CostService';
 
-const entityRef = z
-  .string()
-  .min(3)
-  .max(512)
-  .regex(/^[^:/]+:([^:/]+\/)?[^:/]+$/, 'expected kind:namespace/name');
-const entityQuery = z.object({ entityRef });
-const teamQuery = z.object({ teamRef: entityRef });
-const batchBody = z.object({
-  entityRefs: z.array(entityRef).min(1).max(COST_BATCH_LIMIT),
-});
-const teamsBody = z.object({ teamRefs: z.array(entityRef).min(1).max(100) });
+/** A team portfolio is ranked on one page: 100 teams bound the work of one request. */
+const TEAMS_LIMIT = 100;
 
-function parse<T>(
-  schema: z.ZodType<T, z.ZodTypeDef, unknown>,
-  input: unknown,
-): T {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success)
-    throw new InputError(
-      parsed.error.issues
-        .map(i => `${i.path.join('.')}: ${i.message}`)
-        .join('; '),
-    );
-  return parsed.data;
-}
+const entityQuery = z.object({ entityRef: entityRefSchema() });
+const teamQuery = z.object({ teamRef: entityRefSchema() });
+const batchBody = entityRefsBody();
+const teamsBody = z.object({ teamRefs: entityRefList(TEAMS_LIMIT) });
 
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
@@ -42,19 +28,19 @@ export async function createRouter(options: {
 
   /** The entity tab: trend, breakdown, budget and cost per request of one service. */
   router.get('/entity', async (req, res) => {
-    const { entityRef: ref } = parse(entityQuery, req.query);
+    const { entityRef: ref } = parseInput(entityQuery, req.query);
     res.json(await costs.entityCost(ref, await httpAuth.credentials(req)));
   });
 
   /** Summaries of up to 1000 entities in one call (cards, scorecard). */
   router.post('/batch', async (req, res) => {
-    const { entityRefs } = parse(batchBody, req.body);
+    const { entityRefs } = parseInput(batchBody, req.body);
     res.json(await costs.batch(entityRefs, await httpAuth.credentials(req)));
   });
 
   /** A team's services ranked by spend, and the untagged share. */
   router.get('/team', async (req, res) => {
-    const { teamRef } = parse(teamQuery, req.query);
+    const { teamRef } = parseInput(teamQuery, req.query);
     const { source, data } = await costs.teamCosts(
       [teamRef],
       await httpAuth.credentials(req),
@@ -64,7 +50,7 @@ export async function createRouter(options: {
 
   /** Several teams at once (the leadership portfolio). */
   router.post('/teams/batch', async (req, res) => {
-    const { teamRefs } = parse(teamsBody, req.body);
+    const { teamRefs } = parseInput(teamsBody, req.body);
     res.json(await costs.teamCosts(teamRefs, await httpAuth.credentials(req)));
   });
 

@@ -7,21 +7,22 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { deploymentsSyncPermission } from '@runway/plugin-deployments-common';
 import express from 'express';
 import Router from 'express-promise-router';
-import { entityRefSchema, parseInput } from '@runway/runway-node';
+import {
+  entityRefSchema,
+  entityRefsBody,
+  parseInput,
+} from '@runway/runway-node';
 import { z } from 'zod/v3';
 import { DeploymentsService } from './service/DeploymentsService';
 
-const entityRef = entityRefSchema;
+const entityRef = entityRefSchema();
 const windowDays = z.coerce.number().int().min(1).max(90).default(30);
 const environment = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/);
 
 const schemas = {
   overview: z.object({ entityRef, windowDays }),
   history: z.object({ entityRef }),
-  batch: z.object({
-    entityRefs: z.array(entityRef).min(1).max(1000),
-    windowDays,
-  }),
+  batch: entityRefsBody().extend({ windowDays }),
   sync: z.object({ entityRef, environment }),
   rollback: z.object({
     entityRef,
@@ -29,8 +30,6 @@ const schemas = {
     historyId: z.number().int().nonnegative(),
   }),
 };
-
-const parse = parseInput;
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -47,7 +46,7 @@ export async function createRouter({
   router.use(express.json({ limit: '512kb' }));
 
   router.get('/overview', async (req, res) => {
-    const q = parse(schemas.overview, req.query);
+    const q = parseInput(schemas.overview, req.query);
     res.json(
       await service.overview(
         q.entityRef,
@@ -58,14 +57,14 @@ export async function createRouter({
   });
 
   router.get('/history', async (req, res) => {
-    const q = parse(schemas.history, req.query);
+    const q = parseInput(schemas.history, req.query);
     res.json(
       await service.history(q.entityRef, await httpAuth.credentials(req)),
     );
   });
 
   router.post('/batch', async (req, res) => {
-    const body = parse(schemas.batch, req.body);
+    const body = parseInput(schemas.batch, req.body);
     res.json(
       await service.batch(
         body.entityRefs,
@@ -89,7 +88,7 @@ export async function createRouter({
   };
 
   router.post('/sync', async (req, res) => {
-    const body = parse(schemas.sync, req.body);
+    const body = parseInput(schemas.sync, req.body);
     const credentials = await authorizeSync(req, body.entityRef);
     res
       .status(202)
@@ -97,7 +96,7 @@ export async function createRouter({
   });
 
   router.post('/rollback', async (req, res) => {
-    const body = parse(schemas.rollback, req.body);
+    const body = parseInput(schemas.rollback, req.body);
     const credentials = await authorizeSync(req, body.entityRef);
     res
       .status(202)

@@ -5,8 +5,8 @@ import {
   PermissionsService,
   UserInfoService,
 } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
 import { costReadPermission } from '@runway/plugin-cost-common';
+import { parseInput } from '@runway/runway-node';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod/v3';
@@ -73,11 +73,7 @@ export async function createRouter(
 
   /** The whole page in one answer: every service, team and system against the targets. */
   router.get('/scorecard', async (req, res) => {
-    const parsed = noQuery.safeParse(req.query);
-    if (!parsed.success)
-      throw new InputError(
-        `Unexpected query parameters: ${Object.keys(req.query).join(', ')}`,
-      );
+    parseInput(noQuery, req.query);
     const visibility = await costVisibility(req);
     const page = await scorecard.get();
     res.type('application/json');

@@ -3,11 +3,15 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { securitySuppressPermission } from '@runway/plugin-security-common';
+import {
+  entityRefSchema,
+  entityRefsBody,
+  parseInput,
+} from '@runway/runway-node';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod/v3';
@@ -27,41 +31,15 @@ export interface RouterOptions {
   maxReportBytes: number;
 }
 
-const entityRefSchema = z
-  .string()
-  .min(1)
-  .max(255)
-  .transform((value, ctx) => {
-    try {
-      return stringifyEntityRef(parseEntityRef(value));
-    } catch {
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        message: `'${value}' is not an entity ref (kind:namespace/name)`,
-      });
-      return z.NEVER;
-    }
-  });
-
-const batchSchema = z.object({
-  entityRefs: z.array(entityRefSchema).min(1).max(1000),
+const entityQuery = z.object({ entityRef: entityRefSchema() });
+const batchBody = entityRefsBody();
+const findingParams = z.object({
+  id: z.string().regex(/^[0-9a-f]{64}$/, 'not a finding id'),
 });
 const suppressSchema = z.object({
   reason: z.string().trim().min(3).max(500),
   expiresAt: z.string().datetime({ offset: true }),
 });
-
-function parse<T extends z.ZodTypeAny>(schema: T, value: unknown): z.infer<T> {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    throw new InputError(
-      result.error.issues
-        .map(i => `${i.path.join('.') || 'input'}: ${i.message}`)
-        .join('; '),
-    );
-  }
-  return result.data;
-}
 
 export async function createRouter(
   options: RouterOptions,
@@ -79,7 +57,7 @@ export async function createRouter(
       // Services only (the generated CI's static token): a report replaces what its scanner
       // said before, so a signed-in user could otherwise clear another team's findings.
       await httpAuth.credentials(req, { allow: ['service'] });
-      const entityRef = parse(entityRefSchema, req.query.entityRef);
+      const { entityRef } = parseInput(entityQuery, req.query);
       if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
         throw new InputError(
           'Empty body: post a Trivy JSON or SARIF 2.1.0 report',
@@ -101,14 +79,14 @@ export async function createRouter(
 
   router.get('/entity', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    const entityRef = parse(entityRefSchema, req.query.entityRef);
+    const { entityRef } = parseInput(entityQuery, req.query);
     res.json(await service.entity(entityRef));
   });
 
   router.post('/batch', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    const { entityRefs } = parse(batchSchema, req.body);
-    res.json(await service.summaries([...new Set(entityRefs)]));
+    const { entityRefs } = parseInput(batchBody, req.body);
+    res.json(await service.summaries(entityRefs));
   });
 
   router.get('/overview', async (req, res) => {
@@ -118,10 +96,9 @@ export async function createRouter(
 
   const authorizeSuppress = async (req: express.Request) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    const finding = await store.finding(
-      parse(z.string().regex(/^[0-9a-f]{64}$/), req.params.id),
-    );
-    if (!finding) throw new NotFoundError(`No finding ${req.params.id}`);
+    const { id } = parseInput(findingParams, req.params);
+    const finding = await store.finding(id);
+    if (!finding) throw new NotFoundError(`No finding ${id}`);
     const [decision] = await permissions.authorize(
       [
         {
@@ -140,7 +117,7 @@ export async function createRouter(
   };
 
   router.put('/findings/:id/suppression', async (req, res) => {
-    const { reason, expiresAt } = parse(suppressSchema, req.body);
+    const { reason, expiresAt } = parseInput(suppressSchema, req.body);
     const expires = new Date(expiresAt);
     const now = Date.now();
     if (
