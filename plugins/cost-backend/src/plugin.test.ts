@@ -129,12 +129,12 @@ describe('cost backend on the demo world', () => {
     expect((permissions.authorize as jest.Mock).mock.calls.length).toBe(
       calls + 1,
     );
-    expect(res.body.data.map((i: any) => i.status)).toEqual([
+    expect(res.body.data.items.map((i: any) => i.status)).toEqual([
       'ok',
       'forbidden',
       'forbidden',
     ]);
-    expect(res.body.data[0].summary.monthToDate).toBeGreaterThan(0);
+    expect(res.body.data.items[0].summary.monthToDate).toBeGreaterThan(0);
   });
 
   it('shows the story team over budget, its services ranked, and the untagged share', async () => {
@@ -173,7 +173,7 @@ describe('cost backend on the demo world', () => {
       .set(ctx.as('user:default/boss'))
       .send({ teamRefs: world.teams.map(t => `group:default/${t.name}`) });
     expect(res.status).toBe(200);
-    expect(res.body.data.map((t: any) => t.services.length)).toEqual([
+    expect(res.body.data.items.map((t: any) => t.services.length)).toEqual([
       3, 3, 3, 3,
     ]);
   });

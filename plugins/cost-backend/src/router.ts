@@ -14,9 +14,13 @@ import { CostService } from './service/CostService';
 const TEAMS_LIMIT = 100;
 
 const entityQuery = z.object({ entityRef: entityRefSchema() });
-const teamQuery = z.object({ teamRef: entityRefSchema() });
+// A bare team name is a group, as in the service's own reading of team refs.
+const teamRef = entityRefSchema({ defaultKind: 'group' });
+const teamQuery = z.object({ teamRef });
 const batchBody = entityRefsBody();
-const teamsBody = z.object({ teamRefs: entityRefList(TEAMS_LIMIT) });
+const teamsBody = z.object({
+  teamRefs: entityRefList(TEAMS_LIMIT, { defaultKind: 'group' }),
+});
 
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
@@ -45,7 +49,7 @@ export async function createRouter(options: {
       [teamRef],
       await httpAuth.credentials(req),
     );
-    res.json({ source, data: data[0] });
+    res.json({ source, data: data.items[0] });
   });
 
   /** Several teams at once (the leadership portfolio). */

@@ -1,10 +1,7 @@
-import { SourceInfo } from '@runway/runway-common';
+import { Sourced, SourceInfo } from '@runway/runway-common';
 
 /** The annotation naming the cost-allocation tag of a service, e.g. `service=checkout-api`. @public */
 export const COST_TAGS_ANNOTATION = 'aws.amazon.com/cost-insights-tags';
-
-/** Most entities or teams one batched request may name. @public */
-export const COST_BATCH_LIMIT = 1000;
 
 /** One day of spend (USD) and, when known, the requests served that day. @public */
 export interface DailyCost {
@@ -99,8 +96,8 @@ export type BatchCostItem =
   | { entityRef: string; status: 'ok'; summary: CostSummary }
   | { entityRef: string; status: 'forbidden' | 'not-found' | 'untracked' };
 
-/** @public */
-export interface BatchCostResponse {
-  source: SourceInfo;
-  data: BatchCostItem[];
-}
+/** `POST /batch`: the shape every family's batch answers. @public */
+export type BatchCostResponse = Sourced<{ items: BatchCostItem[] }>;
+
+/** `POST /teams/batch`. @public */
+export type BatchTeamCostResponse = Sourced<{ items: TeamCost[] }>;

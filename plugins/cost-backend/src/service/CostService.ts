@@ -16,10 +16,11 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   BatchCostItem,
+  BatchCostResponse,
+  BatchTeamCostResponse,
   COST_TAGS_ANNOTATION,
   costReadPermission,
   EntityCost,
-  TeamCost,
 } from '@runway/plugin-cost-common';
 import { SourceInfo } from '@runway/runway-common';
 import { summaryOf } from './buildRecords';
@@ -93,7 +94,7 @@ export class CostService {
   async batch(
     entityRefs: string[],
     credentials: BackstageCredentials,
-  ): Promise<{ source: SourceInfo; data: BatchCostItem[] }> {
+  ): Promise<BatchCostResponse> {
     const refs = entityRefs.map(r => stringifyEntityRef(parseEntityRef(r)));
     const source = await this.source();
     const allowed = await this.allowed(refs, credentials);
@@ -105,7 +106,7 @@ export class CostService {
     const stored = await this.store.services(
       tags.filter((t): t is string => !!t),
     );
-    const data = refs.map((entityRef, i): BatchCostItem => {
+    const batch = refs.map((entityRef, i): BatchCostItem => {
       if (!allowed[i]) return { entityRef, status: 'forbidden' };
       if (!items[i]) return { entityRef, status: 'not-found' };
       const found = tags[i] ? stored.get(tags[i]!) : undefined;
@@ -113,13 +114,13 @@ export class CostService {
         ? { entityRef, status: 'ok', summary: summaryOf(entityRef, found) }
         : { entityRef, status: 'untracked' };
     });
-    return { source, data };
+    return { source, data: { items: batch } };
   }
 
   async teamCosts(
     teamRefs: string[],
     credentials: BackstageCredentials,
-  ): Promise<{ source: SourceInfo; data: TeamCost[] }> {
+  ): Promise<BatchTeamCostResponse> {
     const teams = teamRefs.map(r =>
       stringifyEntityRef(parseEntityRef(r, { defaultKind: 'group' })),
     );
@@ -137,7 +138,7 @@ export class CostService {
     const stored = await this.store.services(
       tags.filter((t): t is string => !!t),
     );
-    const data = teams.map(team => {
+    const batch = teams.map(team => {
       const members = items
         .map((entity, i) => ({
           entity,
@@ -164,7 +165,7 @@ export class CostService {
         state.account,
       );
     });
-    return { source, data };
+    return { source, data: { items: batch } };
   }
 
   /** One permission call for all entities; the policy's owner condition is resolved by the catalog. */

@@ -120,12 +120,12 @@ describe('refresh and page views', () => {
         fake.names.map(n => `component:default/${n}`),
         credentials,
       );
-      expect(batch.data.every(item => item.status === 'ok')).toBe(true);
+      expect(batch.data.items.every(item => item.status === 'ok')).toBe(true);
       const team = await service.teamCosts(
         ['group:default/team-a'],
         credentials,
       );
-      expect(team.data[0].services).toHaveLength(size);
+      expect(team.data.items[0].services).toHaveLength(size);
 
       // Page views read the database only.
       expect(ceCalls(fake)).toBe(ceExpected);

@@ -24,13 +24,15 @@ describe('EntityCostCard', () => {
   it('shows month to date, change and cost per 1,000 requests from one batch call', async () => {
     const getBatch = jest.fn(async () => ({
       source: demoSource,
-      data: [
-        {
-          entityRef: 'component:default/catalog-api',
-          status: 'ok' as const,
-          summary: teamCost.data.services[1],
-        },
-      ],
+      data: {
+        items: [
+          {
+            entityRef: 'component:default/catalog-api',
+            status: 'ok' as const,
+            summary: teamCost.data.services[1],
+          },
+        ],
+      },
     }));
     await render({ getBatch });
     expect(await screen.findByTestId('card-mtd')).toHaveTextContent('$9,000');
@@ -48,12 +50,14 @@ describe('EntityCostCard', () => {
     await render({
       getBatch: async () => ({
         source: demoSource,
-        data: [
-          {
-            entityRef: 'component:default/catalog-api',
-            status: 'forbidden' as const,
-          },
-        ],
+        data: {
+          items: [
+            {
+              entityRef: 'component:default/catalog-api',
+              status: 'forbidden' as const,
+            },
+          ],
+        },
       }),
     });
     expect(

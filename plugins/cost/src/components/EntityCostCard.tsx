@@ -19,7 +19,7 @@ export function EntityCostCard() {
     () => api.getBatch([ref]),
     [api, ref],
   );
-  const item = value?.data[0];
+  const item = value?.data.items[0];
 
   return (
     <InfoCard

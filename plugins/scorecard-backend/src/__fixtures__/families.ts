@@ -140,19 +140,21 @@ export function securityBatch(refs: string[]): SecuritySummariesResponse {
 export function costBatch(refs: string[]): BatchCostResponse {
   return {
     source,
-    data: refs.map((entityRef, i) => ({
-      entityRef,
-      status: 'ok' as const,
-      summary: {
+    data: {
+      items: refs.map((entityRef, i) => ({
         entityRef,
-        tagValue: entityRef.split('/')[1],
-        monthToDate: i === 0 ? 1500 : 400,
-        lastMonthToDate: i === 0 ? 1000 : 400,
-        lastMonth: 1200,
-        changeRatio: i === 0 ? 0.5 : 0,
-        forecast: i === 0 ? 3000 : 800,
-        costPer1kRequests: i === 0 ? 25 : 2,
-      },
-    })),
+        status: 'ok' as const,
+        summary: {
+          entityRef,
+          tagValue: entityRef.split('/')[1],
+          monthToDate: i === 0 ? 1500 : 400,
+          lastMonthToDate: i === 0 ? 1000 : 400,
+          lastMonth: 1200,
+          changeRatio: i === 0 ? 0.5 : 0,
+          forecast: i === 0 ? 3000 : 800,
+          costPer1kRequests: i === 0 ? 25 : 2,
+        },
+      })),
+    },
   };
 }

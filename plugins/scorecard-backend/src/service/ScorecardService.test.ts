@@ -1,6 +1,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { CacheService } from '@backstage/backend-plugin-api';
+import { SourceInfo } from '@runway/runway-common';
 import { StaleCache } from '@runway/runway-node';
 import {
   costBatch,
@@ -42,11 +43,9 @@ function setup() {
       security: securityBatch,
       cost: costBatch,
     };
-    const body: any = answers[family](refs);
-    return {
-      source: body.source,
-      items: Array.isArray(body.data) ? body.data : body.data.items,
-    };
+    const body: { source: SourceInfo; data: { items: unknown[] } } =
+      answers[family](refs);
+    return { source: body.source, items: body.data.items };
   });
   const service = new ScorecardService({
     catalog: catalogServiceMock({

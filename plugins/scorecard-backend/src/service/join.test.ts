@@ -27,7 +27,7 @@ const allData: FamilyData = {
   deployments: byRef(deploymentsBatch(refs).data.items),
   slo: byRef(sloBatch(refs).data.items),
   security: byRef(securityBatch(refs).data.items),
-  cost: byRef(costBatch(refs).data),
+  cost: byRef(costBatch(refs).data.items),
 };
 const ok = (family: Family): FamilyState => ({ family, status: 'ok' });
 const allOk = {

@@ -44,7 +44,9 @@ describe('FamilyClient', () => {
         sizes.push(entityRefs.length);
         return HttpResponse.json({
           source,
-          data: entityRefs.map(entityRef => ({ entityRef, status: 'ok' })),
+          data: {
+            items: entityRefs.map(entityRef => ({ entityRef, status: 'ok' })),
+          },
         });
       }),
     );
@@ -115,7 +117,7 @@ describe('FamilyClient errors and batch shapes (#12)', () => {
     );
   });
 
-  it('accepts cost as a bare array or as { items }', async () => {
+  it('reads cost as { items }, like every family, and refuses a bare array', async () => {
     const item = { entityRef: refs[0], status: 'untracked' };
     server.use(
       http.post('http://backend.test/api/cost/batch', () =>
@@ -128,6 +130,8 @@ describe('FamilyClient errors and batch shapes (#12)', () => {
         HttpResponse.json({ source, data: [item] }),
       ),
     );
-    expect((await client().read('cost', refs)).items).toEqual([item]);
+    await expect(client().read('cost', refs)).rejects.toThrow(
+      /the cost service/,
+    );
   });
 });

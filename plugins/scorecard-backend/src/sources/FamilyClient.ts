@@ -4,13 +4,10 @@ import type { DeploymentSummary } from '@runway/plugin-deployments-common';
 import type { SecuritySummary } from '@runway/plugin-security-common';
 import type { EntitySlos } from '@runway/plugin-slo-common';
 import { NOT_CONFIGURED_ERROR_NAME, SourceInfo } from '@runway/runway-common';
-import { fetchJson, UpstreamError } from '@runway/runway-node';
+import { BATCH_LIMIT, fetchJson, UpstreamError } from '@runway/runway-node';
 import { CustomErrorBase } from '@backstage/errors';
 import { z } from 'zod/v3';
 import { Family } from '@runway/plugin-scorecard-common';
-
-/** Every family's batch endpoint accepts at most this many refs per call. */
-export const BATCH_LIMIT = 1000;
 
 const sourceSchema = z
   .object({
@@ -41,12 +38,7 @@ const schemas = {
   }),
   cost: z.object({
     source: sourceSchema,
-    data: z.union([
-      z.array(item.extend({ status: z.string() })),
-      z
-        .object({ items: z.array(item.extend({ status: z.string() })) })
-        .passthrough(),
-    ]),
+    data: z.object({ items: z.array(item.extend({ status: z.string() })) }),
   }),
 };
 
@@ -77,16 +69,6 @@ export function familyError(
     // Not JSON: the status line is all there is.
   }
   return undefined;
-}
-
-/**
- * The one place that knows the families' batch shapes: cost answers `data: BatchCostItem[]`,
- * the others `Sourced<{ items }>`. Both are accepted until cost moves to `{ items }`.
- */
-export function batchItems(data: unknown): unknown[] {
-  if (Array.isArray(data)) return data;
-  const items = (data as { items?: unknown } | null)?.items;
-  return Array.isArray(items) ? items : [];
 }
 
 /** What one family answered for every requested ref. */
@@ -178,7 +160,8 @@ export class FamilyClient {
         body: JSON.stringify({ entityRefs }),
       },
     });
-    return { source: body.source, items: batchItems(body.data) };
+    // Every family's batch answers `Sourced<{ items }>`; the schema has checked it.
+    return { source: body.source, items: body.data.items };
   }
 
   /** fetchJson, with the family's own error message instead of the bare HTTP status. */
