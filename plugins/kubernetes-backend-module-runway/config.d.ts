@@ -1,1 +1,14 @@
-export interface Config {}
+export interface Config {
+  kubernetes?: {
+    /**
+     * Where the Kubernetes tab's objects come from: `demo` (the demo world's clusters and
+     * workloads), `live` (the clusters `kubernetes.clusterLocatorMethods` finds) or `off`
+     * (same as live: Backstage's own plugin then decides). Defaults to `runway.dataSource`.
+     */
+    dataSource?: 'demo' | 'live' | 'off';
+    runway?: {
+      /** How long one cluster may take to answer a tab view before its part is an error. Default 10. */
+      clusterTimeoutSeconds?: number;
+    };
+  };
+}

@@ -34,6 +34,9 @@ backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 
+backend.add(import('@backstage/plugin-kubernetes-backend'));
+backend.add(import('@runway/plugin-kubernetes-backend-module-runway'));
+
 // Runway's families
 backend.add(import('@runway/plugin-deployments-backend'));
 backend.add(import('@runway/plugin-slo-backend'));

@@ -10,6 +10,7 @@ import { DemoWorld } from './world';
 import { demoSloSpecYaml } from './slo';
 import { demoRunbookFiles } from './oncall';
 import { demoAdrs } from './adr';
+import { clusterEntities } from './kubernetes';
 
 /**
  * The files of `examples/`, keyed by path relative to that folder. `examples/` is
@@ -21,13 +22,15 @@ export function exampleFiles(world: DemoWorld): Map<string, string> {
   const header =
     '# Generated from @runway/demo-node: yarn workspace @runway/demo-node generate-examples\n';
   const docs = (entities: Entity[]) =>
-    header + entities.map(e => `---\n${stringify(e)}`).join('');
+    header +
+    entities.map(e => `---\n${stringify(e, { singleQuote: true })}`).join('');
   const files = new Map<string, string>();
   files.set(
     'org.yaml',
     docs([...groupEntities(world), ...userEntities(world)]),
   );
   files.set('systems.yaml', docs(systemEntities(world)));
+  files.set('clusters.yaml', docs(clusterEntities()));
   for (const service of world.services) {
     files.set(
       `services/${service.name}/catalog-info.yaml`,

@@ -21,3 +21,4 @@ export * from './deployments';
 export * from './slo';
 export * from './oncall';
 export * from './adr';
+export * from './kubernetes';
