@@ -1,11 +1,9 @@
 /**
- * The Deployments family's frontend: the entity tab and card, and the API other families
- * (SLO deploy markers, scorecard) use to read deployments.
+ * The Deployments family's frontend: the entity tab and card. Its API ref and type, which
+ * other families use, live in `@runway/plugin-deployments-react`.
  *
  * @packageDocumentation
  */
 
 export { deploymentsPlugin as default } from './plugin';
-export { deploymentsApiRef } from './api/DeploymentsApi';
-export type { DeploymentsApi } from './api/DeploymentsApi';
 export { DeploymentsClient } from './api/DeploymentsClient';

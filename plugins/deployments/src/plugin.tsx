@@ -8,7 +8,7 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
-import { deploymentsApiRef } from './api/DeploymentsApi';
+import { deploymentsApiRef } from '@runway/plugin-deployments-react';
 import { DeploymentsClient } from './api/DeploymentsClient';
 
 const isArgoComponent = {

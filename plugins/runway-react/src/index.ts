@@ -9,3 +9,11 @@ export type { SourceBadgeProps } from './SourceBadge';
 export { FamilyErrorPanel, notConfiguredMessage } from './FamilyErrorPanel';
 export type { FamilyErrorPanelProps } from './FamilyErrorPanel';
 export { notConfiguredResponseError } from './notConfiguredResponseError';
+export { chipStyle } from './chipStyle';
+export { PluginBackendClient } from './api/PluginBackendClient';
+export type {
+  PluginBackendClientDeps,
+  PluginBackendRequest,
+  Query,
+  QueryValue,
+} from './api/PluginBackendClient';

@@ -1,20 +1,19 @@
-import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
-import { ResponseError } from '@backstage/errors';
+import {
+  PluginBackendClient,
+  PluginBackendClientDeps,
+} from '@runway/runway-react';
 import { AdrListResponse } from '@runway/plugin-adr-common';
 import { AdrApi } from './AdrApi';
 
-/** Talks to `/api/adr` through discoveryApi + fetchApi. @public */
+/** Talks to `/api/adr`. @public */
 export class AdrClient implements AdrApi {
-  constructor(
-    private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
-  ) {}
+  private readonly backend: PluginBackendClient;
 
-  async listAdrs(entityRef: string): Promise<AdrListResponse> {
-    const base = await this.deps.discoveryApi.getBaseUrl('adr');
-    const response = await this.deps.fetchApi.fetch(
-      `${base}/adrs?${new URLSearchParams({ entityRef })}`,
-    );
-    if (!response.ok) throw await ResponseError.fromResponse(response);
-    return (await response.json()) as AdrListResponse;
+  constructor(deps: PluginBackendClientDeps) {
+    this.backend = new PluginBackendClient('adr', deps);
+  }
+
+  listAdrs(entityRef: string) {
+    return this.backend.get<AdrListResponse>('/adrs', { entityRef });
   }
 }

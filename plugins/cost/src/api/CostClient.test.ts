@@ -42,7 +42,7 @@ describe('CostClient', () => {
       client.getEntityCost('component:default/a b'),
     ).rejects.toMatchObject({ name: 'ResponseError', statusCode: 403 });
     expect(fetch.mock.calls[0][0]).toBe(
-      'http://backend/api/cost/entity?entityRef=component%3Adefault%2Fa%20b',
+      'http://backend/api/cost/entity?entityRef=component%3Adefault%2Fa+b',
     );
   });
 });

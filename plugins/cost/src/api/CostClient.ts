@@ -1,5 +1,7 @@
-import { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
-import { ResponseError } from '@backstage/errors';
+import {
+  PluginBackendClient,
+  PluginBackendClientDeps,
+} from '@runway/runway-react';
 import {
   BatchCostResponse,
   EntityCostResponse,
@@ -7,36 +9,23 @@ import {
 } from '@runway/plugin-cost-common';
 import { CostApi } from './CostApi';
 
-/** Talks to `/api/cost` through Backstage's fetch (which adds the user's token). @public */
+/** Talks to `/api/cost`. @public */
 export class CostClient implements CostApi {
-  constructor(
-    private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
-  ) {}
+  private readonly backend: PluginBackendClient;
 
-  getEntityCost(entityRef: string): Promise<EntityCostResponse> {
-    return this.get(`/entity?entityRef=${encodeURIComponent(entityRef)}`);
+  constructor(deps: PluginBackendClientDeps) {
+    this.backend = new PluginBackendClient('cost', deps);
   }
 
-  getTeamCost(teamRef: string): Promise<TeamCostResponse> {
-    return this.get(`/team?teamRef=${encodeURIComponent(teamRef)}`);
+  getEntityCost(entityRef: string) {
+    return this.backend.get<EntityCostResponse>('/entity', { entityRef });
   }
 
-  async getBatch(entityRefs: string[]): Promise<BatchCostResponse> {
-    return this.request('/batch', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ entityRefs }),
-    });
+  getTeamCost(teamRef: string) {
+    return this.backend.get<TeamCostResponse>('/team', { teamRef });
   }
 
-  private get<T>(path: string): Promise<T> {
-    return this.request(path);
-  }
-
-  private async request<T>(path: string, init?: RequestInit): Promise<T> {
-    const base = await this.deps.discoveryApi.getBaseUrl('cost');
-    const res = await this.deps.fetchApi.fetch(`${base}${path}`, init);
-    if (!res.ok) throw await ResponseError.fromResponse(res);
-    return res.json();
+  getBatch(entityRefs: string[]) {
+    return this.backend.post<BatchCostResponse>('/batch', { entityRefs });
   }
 }

@@ -1,6 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
 import { DeploymentsOverviewResponse } from '@runway/plugin-deployments-common';
-import { DeploymentsApi } from '../api/DeploymentsApi';
+import { DeploymentsApi } from '@runway/plugin-deployments-react';
 
 export const entity: Entity = {
   apiVersion: 'backstage.io/v1alpha1',

@@ -1,69 +1,52 @@
-import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
-import { ResponseError } from '@backstage/errors';
+import {
+  PluginBackendClient,
+  PluginBackendClientDeps,
+} from '@runway/runway-react';
+import { DeploymentsApi } from '@runway/plugin-deployments-react';
 import {
   DeployHistoryResponse,
   DeploymentsBatchResponse,
   DeploymentsOverviewResponse,
   SyncResult,
 } from '@runway/plugin-deployments-common';
-import { DeploymentsApi } from './DeploymentsApi';
 
-/**
- * Talks to `/api/deployments` through discoveryApi + fetchApi (which adds the user's token).
- *
- * @public
- */
+const DEFAULT_WINDOW_DAYS = 30;
+
+/** Talks to `/api/deployments`. @public */
 export class DeploymentsClient implements DeploymentsApi {
-  constructor(
-    private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
-  ) {}
+  private readonly backend: PluginBackendClient;
+
+  constructor(deps: PluginBackendClientDeps) {
+    this.backend = new PluginBackendClient('deployments', deps);
+  }
 
   getOverview(entityRef: string, options?: { windowDays?: number }) {
-    const query = new URLSearchParams({
+    return this.backend.get<DeploymentsOverviewResponse>('/overview', {
       entityRef,
-      windowDays: String(options?.windowDays ?? 30),
+      windowDays: options?.windowDays ?? DEFAULT_WINDOW_DAYS,
     });
-    return this.call<DeploymentsOverviewResponse>(`/overview?${query}`);
   }
 
   getDeployHistory(entityRef: string) {
-    return this.call<DeployHistoryResponse>(
-      `/history?${new URLSearchParams({ entityRef })}`,
-    );
+    return this.backend.get<DeployHistoryResponse>('/history', { entityRef });
   }
 
   getSummaries(entityRefs: string[], options?: { windowDays?: number }) {
-    return this.call<DeploymentsBatchResponse>('/batch', {
+    return this.backend.post<DeploymentsBatchResponse>('/batch', {
       entityRefs,
-      windowDays: options?.windowDays ?? 30,
+      windowDays: options?.windowDays ?? DEFAULT_WINDOW_DAYS,
     });
   }
 
   sync(entityRef: string, environment: string) {
-    return this.call<SyncResult>('/sync', { entityRef, environment });
+    return this.backend.post<SyncResult>('/sync', { entityRef, environment });
   }
 
   rollback(entityRef: string, environment: string, historyId: number) {
-    return this.call<SyncResult>('/rollback', {
+    return this.backend.post<SyncResult>('/rollback', {
       entityRef,
       environment,
       historyId,
     });
-  }
-
-  private async call<T>(path: string, body?: object): Promise<T> {
-    const base = await this.deps.discoveryApi.getBaseUrl('deployments');
-    const response = await this.deps.fetchApi.fetch(
-      `${base}${path}`,
-      body
-        ? {
-            method: 'POST',
-            headers: { 'Content-Type': 'application/json' },
-            body: JSON.stringify(body),
-          }
-        : undefined,
-    );
-    if (!response.ok) throw await ResponseError.fromResponse(response);
-    return (await response.json()) as T;
   }
 }

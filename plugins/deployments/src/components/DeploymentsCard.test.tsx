@@ -1,7 +1,7 @@
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { configure, screen } from '@testing-library/react';
-import { deploymentsApiRef } from '../api/DeploymentsApi';
+import { deploymentsApiRef } from '@runway/plugin-deployments-react';
 import { DeploymentsCard } from './DeploymentsCard';
 import { entity, fakeApi, overview } from '../__testUtils__/testData';
 

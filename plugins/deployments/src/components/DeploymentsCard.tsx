@@ -6,7 +6,7 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { FamilyErrorPanel, SourceBadge } from '@runway/runway-react';
 import useAsync from 'react-use/esm/useAsync';
-import { deploymentsApiRef } from '../api/DeploymentsApi';
+import { deploymentsApiRef } from '@runway/plugin-deployments-react';
 import { HealthChip } from './HealthChip';
 import { shortRevision, timeAgo } from './format';
 

@@ -3,7 +3,10 @@ import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ResponseError } from '@backstage/errors';
-import { deploymentsApiRef, DeploymentsApi } from '../api/DeploymentsApi';
+import {
+  deploymentsApiRef,
+  DeploymentsApi,
+} from '@runway/plugin-deployments-react';
 import { DeploymentsContent } from './DeploymentsContent';
 import { entity, fakeApi, overview } from '../__testUtils__/testData';
 

@@ -11,7 +11,7 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { FamilyErrorPanel, SourceBadge } from '@runway/runway-react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { deploymentsApiRef } from '../api/DeploymentsApi';
+import { deploymentsApiRef } from '@runway/plugin-deployments-react';
 import { CiStageStrip } from './CiStageStrip';
 import { DoraPanel } from './DoraPanel';
 import { EnvironmentsPanel } from './EnvironmentsPanel';

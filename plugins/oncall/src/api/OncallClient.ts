@@ -1,5 +1,7 @@
-import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
-import { ResponseError } from '@backstage/errors';
+import {
+  PluginBackendClient,
+  PluginBackendClientDeps,
+} from '@runway/runway-react';
 import {
   OncallAlertDetailResponse,
   OncallAlertsResponse,
@@ -7,35 +9,28 @@ import {
 } from '@runway/plugin-oncall-common';
 import { OncallApi } from './OncallApi';
 
-/** Talks to `/api/oncall` through discoveryApi + fetchApi (which adds the user's token). @public */
+/** Talks to `/api/oncall`. @public */
 export class OncallClient implements OncallApi {
-  constructor(
-    private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
-  ) {}
+  private readonly backend: PluginBackendClient;
+
+  constructor(deps: PluginBackendClientDeps) {
+    this.backend = new PluginBackendClient('oncall', deps);
+  }
 
   listAlerts(filter: { owners?: string[]; entityRef?: string } = {}) {
-    const query = new URLSearchParams();
-    filter.owners?.forEach(o => query.append('owner', o));
-    if (filter.entityRef) query.set('entityRef', filter.entityRef);
-    return this.get<OncallAlertsResponse>(`/alerts?${query}`);
+    return this.backend.get<OncallAlertsResponse>('/alerts', {
+      owner: filter.owners,
+      entityRef: filter.entityRef || undefined,
+    });
   }
 
   getAlert(id: string) {
-    return this.get<OncallAlertDetailResponse>(
+    return this.backend.get<OncallAlertDetailResponse>(
       `/alerts/${encodeURIComponent(id)}`,
     );
   }
 
   listRunbooks(entityRef: string) {
-    return this.get<RunbookListResponse>(
-      `/runbooks?${new URLSearchParams({ entityRef })}`,
-    );
-  }
-
-  private async get<T>(path: string): Promise<T> {
-    const base = await this.deps.discoveryApi.getBaseUrl('oncall');
-    const response = await this.deps.fetchApi.fetch(`${base}${path}`);
-    if (!response.ok) throw await ResponseError.fromResponse(response);
-    return (await response.json()) as T;
+    return this.backend.get<RunbookListResponse>('/runbooks', { entityRef });
   }
 }

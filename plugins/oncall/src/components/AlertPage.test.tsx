@@ -2,7 +2,10 @@ import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { configure, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { deploymentsApiRef, DeploymentsApi } from '@runway/plugin-deployments';
+import {
+  deploymentsApiRef,
+  DeploymentsApi,
+} from '@runway/plugin-deployments-react';
 import { oncallApiRef } from '../api/OncallApi';
 import { alertRouteRef } from '../routes';
 import {

@@ -9,7 +9,7 @@ import { InfoCard, Progress } from '@backstage/core-components';
 import { FamilyErrorPanel } from '@runway/runway-react';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
-import { deploymentsApiRef } from '@runway/plugin-deployments';
+import { deploymentsApiRef } from '@runway/plugin-deployments-react';
 import { age } from './format';
 
 // The deployments family's `deployments.sync` resource permission (granted to the entity's

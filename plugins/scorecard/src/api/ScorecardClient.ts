@@ -1,18 +1,19 @@
-import { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
-import { ResponseError } from '@backstage/errors';
-import { ScorecardApi } from './ScorecardApi';
+import {
+  PluginBackendClient,
+  PluginBackendClientDeps,
+} from '@runway/runway-react';
 import { ScorecardResponse } from '@runway/plugin-scorecard-common';
+import { ScorecardApi } from './ScorecardApi';
 
-/** Reads `/api/scorecard` through Backstage's fetch, which adds the user's token. @public */
+/** Reads `/api/scorecard`. @public */
 export class ScorecardClient implements ScorecardApi {
-  constructor(
-    private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
-  ) {}
+  private readonly backend: PluginBackendClient;
 
-  async getScorecard(): Promise<ScorecardResponse> {
-    const base = await this.deps.discoveryApi.getBaseUrl('scorecard');
-    const res = await this.deps.fetchApi.fetch(`${base}/scorecard`);
-    if (!res.ok) throw await ResponseError.fromResponse(res);
-    return res.json();
+  constructor(deps: PluginBackendClientDeps) {
+    this.backend = new PluginBackendClient('scorecard', deps);
+  }
+
+  getScorecard() {
+    return this.backend.get<ScorecardResponse>('/scorecard');
   }
 }

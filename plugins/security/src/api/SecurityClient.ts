@@ -1,69 +1,46 @@
-import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
-import { ResponseError } from '@backstage/errors';
+import {
+  PluginBackendClient,
+  PluginBackendClientDeps,
+} from '@runway/runway-react';
 import {
   EntitySecurityResponse,
   SecuritySummariesResponse,
 } from '@runway/plugin-security-common';
 import { SecurityApi } from './SecurityApi';
 
-/**
- * Talks to `/api/security` through discoveryApi + fetchApi (which adds the user's token).
- *
- * @public
- */
+const suppressionPath = (findingId: string) =>
+  `/findings/${encodeURIComponent(findingId)}/suppression`;
+
+/** Talks to `/api/security`. @public */
 export class SecurityClient implements SecurityApi {
-  constructor(
-    private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
-  ) {}
+  private readonly backend: PluginBackendClient;
+
+  constructor(deps: PluginBackendClientDeps) {
+    this.backend = new PluginBackendClient('security', deps);
+  }
 
   getEntity(entityRef: string) {
-    return this.call<EntitySecurityResponse>(
-      `/entity?${new URLSearchParams({ entityRef })}`,
-    );
+    return this.backend.get<EntitySecurityResponse>('/entity', { entityRef });
   }
 
   getSummaries(entityRefs: string[]) {
-    return this.call<SecuritySummariesResponse>('/batch', {
-      method: 'POST',
-      body: { entityRefs },
+    return this.backend.post<SecuritySummariesResponse>('/batch', {
+      entityRefs,
     });
   }
 
   getOverview() {
-    return this.call<SecuritySummariesResponse>('/overview');
+    return this.backend.get<SecuritySummariesResponse>('/overview');
   }
 
-  async suppress(
+  suppress(
     findingId: string,
     suppression: { reason: string; expiresAt: string },
   ) {
-    await this.call(`/findings/${encodeURIComponent(findingId)}/suppression`, {
-      method: 'PUT',
-      body: suppression,
-    });
+    return this.backend.put<void>(suppressionPath(findingId), suppression);
   }
 
-  async unsuppress(findingId: string) {
-    await this.call(`/findings/${encodeURIComponent(findingId)}/suppression`, {
-      method: 'DELETE',
-    });
-  }
-
-  private async call<T>(
-    path: string,
-    options?: { method: string; body?: object },
-  ): Promise<T> {
-    const base = await this.deps.discoveryApi.getBaseUrl('security');
-    const response = await this.deps.fetchApi.fetch(`${base}${path}`, {
-      method: options?.method ?? 'GET',
-      ...(options?.body
-        ? {
-            headers: { 'Content-Type': 'application/json' },
-            body: JSON.stringify(options.body),
-          }
-        : {}),
-    });
-    if (!response.ok) throw await ResponseError.fromResponse(response);
-    return (response.status === 204 ? undefined : await response.json()) as T;
+  unsuppress(findingId: string) {
+    return this.backend.delete(suppressionPath(findingId));
   }
 }

@@ -46,7 +46,7 @@ describe('SloClient', () => {
       client.getEntitySlos('component:default/a b'),
     ).rejects.toMatchObject({ name: 'ResponseError', statusCode: 503 });
     expect(fetch.mock.calls[0][0]).toBe(
-      'http://backend/api/slo/entity?entityRef=component%3Adefault%2Fa%20b',
+      'http://backend/api/slo/entity?entityRef=component%3Adefault%2Fa+b',
     );
   });
 });

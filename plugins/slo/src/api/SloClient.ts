@@ -1,37 +1,30 @@
-import { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
-import { ResponseError } from '@backstage/errors';
+import {
+  PluginBackendClient,
+  PluginBackendClientDeps,
+} from '@runway/runway-react';
 import {
   EntitySlosResponse,
   SloBatchResponse,
 } from '@runway/plugin-slo-common';
 import { SloApi } from './SloApi';
 
-/** Talks to `/api/slo` through Backstage's fetch (which adds the user's token). @public */
+/** Talks to `/api/slo`. @public */
 export class SloClient implements SloApi {
-  constructor(
-    private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
-  ) {}
+  private readonly backend: PluginBackendClient;
 
-  getEntitySlos(entityRef: string): Promise<EntitySlosResponse> {
-    return this.request(`/entity?entityRef=${encodeURIComponent(entityRef)}`);
+  constructor(deps: PluginBackendClientDeps) {
+    this.backend = new PluginBackendClient('slo', deps);
   }
 
-  getBatch(entityRefs: string[]): Promise<SloBatchResponse> {
-    return this.request('/batch', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ entityRefs }),
-    });
+  getEntitySlos(entityRef: string) {
+    return this.backend.get<EntitySlosResponse>('/entity', { entityRef });
   }
 
-  getAll(): Promise<SloBatchResponse> {
-    return this.request('/all');
+  getBatch(entityRefs: string[]) {
+    return this.backend.post<SloBatchResponse>('/batch', { entityRefs });
   }
 
-  private async request<T>(path: string, init?: RequestInit): Promise<T> {
-    const base = await this.deps.discoveryApi.getBaseUrl('slo');
-    const res = await this.deps.fetchApi.fetch(`${base}${path}`, init);
-    if (!res.ok) throw await ResponseError.fromResponse(res);
-    return res.json();
+  getAll() {
+    return this.backend.get<SloBatchResponse>('/all');
   }
 }

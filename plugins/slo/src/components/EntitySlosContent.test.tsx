@@ -1,7 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
-import { deploymentsApiRef, DeploymentsApi } from '@runway/plugin-deployments';
+import {
+  deploymentsApiRef,
+  DeploymentsApi,
+} from '@runway/plugin-deployments-react';
 import { sloApiRef, SloApi } from '../api/SloApi';
 import { EntitySlosContent } from './EntitySlosContent';
 import {

@@ -1,5 +1,5 @@
 import { useApi } from '@backstage/frontend-plugin-api';
-import { deploymentsApiRef } from '@runway/plugin-deployments';
+import { deploymentsApiRef } from '@runway/plugin-deployments-react';
 import useAsync from 'react-use/esm/useAsync';
 import { DeployMarker } from './BurnDownChart';
 
