@@ -1,13 +1,18 @@
 'use strict';
 // `yarn bench`: the scorecard and the families' entity endpoints under load, on the demo
-// world at size 500, and the built frontend in headless Chromium. Not a test: it prints a
-// table and writes JSON to scripts/bench/results/ (git-ignored). See README.md.
+// world at size 500 (BENCH_SOURCE=live: the same catalog, every family live against
+// loopback upstreams the bench starts), and the built frontend in headless Chromium.
+// Not a test: it prints a table and writes JSON to scripts/bench/results/ (git-ignored).
+// See README.md.
 const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
 const { measureFrontend } = require('./lib/browser');
+const { stopAll, track } = require('./lib/cleanup');
+const { startLiveUpstreams } = require('./lib/liveUpstreams');
 const { entityPhases, scorecardRunner } = require('./lib/phases');
 const { printResults } = require('./lib/print');
+const { upstreamCounter } = require('./lib/upstreamCounts');
 const {
   APP_DIST,
   bootBackend,
@@ -18,10 +23,12 @@ const {
   writeWorld,
 } = require('./lib/setup');
 
+const SOURCE = process.env.BENCH_SOURCE ?? 'demo';
 const SIZE = Number(process.env.BENCH_SIZE ?? 500);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const PORT = Number(process.env.BENCH_PORT ?? 7107);
+const PROMETHEUS_DAYS = Number(process.env.BENCH_PROMETHEUS_DAYS ?? 3);
 const CACHE_SECONDS = 15;
 const RESULTS = path.join(__dirname, 'results');
 const BASE = `http://localhost:${PORT}`;
@@ -31,6 +38,8 @@ const log = msg =>
 const sleep = ms => new Promise(r => setTimeout(r, ms));
 
 async function main() {
+  if (!['demo', 'live'].includes(SOURCE))
+    throw new Error(`BENCH_SOURCE must be demo or live, not ${SOURCE}`);
   fs.mkdirSync(RESULTS, { recursive: true });
   const frontendMode =
     process.env.BENCH_FRONTEND ??
@@ -39,6 +48,23 @@ async function main() {
 
   log(`writing the demo world at size ${SIZE}`);
   const world = writeWorld({ size: SIZE, resultsDir: RESULTS });
+  let live;
+  if (SOURCE === 'live') {
+    log(
+      `starting the live upstreams: ArgoCD (${
+        SIZE * 3
+      } apps), Prometheus, AWS, GitHub`,
+    );
+    const started = await startLiveUpstreams({
+      services: world.services,
+      latencyMs: LATENCY_MS,
+      prometheusDays: PROMETHEUS_DAYS,
+      logFile: path.join(RESULTS, 'upstreams.log'),
+      log,
+    });
+    live = { ...started, stop: track(started.stop) };
+    log(`live upstreams ready: ${JSON.stringify(live.urls)}`);
+  }
   const configFile = writeConfig({
     base: BASE,
     port: PORT,
@@ -47,20 +73,33 @@ async function main() {
     cacheSeconds: CACHE_SECONDS,
     worldDir: world.dir,
     resultsDir: RESULTS,
+    live,
   });
   // A throwaway token for this run only (never committed).
   const token = crypto.randomBytes(24).toString('base64url');
-  const boot = name =>
-    bootBackend({
+  const boot = async name => {
+    const backend = await bootBackend({
       base: BASE,
       configFile,
       token,
       size: SIZE,
-      logFile: path.join(RESULTS, `backend-${name}.log`),
+      logFile: path.join(RESULTS, `backend-${live ? 'live-' : ''}${name}.log`),
       log,
+      // No AWS call may leave loopback, whatever a client makes of the endpoint keys.
+      env: live
+        ? {
+            AWS_ENDPOINT_URL: live.urls.aws,
+            AWS_REGION: 'eu-west-1',
+            AWS_MAX_ATTEMPTS: '1',
+            AWS_EC2_METADATA_DISABLED: 'true',
+          }
+        : {},
     });
+    return { stop: track(() => backend.stop()) };
+  };
   const results = {
     startedAt: new Date().toISOString(),
+    source: SOURCE,
     size: SIZE,
     latencyMs: LATENCY_MS,
     durationSeconds: DURATION,
@@ -74,6 +113,7 @@ async function main() {
     log,
     duration: DURATION,
     refs: world.services.map(n => `component:default/${n}`),
+    upstream: upstreamCounter(live ? () => live.counts() : null),
   };
 
   // A fresh backend per cold scorecard run: "cold" is an empty cache, once per process.
@@ -132,6 +172,7 @@ async function main() {
   } finally {
     await backend.stop();
   }
+  await live?.stop();
   return results;
 }
 
@@ -151,4 +192,5 @@ main()
   .catch(e => {
     console.error(e);
     process.exitCode = 1;
-  });
+  })
+  .finally(stopAll);

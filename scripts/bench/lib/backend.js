@@ -7,10 +7,13 @@ const path = require('path');
 
 const ROOT = path.resolve(__dirname, '../../..');
 
-async function waitFor(check, { timeoutMs, what }) {
+async function waitFor(check, { timeoutMs, what, gone }) {
   const until = Date.now() + timeoutMs;
   let last;
   while (Date.now() < until) {
+    // What is waited for has died: no point waiting out the timeout.
+    const dead = gone?.();
+    if (dead) throw new Error(dead);
     try {
       const result = await check();
       if (result) return result;
@@ -46,6 +49,11 @@ function startBackend({ configFiles, env, logFile }) {
   });
   return {
     child,
+    /** Why the backend is gone, while it should be running. */
+    gone: () =>
+      child.exitCode !== null && !child.stopping
+        ? `backend exited with ${child.exitCode}, see ${logFile}`
+        : undefined,
     async stop() {
       child.stopping = true;
       try {

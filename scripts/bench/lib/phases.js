@@ -2,21 +2,41 @@
 // The measured runs. Each pushes rows onto results.http.
 const { load } = require('./load');
 const { getJson } = require('./setup');
+const { FAMILIES, perLoad } = require('./upstreamCounts');
+
+/** Upstream calls per load by family (columns `<family>/load`), when something counts them. */
+async function measured(upstream, run) {
+  const before = upstream ? await upstream() : null;
+  const r = await run();
+  const after = upstream ? await upstream() : null;
+  const per = perLoad(before, after, r.requests);
+  const columns = Object.fromEntries(
+    FAMILIES.map(f => [`${f}/load`, per ? per.byFamily[f] : null]),
+  );
+  return { ...r, ...columns, upstreamCallsAtFakes: per?.calls ?? null };
+}
+
+const atFakes = r =>
+  r.upstreamCallsAtFakes
+    ? `; at the fakes ${JSON.stringify(r.upstreamCallsAtFakes)}`
+    : '';
 
 const callsOf = s => Object.values(s.upstreamCalls).reduce((a, b) => a + b, 0);
 
 /** Scorecard runs; upstream calls counted by the scorecard itself (/api/scorecard/stats). */
-function scorecardRunner({ base, token, results, log }) {
+function scorecardRunner({ base, token, results, log, upstream }) {
   const stats = () => getJson(`${base}/api/scorecard/stats`, token);
   return async (phase, connections, opts) => {
     const before = await stats();
-    const r = await load({
-      baseUrl: base,
-      path: () => '/api/scorecard/scorecard',
-      connections,
-      token,
-      ...opts,
-    });
+    const r = await measured(upstream, () =>
+      load({
+        baseUrl: base,
+        path: () => '/api/scorecard/scorecard',
+        connections,
+        token,
+        ...opts,
+      }),
+    );
     const after = await stats();
     const calls = callsOf(after) - callsOf(before);
     results.http.push({
@@ -31,7 +51,9 @@ function scorecardRunner({ base, token, results, log }) {
       builds: after.builds - before.builds,
     });
     log(
-      `scorecard ${phase} @${connections}: p95 ${r.p95} ms, ${r.rps} req/s, ${calls} upstream calls`,
+      `scorecard ${phase} @${connections}: p95 ${r.p95} ms, ${
+        r.rps
+      } req/s, ${calls} family calls${atFakes(r)}`,
     );
   };
 }
@@ -54,17 +76,27 @@ const FAMILY_ENTITY_PATHS = [
  * scorecard's batch reads may already have filled a family's own caches); "warm" = the
  * same 50 entities again and again.
  */
-async function entityPhases({ base, token, refs, duration, results, log }) {
+async function entityPhases({
+  base,
+  token,
+  refs,
+  duration,
+  results,
+  log,
+  upstream,
+}) {
   const n = refs.length;
   for (const [family, url] of FAMILY_ENTITY_PATHS) {
     const run = async (phase, connections, opts, pick, record = true) => {
-      const r = await load({
-        baseUrl: base,
-        path: i => url(pick(i)),
-        connections,
-        token,
-        ...opts,
-      });
+      const r = await measured(upstream, () =>
+        load({
+          baseUrl: base,
+          path: i => url(pick(i)),
+          connections,
+          token,
+          ...opts,
+        }),
+      );
       if (!record) return;
       results.http.push({
         endpoint: `${family} entity`,
@@ -75,7 +107,9 @@ async function entityPhases({ base, token, refs, duration, results, log }) {
         upstreamPerLoad: null,
       });
       log(
-        `${family} ${phase} @${connections}: p95 ${r.p95} ms, ${r.rps} req/s, errors ${r.errors}`,
+        `${family} ${phase} @${connections}: p95 ${r.p95} ms, ${
+          r.rps
+        } req/s, errors ${r.errors}${atFakes(r)}`,
       );
     };
     await run(

@@ -1,0 +1,78 @@
+'use strict';
+// Issue #14's targets, judged on one run's results: PASS, FAIL, or — when not measured.
+
+const verdict = ok => (ok === null ? '—' : ok ? 'PASS' : 'FAIL');
+const ms = v => (v === null || v === undefined ? '—' : `${v} ms`);
+
+function targetLines(results) {
+  const rows = results.http;
+  const find = (endpoint, phase, connections) =>
+    rows.find(
+      r =>
+        r.endpoint === endpoint &&
+        r.phase === phase &&
+        r.connections === connections,
+    );
+  const live = results.source === 'live';
+  const lines = [];
+  const check = (label, value, limit) =>
+    lines.push(
+      `${label} ≤ ${limit} ms: ${ms(value)} ${verdict(
+        value === null || value === undefined ? null : value <= limit,
+      )}`,
+    );
+
+  check('scorecard warm p95 @50', find('scorecard', 'warm', 50)?.p95, 25);
+  for (const endpoint of [...new Set(rows.map(r => r.endpoint))].filter(e =>
+    e.endsWith(' entity'),
+  )) {
+    check(`${endpoint} warm p95 @50`, find(endpoint, 'warm', 50)?.p95, 50);
+  }
+  for (const r of rows.filter(x => x.phase === 'warm' && x.connections === 1))
+    check(`${r.endpoint} warm p95 @1`, r.p95, 5);
+  const cold = find('scorecard', 'cold', 1);
+  check(
+    `cold scorecard over ${results.size} services (${results.latencyMs} ms per upstream call)`,
+    cold?.p95,
+    live ? 1500 : 1000,
+  );
+
+  // The per-entity comparison: Roadie's argo-cd plugin makes one ArgoCD call per entity,
+  // so a portfolio page of N services costs it N calls.
+  const argo = cold?.upstreamCallsAtFakes?.argocd;
+  if (live && cold) {
+    const ratio = argo ? Math.round((results.size / argo) * 10) / 10 : null;
+    lines.push(
+      `ArgoCD calls for one cold scorecard page: ${argo ?? 0} vs ${
+        results.size
+      } for a per-entity plugin (${
+        argo ? `${ratio}× fewer` : 'none: served from what was already fetched'
+      }) ${verdict(argo ? ratio >= 10 : true)}`,
+    );
+    lines.push(
+      `upstream calls of that page: ${JSON.stringify(
+        cold.upstreamCallsAtFakes,
+      )}`,
+    );
+  }
+  const s = results.scorecard;
+  lines.push(
+    `scorecard → family calls per page build (independent of services): ${
+      s?.upstreamCallsPerBuild ?? '—'
+    } for ${s?.services ?? '—'} services`,
+  );
+
+  const f = results.frontend;
+  const times = f?.runs
+    ? f.runs.map(r => r.contentMs).sort((a, b) => a - b)
+    : [];
+  const median = times.length ? times[Math.floor(times.length / 2)] : null;
+  check(
+    `scorecard content in Chromium (median of ${times.length})`,
+    median,
+    500,
+  );
+  return lines;
+}
+
+module.exports = { targetLines };
