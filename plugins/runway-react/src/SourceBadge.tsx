@@ -1,5 +1,6 @@
-import Chip from '@material-ui/core/Chip';
-import Tooltip from '@material-ui/core/Tooltip';
+// @mui/material v5, not @backstage/ui: this package does not depend on @backstage/ui.
+import Chip from '@mui/material/Chip';
+import Tooltip from '@mui/material/Tooltip';
 import { SourceInfo } from '@runway/runway-common';
 
 /** @public */
