@@ -9,6 +9,7 @@ import { adrApiRef } from './api/AdrApi';
 import { AdrClient } from './api/AdrClient';
 
 export const adrApi = ApiBlueprint.make({
+  name: 'adr-api',
   params: defineParams =>
     defineParams({
       api: adrApiRef,
@@ -19,6 +20,7 @@ export const adrApi = ApiBlueprint.make({
 });
 
 export const adrEntityContent = EntityContentBlueprint.make({
+  name: 'adrs',
   params: {
     path: 'adrs',
     title: 'ADRs',
@@ -38,5 +40,6 @@ export const adrEntityContent = EntityContentBlueprint.make({
  */
 export const adrPlugin = createFrontendPlugin({
   pluginId: 'adr',
+  info: { packageJson: () => import('../package.json') },
   extensions: [adrApi, adrEntityContent],
 });

@@ -25,11 +25,11 @@ export const costApi = ApiBlueprint.make({
 
 /** The "Cost" tab of a service. @public */
 export const entityCostContent = EntityContentBlueprint.make({
-  name: 'entity-cost',
+  name: 'cost',
   params: {
     path: 'cost',
     title: 'Cost',
-    filter: 'kind:component',
+    filter: { kind: 'component' },
     loader: () =>
       import('./components/EntityCostContent').then(m => (
         <m.EntityCostContent />
@@ -43,7 +43,7 @@ export const teamCostContent = EntityContentBlueprint.make({
   params: {
     path: 'cost',
     title: 'Cost',
-    filter: 'kind:group',
+    filter: { kind: 'group' },
     loader: () =>
       import('./components/TeamCostContent').then(m => <m.TeamCostContent />),
   },
@@ -53,7 +53,7 @@ export const teamCostContent = EntityContentBlueprint.make({
 export const entityCostCard = EntityCardBlueprint.make({
   name: 'cost',
   params: {
-    filter: 'kind:component',
+    filter: { kind: 'component' },
     loader: () =>
       import('./components/EntityCostCard').then(m => <m.EntityCostCard />),
   },
@@ -62,5 +62,6 @@ export const entityCostCard = EntityCardBlueprint.make({
 /** @public */
 export const costPlugin = createFrontendPlugin({
   pluginId: 'cost',
+  info: { packageJson: () => import('../package.json') },
   extensions: [costApi, entityCostContent, teamCostContent, entityCostCard],
 });

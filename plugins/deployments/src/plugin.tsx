@@ -17,6 +17,7 @@ const isArgoComponent = {
 };
 
 export const deploymentsApi = ApiBlueprint.make({
+  name: 'deployments-api',
   params: defineParams =>
     defineParams({
       api: deploymentsApiRef,
@@ -27,6 +28,7 @@ export const deploymentsApi = ApiBlueprint.make({
 });
 
 export const deploymentsEntityContent = EntityContentBlueprint.make({
+  name: 'deployments',
   params: {
     path: 'deployments',
     title: 'Deployments',
@@ -39,6 +41,7 @@ export const deploymentsEntityContent = EntityContentBlueprint.make({
 });
 
 export const deploymentsEntityCard = EntityCardBlueprint.make({
+  name: 'deployments',
   params: {
     filter: isArgoComponent,
     loader: () =>
@@ -53,5 +56,6 @@ export const deploymentsEntityCard = EntityCardBlueprint.make({
  */
 export const deploymentsPlugin = createFrontendPlugin({
   pluginId: 'deployments',
+  info: { packageJson: () => import('../package.json') },
   extensions: [deploymentsApi, deploymentsEntityContent, deploymentsEntityCard],
 });

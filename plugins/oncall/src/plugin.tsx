@@ -1,4 +1,3 @@
-import NotificationsActiveIcon from '@material-ui/icons/NotificationsActive';
 import {
   ApiBlueprint,
   createFrontendPlugin,
@@ -7,11 +6,13 @@ import {
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
 import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import NotificationsActiveIcon from '@mui/icons-material/NotificationsActive';
 import { oncallApiRef } from './api/OncallApi';
 import { OncallClient } from './api/OncallClient';
 import { alertRouteRef, rootRouteRef } from './routes';
 
 export const oncallApi = ApiBlueprint.make({
+  name: 'oncall-api',
   params: defineParams =>
     defineParams({
       api: oncallApiRef,
@@ -22,6 +23,7 @@ export const oncallApi = ApiBlueprint.make({
 });
 
 export const oncallPage = PageBlueprint.make({
+  name: 'oncall',
   params: {
     path: '/oncall',
     title: 'On-call',
@@ -59,6 +61,7 @@ export const runbooksEntityContent = EntityContentBlueprint.make({
  */
 export const oncallPlugin = createFrontendPlugin({
   pluginId: 'oncall',
+  info: { packageJson: () => import('../package.json') },
   extensions: [oncallApi, oncallPage, alertPage, runbooksEntityContent],
   routes: { root: rootRouteRef, alert: alertRouteRef },
 });

@@ -6,7 +6,7 @@ import {
   PageBlueprint,
   SubPageBlueprint,
 } from '@backstage/frontend-plugin-api';
-import AssessmentIcon from '@material-ui/icons/Assessment';
+import AssessmentIcon from '@mui/icons-material/Assessment';
 import { scorecardApiRef } from './api/ScorecardApi';
 import { ScorecardClient } from './api/ScorecardClient';
 import { readoutRouteRef, rootRouteRef, servicesRouteRef } from './routes';
@@ -25,6 +25,7 @@ export const scorecardApi = ApiBlueprint.make({
 
 /** The Scorecard page (nav item); its two tabs are the sub-pages below. @public */
 export const scorecardPage = PageBlueprint.make({
+  name: 'scorecard',
   params: {
     path: '/scorecard',
     title: 'Scorecard',
@@ -35,7 +36,7 @@ export const scorecardPage = PageBlueprint.make({
 
 /** @public */
 export const scorecardServicesPage = SubPageBlueprint.make({
-  attachTo: { id: 'page:scorecard', input: 'pages' },
+  attachTo: scorecardPage.inputs.pages,
   name: 'services',
   params: {
     path: 'services',
@@ -48,7 +49,7 @@ export const scorecardServicesPage = SubPageBlueprint.make({
 
 /** @public */
 export const scorecardReadoutPage = SubPageBlueprint.make({
-  attachTo: { id: 'page:scorecard', input: 'pages' },
+  attachTo: scorecardPage.inputs.pages,
   name: 'readout',
   params: {
     path: 'readout',
@@ -66,6 +67,7 @@ export const scorecardReadoutPage = SubPageBlueprint.make({
  */
 export const scorecardPlugin = createFrontendPlugin({
   pluginId: 'scorecard',
+  info: { packageJson: () => import('../package.json') },
   extensions: [
     scorecardApi,
     scorecardPage,

@@ -16,6 +16,7 @@ import { rootRouteRef } from './routes';
 const isComponent = { kind: 'component' };
 
 export const securityApi = ApiBlueprint.make({
+  name: 'security-api',
   params: defineParams =>
     defineParams({
       api: securityApiRef,
@@ -26,6 +27,7 @@ export const securityApi = ApiBlueprint.make({
 });
 
 export const securityEntityContent = EntityContentBlueprint.make({
+  name: 'security',
   params: {
     path: 'security',
     title: 'Security',
@@ -36,6 +38,7 @@ export const securityEntityContent = EntityContentBlueprint.make({
 });
 
 export const securityEntityCard = EntityCardBlueprint.make({
+  name: 'security',
   params: {
     filter: isComponent,
     loader: () =>
@@ -44,6 +47,7 @@ export const securityEntityCard = EntityCardBlueprint.make({
 });
 
 export const securityPage = PageBlueprint.make({
+  name: 'security',
   params: {
     path: '/security',
     title: 'Security',
@@ -62,6 +66,7 @@ export const securityPage = PageBlueprint.make({
  */
 export const securityPlugin = createFrontendPlugin({
   pluginId: 'security',
+  info: { packageJson: () => import('../package.json') },
   extensions: [
     securityApi,
     securityEntityContent,

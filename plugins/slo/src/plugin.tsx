@@ -27,11 +27,11 @@ export const sloApi = ApiBlueprint.make({
 
 /** The "SLOs" tab of a service. @public */
 export const entitySlosContent = EntityContentBlueprint.make({
-  name: 'entity-slos',
+  name: 'slos',
   params: {
     path: 'slos',
     title: 'SLOs',
-    filter: 'kind:component',
+    filter: { kind: 'component' },
     loader: () =>
       import('./components/EntitySlosContent').then(m => (
         <m.EntitySlosContent />
@@ -43,7 +43,7 @@ export const entitySlosContent = EntityContentBlueprint.make({
 export const entitySloCard = EntityCardBlueprint.make({
   name: 'slo',
   params: {
-    filter: 'kind:component',
+    filter: { kind: 'component' },
     loader: () =>
       import('./components/EntitySloCard').then(m => <m.EntitySloCard />),
   },
@@ -51,6 +51,7 @@ export const entitySloCard = EntityCardBlueprint.make({
 
 /** @public */
 export const sloPage = PageBlueprint.make({
+  name: 'slo',
   params: {
     path: '/slo',
     title: 'SLOs',
@@ -67,6 +68,7 @@ export const sloPage = PageBlueprint.make({
  */
 export const sloPlugin = createFrontendPlugin({
   pluginId: 'slo',
+  info: { packageJson: () => import('../package.json') },
   extensions: [sloApi, entitySlosContent, entitySloCard, sloPage],
   routes: { root: rootRouteRef },
 });
