@@ -1,14 +1,11 @@
 import { ResponseError } from '@backstage/errors';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
-import { configure, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Adr, AdrListResponse } from '@runway/plugin-adr-common';
 import { adrApiRef, AdrApi } from '../api/AdrApi';
 import { AdrsContent } from './AdrsContent';
-
-configure({ asyncUtilTimeout: 5000 });
-jest.setTimeout(30_000);
 
 const entity = {
   apiVersion: 'backstage.io/v1alpha1',

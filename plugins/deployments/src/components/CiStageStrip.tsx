@@ -1,7 +1,12 @@
-import Box from '@material-ui/core/Box';
-import Link from '@material-ui/core/Link';
-import Tooltip from '@material-ui/core/Tooltip';
-import Typography from '@material-ui/core/Typography';
+import {
+  Box,
+  Flex,
+  Focusable,
+  Link,
+  Text,
+  Tooltip,
+  TooltipTrigger,
+} from '@backstage/ui';
 import { CiRun, CiStatus, Deploy } from '@runway/plugin-deployments-common';
 import { shortRevision, timeAgo } from './format';
 
@@ -24,32 +29,41 @@ export function CiStageStrip({
   const produced = history.filter(d => d.revision === run.commit);
   return (
     <Box>
-      <Box display="flex" style={{ gap: 4 }} mb={1}>
-        {run.stages.map(stage => (
-          <Tooltip
-            key={stage.stage}
-            title={`${stage.stage}: ${stage.status}${
-              stage.durationSeconds ? ` in ${stage.durationSeconds} s` : ''
-            }`}
-          >
-            <Box
-              flex={1}
-              p={1}
-              textAlign="center"
-              data-testid={`stage-${stage.stage}`}
-              data-status={stage.status}
-              style={{
-                backgroundColor: COLOR[stage.status],
-                color: stage.status === 'skipped' ? '#555' : '#fff',
-                borderRadius: 4,
-              }}
-            >
-              <Typography variant="caption">{stage.stage}</Typography>
-            </Box>
-          </Tooltip>
-        ))}
-      </Box>
-      <Typography variant="body2" color="textSecondary">
+      <Flex gap="1" mb="2">
+        {run.stages.map(stage => {
+          const summary = `${stage.stage}: ${stage.status}${
+            stage.durationSeconds ? ` in ${stage.durationSeconds} s` : ''
+          }`;
+          return (
+            <TooltipTrigger key={stage.stage} delay={300}>
+              {/* A tooltip needs a focusable trigger: keyboard users reach each stage too. */}
+              <Focusable>
+                <Box
+                  grow={1}
+                  p="2"
+                  role="img"
+                  aria-label={summary}
+                  tabIndex={0}
+                  data-testid={`stage-${stage.stage}`}
+                  data-status={stage.status}
+                  style={{
+                    textAlign: 'center',
+                    backgroundColor: COLOR[stage.status],
+                    color: stage.status === 'skipped' ? '#555' : '#fff',
+                    borderRadius: 4,
+                  }}
+                >
+                  <Text variant="body-small" style={{ color: 'inherit' }}>
+                    {stage.stage}
+                  </Text>
+                </Box>
+              </Focusable>
+              <Tooltip>{summary}</Tooltip>
+            </TooltipTrigger>
+          );
+        })}
+      </Flex>
+      <Text as="p" variant="body-medium" color="secondary">
         Run {run.url ? <Link href={run.url}>#{run.id}</Link> : `#${run.id}`} on{' '}
         {run.branch} at {shortRevision(run.commit)}, started{' '}
         {timeAgo(run.startedAt)} ·{' '}
@@ -58,7 +72,7 @@ export function CiStageStrip({
               ', ',
             )}`
           : 'not deployed yet'}
-      </Typography>
+      </Text>
     </Box>
   );
 }

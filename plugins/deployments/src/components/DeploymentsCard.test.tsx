@@ -1,13 +1,10 @@
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
-import { configure, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { deploymentsApiRef } from '@runway/plugin-deployments-react';
 import { DeploymentsCard } from './DeploymentsCard';
 import { entity, fakeApi, overview } from '../__testUtils__/testData';
 
-// Two shared CPU cores: give MUI renders room before calling a wait a failure.
-configure({ asyncUtilTimeout: 5000 });
-jest.setTimeout(30_000);
 describe('DeploymentsCard', () => {
   it('shows prod health and the last deploy from the batch endpoint', async () => {
     const { source, data } = overview();

@@ -1,5 +1,4 @@
-import Typography from '@material-ui/core/Typography';
-import Box from '@material-ui/core/Box';
+import { Flex, Text } from '@backstage/ui';
 import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
@@ -29,32 +28,34 @@ export function DeploymentsCard() {
     const last = item?.lastDeploy;
     body =
       !item || item.error ? (
-        <Typography color="textSecondary">
+        <Text as="p" variant="body-large" color="secondary">
           {item?.error ?? 'No deployments found'}
-        </Typography>
+        </Text>
       ) : (
         <>
-          <Box display="flex" alignItems="center" style={{ gap: 8 }} mb={1}>
-            <Typography variant="subtitle2">prod</Typography>
+          <Flex align="center" gap="2" mb="2">
+            <Text variant="body-medium" weight="bold">
+              prod
+            </Text>
             {item.prod ? (
               <HealthChip health={item.prod.health} />
             ) : (
-              <Typography>not deployed</Typography>
+              <Text variant="body-medium">not deployed</Text>
             )}
             {item.prod && (
-              <Typography variant="body2">
+              <Text variant="body-medium">
                 {item.prod.imageTag ?? shortRevision(item.prod.revision)}
-              </Typography>
+              </Text>
             )}
-          </Box>
+          </Flex>
           {last && (
-            <Typography variant="body2" data-testid="last-deploy">
+            <Text as="p" variant="body-medium" data-testid="last-deploy">
               Last deploy: {last.environment}{' '}
               {last.imageTag ?? shortRevision(last.revision)}{' '}
               {timeAgo(last.deployedAt)}
               {last.deployedBy ? ` by ${last.deployedBy}` : ''}
               {last.kind === 'rollback' ? ' (rollback)' : ''}
-            </Typography>
+            </Text>
           )}
         </>
       );

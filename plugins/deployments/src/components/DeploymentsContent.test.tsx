@@ -1,6 +1,6 @@
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ResponseError } from '@backstage/errors';
 import {
@@ -25,9 +25,6 @@ function render(api: DeploymentsApi, allow = false, e = entity) {
   );
 }
 
-// Two shared CPU cores: give MUI renders room before calling a wait a failure.
-configure({ asyncUtilTimeout: 5000 });
-jest.setTimeout(30_000);
 describe('DeploymentsContent', () => {
   it('draws environments side by side, the canary, the CI strip, DORA and the demo badge', async () => {
     const api = fakeApi();

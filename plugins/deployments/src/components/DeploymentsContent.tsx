@@ -1,5 +1,4 @@
-import Box from '@material-ui/core/Box';
-import Grid from '@material-ui/core/Grid';
+import { Box, Flex, Grid } from '@backstage/ui';
 import {
   EmptyState,
   InfoCard,
@@ -20,6 +19,9 @@ import { ConfirmButton, useCanSync } from './SyncControls';
 import { shortRevision } from './format';
 
 export const ARGOCD_ANNOTATIONS = ['argocd/app-selector', 'argocd/app-name'];
+
+// A row of its own in the two-column layout, whatever the screen width.
+const FULL = { initial: '1', md: '2' } as const;
 
 /** The entity's "Deployments" tab. */
 export function DeploymentsContent() {
@@ -72,11 +74,9 @@ export function DeploymentsContent() {
 
   const badge = <SourceBadge source={source} />;
   return (
-    <Grid container spacing={3}>
-      <Grid item xs={12}>
-        <Box display="flex" style={{ gap: 8 }}>
-          {badge}
-        </Box>
+    <Grid.Root columns={{ initial: '1', md: '2' }} gap="6">
+      <Grid.Item colSpan={FULL}>
+        <Flex gap="2">{badge}</Flex>
         {data.errors.map(e => (
           <WarningPanel
             key={`${e.upstream}${e.message}`}
@@ -85,15 +85,15 @@ export function DeploymentsContent() {
             message={e.message}
           />
         ))}
-      </Grid>
-      <Grid item xs={12}>
+      </Grid.Item>
+      <Grid.Item colSpan={FULL}>
         <InfoCard title="Environments">
           <EnvironmentsPanel
             environments={data.environments}
             rollouts={data.rollouts}
             actions={env =>
               canSync ? (
-                <Box mt={1}>
+                <Box mt="2">
                   <ConfirmButton
                     label="Sync"
                     question={`Sync ${env.app} (${env.environment}) to its target revision now?`}
@@ -105,20 +105,20 @@ export function DeploymentsContent() {
             }
           />
         </InfoCard>
-      </Grid>
+      </Grid.Item>
       {data.latestRun && (
-        <Grid item xs={12} md={6}>
+        <Grid.Item>
           <InfoCard title="Latest CI run">
             <CiStageStrip run={data.latestRun} history={data.history} />
           </InfoCard>
-        </Grid>
+        </Grid.Item>
       )}
-      <Grid item xs={12} md={data.latestRun ? 6 : 12}>
+      <Grid.Item colSpan={data.latestRun ? undefined : FULL}>
         <InfoCard title={`DORA, last ${data.dora.windowDays} days`}>
           <DoraPanel dora={data.dora} />
         </InfoCard>
-      </Grid>
-      <Grid item xs={12}>
+      </Grid.Item>
+      <Grid.Item colSpan={FULL}>
         <InfoCard title="History">
           <HistoryTimeline
             history={data.history}
@@ -136,6 +136,7 @@ export function DeploymentsContent() {
               return (
                 <ConfirmButton
                   label="Roll back"
+                  destructive
                   question={`Roll ${current.app} back to ${shortRevision(
                     d.revision,
                   )}?`}
@@ -146,7 +147,7 @@ export function DeploymentsContent() {
             }}
           />
         </InfoCard>
-      </Grid>
-    </Grid>
+      </Grid.Item>
+    </Grid.Root>
   );
 }

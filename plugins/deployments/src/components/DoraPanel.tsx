@@ -1,5 +1,4 @@
-import Grid from '@material-ui/core/Grid';
-import Typography from '@material-ui/core/Typography';
+import { Box, Grid, Text } from '@backstage/ui';
 import { DoraMetrics } from '@runway/plugin-deployments-common';
 import { formatHours, percent } from './format';
 
@@ -13,21 +12,27 @@ function Figure({
   hint: string;
 }) {
   return (
-    <Grid item xs={6} md={3}>
-      <Typography variant="overline" title={hint}>
+    <Box>
+      <Text
+        as="div"
+        variant="body-small"
+        color="secondary"
+        title={hint}
+        style={{ textTransform: 'uppercase', letterSpacing: '0.06em' }}
+      >
         {label}
-      </Typography>
-      <Typography variant="h5" aria-label={label}>
+      </Text>
+      <Text as="div" variant="title-small" weight="bold" aria-label={label}>
         {value}
-      </Typography>
-    </Grid>
+      </Text>
+    </Box>
   );
 }
 
 /** DORA's four keys for the service over the window. */
 export function DoraPanel({ dora }: { dora: DoraMetrics }) {
   return (
-    <Grid container spacing={2}>
+    <Grid.Root columns={{ initial: '2', md: '4' }} gap="4">
       <Figure
         label="Deployment frequency"
         value={`${dora.deploysPerDay.toFixed(2)} / day`}
@@ -48,6 +53,6 @@ export function DoraPanel({ dora }: { dora: DoraMetrics }) {
         value={formatHours(dora.timeToRestoreHours)}
         hint="Median failed deploy to rollback"
       />
-    </Grid>
+    </Grid.Root>
   );
 }

@@ -1,8 +1,4 @@
-import Box from '@material-ui/core/Box';
-import Card from '@material-ui/core/Card';
-import CardContent from '@material-ui/core/CardContent';
-import Grid from '@material-ui/core/Grid';
-import Typography from '@material-ui/core/Typography';
+import { Card, CardBody, Flex, Grid, Text } from '@backstage/ui';
 import { EnvironmentStatus, Rollout } from '@runway/plugin-deployments-common';
 import { ReactNode } from 'react';
 import { HealthChip } from './HealthChip';
@@ -23,13 +19,14 @@ function RolloutLine({ rollout }: { rollout: Rollout }) {
           rollout.activeHash ?? '?'
         } (${rollout.phase})`;
   return (
-    <Typography
-      variant="body2"
-      color="primary"
+    <Text
+      as="p"
+      variant="body-medium"
+      color="info"
       data-testid={`rollout-${rollout.environment}`}
     >
       {text}
-    </Typography>
+    </Text>
   );
 }
 
@@ -40,51 +37,45 @@ export function EnvironmentsPanel({
   actions,
 }: EnvironmentsPanelProps) {
   return (
-    <Grid container spacing={2}>
+    <Grid.Root columns={{ initial: '1', md: '3' }} gap="4">
       {environments.map(env => {
         const rollout = rollouts.find(r => r.environment === env.environment);
         return (
-          <Grid item xs={12} md={4} key={`${env.instance}/${env.app}`}>
-            <Card
-              variant="outlined"
-              data-testid={`environment-${env.environment}`}
-            >
-              <CardContent>
-                <Box
-                  display="flex"
-                  justifyContent="space-between"
-                  alignItems="center"
-                >
-                  <Typography variant="h6">{env.environment}</Typography>
-                  <HealthChip health={env.health} />
-                </Box>
-                <Typography variant="body2">
-                  {env.imageTag ?? shortRevision(env.revision)}{' '}
-                  <Typography
-                    component="span"
-                    variant="caption"
-                    color="textSecondary"
-                  >
-                    ({shortRevision(env.revision)})
-                  </Typography>
-                </Typography>
-                <Typography
-                  variant="body2"
-                  color={env.sync === 'Synced' ? 'textSecondary' : 'error'}
-                >
-                  {env.sync} · deployed {timeAgo(env.deployedAt)}
-                  {env.deployedBy ? ` by ${env.deployedBy}` : ''}
-                </Typography>
-                <Typography variant="caption" color="textSecondary">
-                  {env.app} on {env.instance}
-                </Typography>
-                {rollout && <RolloutLine rollout={rollout} />}
-                {actions?.(env)}
-              </CardContent>
-            </Card>
-          </Grid>
+          <Card
+            key={`${env.instance}/${env.app}`}
+            data-testid={`environment-${env.environment}`}
+            style={{ border: '1px solid var(--bui-border-1)' }}
+          >
+            <CardBody>
+              <Flex justify="between" align="center" mb="1">
+                <Text as="h3" variant="title-x-small" weight="bold">
+                  {env.environment}
+                </Text>
+                <HealthChip health={env.health} />
+              </Flex>
+              <Text as="p" variant="body-medium">
+                {env.imageTag ?? shortRevision(env.revision)}{' '}
+                <Text variant="body-small" color="secondary">
+                  ({shortRevision(env.revision)})
+                </Text>
+              </Text>
+              <Text
+                as="p"
+                variant="body-medium"
+                color={env.sync === 'Synced' ? 'secondary' : 'danger'}
+              >
+                {env.sync} · deployed {timeAgo(env.deployedAt)}
+                {env.deployedBy ? ` by ${env.deployedBy}` : ''}
+              </Text>
+              <Text as="p" variant="body-small" color="secondary">
+                {env.app} on {env.instance}
+              </Text>
+              {rollout && <RolloutLine rollout={rollout} />}
+              {actions?.(env)}
+            </CardBody>
+          </Card>
         );
       })}
-    </Grid>
+    </Grid.Root>
   );
 }

@@ -1,15 +1,11 @@
-import Chip from '@material-ui/core/Chip';
+import { Badge } from '@backstage/ui';
+import { chipStyle } from '@runway/runway-react';
 import { HEALTH_COLOR } from './format';
 
 export function HealthChip({ health }: { health: string }) {
   return (
-    <Chip
-      size="small"
-      label={health}
-      style={{
-        backgroundColor: HEALTH_COLOR[health] ?? HEALTH_COLOR.Unknown,
-        color: '#fff',
-      }}
-    />
+    <Badge style={chipStyle(HEALTH_COLOR[health] ?? HEALTH_COLOR.Unknown)}>
+      {health}
+    </Badge>
   );
 }

@@ -1,14 +1,22 @@
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
-import Chip from '@material-ui/core/Chip';
+import {
+  Badge,
+  Cell,
+  Column,
+  Row,
+  TableBody,
+  TableHeader,
+  TableRoot,
+  VisuallyHidden,
+} from '@backstage/ui';
 import { Deploy } from '@runway/plugin-deployments-common';
+import { chipStyle } from '@runway/runway-react';
 import { ReactNode } from 'react';
 import { shortRevision } from './format';
 
 const SHOWN = 25;
+// The colours the Material chips had: default grey, and the theme's amber secondary.
+const NEUTRAL = '#e0e0e0';
+const AMBER = '#fca311';
 
 /** Newest first; a rolled-back deploy and the rollback itself are marked. */
 export function HistoryTimeline({
@@ -20,36 +28,38 @@ export function HistoryTimeline({
 }) {
   const rows = [...history].reverse().slice(0, SHOWN);
   return (
-    <Table size="small" aria-label="Deploy history">
-      <TableHead>
-        <TableRow>
-          <TableCell>When</TableCell>
-          <TableCell>Environment</TableCell>
-          <TableCell>Version</TableCell>
-          <TableCell>By</TableCell>
-          <TableCell>Outcome</TableCell>
-          <TableCell />
-        </TableRow>
-      </TableHead>
+    <TableRoot aria-label="Deploy history">
+      <TableHeader>
+        <Column isRowHeader>When</Column>
+        <Column>Environment</Column>
+        <Column>Version</Column>
+        <Column>By</Column>
+        <Column>Outcome</Column>
+        <Column>
+          <VisuallyHidden>Action</VisuallyHidden>
+        </Column>
+      </TableHeader>
       <TableBody>
         {rows.map(d => (
-          <TableRow key={`${d.environment}-${d.id}-${d.deployedAt}`}>
-            <TableCell>{new Date(d.deployedAt).toLocaleString()}</TableCell>
-            <TableCell>{d.environment}</TableCell>
-            <TableCell>
+          <Row key={`${d.environment}-${d.id}-${d.deployedAt}`}>
+            <Cell>{new Date(d.deployedAt).toLocaleString()}</Cell>
+            <Cell>{d.environment}</Cell>
+            <Cell>
               {d.imageTag ?? ''} {shortRevision(d.revision)}
-            </TableCell>
-            <TableCell>{d.deployedBy ?? ''}</TableCell>
-            <TableCell>
-              {d.kind === 'rollback' && <Chip size="small" label="rollback" />}
-              {d.rolledBackAt && (
-                <Chip size="small" color="secondary" label="rolled back" />
+            </Cell>
+            <Cell>{d.deployedBy ?? ''}</Cell>
+            <Cell>
+              {d.kind === 'rollback' && (
+                <Badge style={chipStyle(NEUTRAL, 'inherit')}>rollback</Badge>
               )}
-            </TableCell>
-            <TableCell>{actions?.(d)}</TableCell>
-          </TableRow>
+              {d.rolledBackAt && (
+                <Badge style={chipStyle(AMBER, '#000')}>rolled back</Badge>
+              )}
+            </Cell>
+            <Cell>{actions?.(d)}</Cell>
+          </Row>
         ))}
       </TableBody>
-    </Table>
+    </TableRoot>
   );
 }

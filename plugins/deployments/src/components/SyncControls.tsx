@@ -1,8 +1,11 @@
-import Button from '@material-ui/core/Button';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
-import DialogTitle from '@material-ui/core/DialogTitle';
+import {
+  Button,
+  Dialog,
+  DialogBody,
+  DialogFooter,
+  DialogHeader,
+  DialogTrigger,
+} from '@backstage/ui';
 import { toastApiRef, useApi } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
@@ -25,6 +28,8 @@ export interface ConfirmButtonProps {
   question: string;
   run: () => Promise<SyncResult>;
   onDone?: () => void;
+  /** Drawn red: it takes a running version away (a rollback). */
+  destructive?: boolean;
 }
 
 /** A button that asks before it changes a running service, then reports what happened. */
@@ -33,6 +38,7 @@ export function ConfirmButton({
   question,
   run,
   onDone,
+  destructive,
 }: ConfirmButtonProps) {
   const toastApi = useApi(toastApiRef);
   const [open, setOpen] = useState(false);
@@ -59,25 +65,27 @@ export function ConfirmButton({
     }
   };
   return (
-    <>
-      <Button size="small" variant="outlined" onClick={() => setOpen(true)}>
+    <DialogTrigger isOpen={open} onOpenChange={setOpen}>
+      <Button size="small" variant="secondary" destructive={destructive}>
         {label}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)}>
-        <DialogTitle>{label}</DialogTitle>
-        <DialogContent>{question}</DialogContent>
-        <DialogActions>
-          <Button onClick={() => setOpen(false)}>Cancel</Button>
+      <Dialog>
+        <DialogHeader>{label}</DialogHeader>
+        <DialogBody>{question}</DialogBody>
+        <DialogFooter>
+          <Button variant="secondary" onPress={() => setOpen(false)}>
+            Cancel
+          </Button>
           <Button
-            color="primary"
-            variant="contained"
-            disabled={busy}
-            onClick={confirm}
+            variant="primary"
+            destructive={destructive}
+            isPending={busy}
+            onPress={confirm}
           >
             Confirm
           </Button>
-        </DialogActions>
+        </DialogFooter>
       </Dialog>
-    </>
+    </DialogTrigger>
   );
 }
