@@ -15,4 +15,5 @@ export * from './demoLatency';
 export * from './files/annotatedEntities';
 export * from './files/readTimeout';
 export * from './routeInput';
+export * from './prometheus/PrometheusClient';
 export * from './testing/upstreamFixtures';

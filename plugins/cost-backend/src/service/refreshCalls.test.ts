@@ -5,7 +5,7 @@ import {
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { PrometheusClient } from '@runway/plugin-slo-node';
+import { PrometheusClient } from '@runway/runway-node';
 import { GetCostAndUsageCommand } from '@aws-sdk/client-cost-explorer';
 import { CostExplorerSource } from '../sources/CostExplorerSource';
 import { PrometheusRequestSource } from '../sources/PrometheusRequestSource';

@@ -1,5 +1,5 @@
 import { registerMswTestHooks } from '@backstage/backend-test-utils';
-import { HttpPrometheusClient } from '@runway/plugin-slo-node';
+import { HttpPrometheusClient } from '@runway/runway-node';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { PrometheusRequestSource } from './PrometheusRequestSource';

@@ -1,4 +1,4 @@
-import { PrometheusClient } from '@runway/plugin-slo-node';
+import { PrometheusClient } from '@runway/runway-node';
 import { DailyRequests, RequestCountSource } from './types';
 import { isoDay } from './dates';
 

@@ -2,8 +2,8 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import { DefaultAwsCredentialsManager } from '@backstage/integration-aws-node';
 import { createDemoWorld } from '@runway/demo-node';
-import { HttpPrometheusClient } from '@runway/plugin-slo-node';
 import {
+  HttpPrometheusClient,
   readDemoLatencyMs,
   readFamilyDataSource,
   withDemoLatency,

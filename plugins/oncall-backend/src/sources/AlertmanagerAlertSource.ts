@@ -1,6 +1,5 @@
 import { Config } from '@backstage/config';
-import { fetchJson } from '@runway/runway-node';
-import { PrometheusClient } from '@runway/plugin-slo-node';
+import { fetchJson, PrometheusClient } from '@runway/runway-node';
 import { BurnRateNow } from '@runway/plugin-oncall-common';
 import { z } from 'zod/v3';
 import { AlertSource, RawAlert } from './AlertSource';

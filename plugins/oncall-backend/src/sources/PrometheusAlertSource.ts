@@ -1,4 +1,4 @@
-import { PrometheusClient } from '@runway/plugin-slo-node';
+import { PrometheusClient } from '@runway/runway-node';
 import { BurnRateNow } from '@runway/plugin-oncall-common';
 import { AlertSource, RawAlert } from './AlertSource';
 

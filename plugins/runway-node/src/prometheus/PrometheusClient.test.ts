@@ -1,6 +1,6 @@
 import { registerMswTestHooks } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
-import { UpstreamError } from '@runway/runway-node';
+import { UpstreamError } from '../fetchJson';
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { HttpPrometheusClient, PrometheusQueryError } from './PrometheusClient';

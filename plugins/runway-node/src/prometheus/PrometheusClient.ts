@@ -1,6 +1,6 @@
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
-import { fetchJson, UpstreamError } from '@runway/runway-node';
+import { fetchJson, UpstreamError } from '../fetchJson';
 import { z } from 'zod/v3';
 
 /** One series of an instant query: labels and `[unixSeconds, "value"]`. @public */

@@ -14,10 +14,7 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import {
-  HttpPrometheusClient,
-  PrometheusClient,
-} from '@runway/plugin-slo-node';
+import { HttpPrometheusClient, PrometheusClient } from '@runway/runway-node';
 import { BURN_WINDOWS, SloReport } from '@runway/plugin-slo-common';
 import { PrometheusSloSource } from '../sources/PrometheusSloSource';
 import { buildReport } from '../service/buildReport';
@@ -80,6 +77,8 @@ slos:
       events:
         error_query: sum(rate(http_requests_total{service="${service}",code=~"5.."}[{{.window}}]))
         total_query: sum(rate(http_requests_total{service="${service}"}[{{.window}}]))
+    alerting:
+      name: HighErrorRate
 `;
 const gammaSpec = `
 version: prometheus/v1
@@ -90,6 +89,8 @@ slos:
     sli:
       plugin:
         id: sloth-common/kubernetes/apiserver/latency
+    alerting:
+      name: ApiserverLatency
 `;
 const definitions = [
   ...parseSlothSpec(spec('alpha', 99.9)),

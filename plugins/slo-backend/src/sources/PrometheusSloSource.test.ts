@@ -7,8 +7,9 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   HttpPrometheusClient,
   PrometheusQueryError,
-} from '@runway/plugin-slo-node';
-import { StaleCache, UpstreamError } from '@runway/runway-node';
+  StaleCache,
+  UpstreamError,
+} from '@runway/runway-node';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { SloService } from '../service/SloService';
@@ -37,6 +38,8 @@ slos:
       events:
         error_query: sum(rate(http_requests_total{service="${service}",code=~"5.."}[{{.window}}]))
         total_query: sum(rate(http_requests_total{service="${service}"}[{{.window}}]))
+    alerting:
+      name: HighErrorRate
 `;
 const entity = (name: string) => ({
   apiVersion: 'backstage.io/v1alpha1',

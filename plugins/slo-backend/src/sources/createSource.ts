@@ -1,7 +1,7 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
-import { HttpPrometheusClient } from '@runway/plugin-slo-node';
 import {
+  HttpPrometheusClient,
   readDemoLatencyMs,
   readFamilyDataSource,
   withDemoLatency,
