@@ -1,8 +1,8 @@
 /**
- * Runway's Prometheus HTTP API client, shared by every family that reads Prometheus
- * (SLO, cost per request, on-call).
+ * Node.js library of the SLO family. The Prometheus client every family shares is
+ * `@runway/runway-node`'s (`HttpPrometheusClient`).
  *
  * @packageDocumentation
  */
 
-export * from './PrometheusClient';
+export {};

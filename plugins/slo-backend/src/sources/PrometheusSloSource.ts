@@ -2,7 +2,7 @@ import {
   PrometheusClient,
   PrometheusQueryError,
   PromVectorSample,
-} from '@runway/plugin-slo-node';
+} from '@runway/runway-node';
 import { BURN_WINDOWS } from '@runway/plugin-slo-common';
 import { SloDefinition, substituteWindow } from '../spec/slothSpec';
 import { chooseStep, RatioSlice } from '../service/sloMath';
