@@ -1,8 +1,5 @@
 import useAsync from 'react-use/esm/useAsync';
-import Box from '@material-ui/core/Box';
-import Chip from '@material-ui/core/Chip';
-import Grid from '@material-ui/core/Grid';
-import Typography from '@material-ui/core/Typography';
+import { Badge, Box, Flex, Grid, Text } from '@backstage/ui';
 import {
   Content,
   Header,
@@ -12,13 +9,20 @@ import {
 } from '@backstage/core-components';
 import { useApi, useRouteRefParams } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { FamilyErrorPanel, SourceBadge } from '@runway/runway-react';
+import { chipStyle, FamilyErrorPanel, SourceBadge } from '@runway/runway-react';
 import { oncallApiRef } from '../api/OncallApi';
 import { alertRouteRef } from '../routes';
 import { age } from './format';
 import { LastDeploys } from './LastDeploys';
 import { RunbookView } from './RunbookView';
 import { SeverityChip } from './SeverityChip';
+
+// The Material chips' looks: default grey for the state, outlined for the labels.
+const NEUTRAL = '#e0e0e0';
+const LABEL_STYLE = {
+  ...chipStyle('transparent', 'inherit'),
+  border: '1px solid #bdbdbd',
+};
 
 /** The routed page: reads the alert id from the URL. */
 export function AlertRoutePage() {
@@ -44,72 +48,76 @@ export function AlertPage({ id }: { id: string }) {
           <FamilyErrorPanel error={state.error} title="Alert unavailable" />
         )}
         {detail && (
-          <Grid container spacing={3}>
-            <Grid item xs={12} md={4}>
+          <Grid.Root columns={{ initial: '1', md: '3' }} gap="6">
+            <Grid.Item>
               <InfoCard title="Alert">
-                <Box display="flex" style={{ gap: 8 }} mb={1}>
+                <Flex gap="2" mb="2" align="center">
                   <SeverityChip severity={detail.alert.severity} />
-                  <Chip size="small" label={detail.alert.state} />
+                  <Badge style={chipStyle(NEUTRAL, 'inherit')}>
+                    {detail.alert.state}
+                  </Badge>
                   <SourceBadge source={state.value!.source} />
-                </Box>
-                <Typography data-testid="alert-age">
+                </Flex>
+                <Text as="p" variant="body-large" data-testid="alert-age">
                   Active for {age(detail.alert.since)}
-                </Typography>
-                <Typography>
+                </Text>
+                <Text as="p" variant="body-large">
                   Service:{' '}
                   {detail.alert.entityRef ? (
                     <EntityRefLink entityRef={detail.alert.entityRef} />
                   ) : (
                     detail.alert.service ?? 'unknown'
                   )}
-                </Typography>
-                <Box
-                  mt={1}
-                  display="flex"
-                  flexWrap="wrap"
-                  style={{ gap: 4 }}
+                </Text>
+                <Flex
+                  mt="2"
+                  gap="1"
+                  style={{ flexWrap: 'wrap' }}
+                  role="group"
                   aria-label="Labels"
                 >
                   {Object.entries(detail.alert.labels).map(([k, v]) => (
-                    <Chip
-                      key={k}
-                      size="small"
-                      variant="outlined"
-                      label={`${k}=${v}`}
-                    />
+                    <Badge key={k} style={LABEL_STYLE}>{`${k}=${v}`}</Badge>
                   ))}
-                </Box>
+                </Flex>
               </InfoCard>
-              <Box mt={3}>
+              <Box mt="6">
                 <InfoCard title="Burn rate now">
                   {detail.burnRateError && (
-                    <Typography color="error">
+                    <Text as="p" variant="body-large" color="danger">
                       {detail.burnRateError}
-                    </Typography>
+                    </Text>
                   )}
                   {detail.burnRates.length === 0 && !detail.burnRateError && (
-                    <Typography>No SLO recorded for this service.</Typography>
+                    <Text as="p" variant="body-large">
+                      No SLO recorded for this service.
+                    </Text>
                   )}
                   {detail.burnRates.map(b => (
-                    <Typography key={b.slo} data-testid={`burn-${b.slo}`}>
+                    <Text
+                      as="p"
+                      variant="body-large"
+                      key={b.slo}
+                      data-testid={`burn-${b.slo}`}
+                    >
                       {b.slo}:{' '}
                       {b.burnRate === null ? 'no traffic' : `${b.burnRate}x`}
-                    </Typography>
+                    </Text>
                   ))}
                 </InfoCard>
               </Box>
               {detail.alert.entityRef && (
-                <Box mt={3}>
+                <Box mt="6">
                   <LastDeploys entityRef={detail.alert.entityRef} />
                 </Box>
               )}
-            </Grid>
-            <Grid item xs={12} md={8}>
+            </Grid.Item>
+            <Grid.Item colSpan={{ initial: '1', md: '2' }}>
               <InfoCard title="Runbook">
                 <RunbookView runbook={detail.runbook} />
               </InfoCard>
-            </Grid>
-          </Grid>
+            </Grid.Item>
+          </Grid.Root>
         )}
       </Content>
     </Page>

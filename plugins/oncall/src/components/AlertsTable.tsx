@@ -1,8 +1,11 @@
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
+import {
+  Cell,
+  Column,
+  Row,
+  TableBody,
+  TableHeader,
+  TableRoot,
+} from '@backstage/ui';
 import { Link } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
@@ -21,51 +24,49 @@ export function AlertsTable({
 }) {
   const alertLink = useRouteRef(alertRouteRef);
   return (
-    <Table size="small" aria-label="Alerts">
-      <TableHead>
-        <TableRow>
-          <TableCell>Severity</TableCell>
-          <TableCell>Alert</TableCell>
-          {showService && <TableCell>Service</TableCell>}
-          {showService && <TableCell>Owner</TableCell>}
-          <TableCell>State</TableCell>
-          <TableCell>Active for</TableCell>
-          <TableCell>Summary</TableCell>
-        </TableRow>
-      </TableHead>
+    <TableRoot aria-label="Alerts">
+      <TableHeader>
+        <Column>Severity</Column>
+        <Column isRowHeader>Alert</Column>
+        {showService && <Column>Service</Column>}
+        {showService && <Column>Owner</Column>}
+        <Column>State</Column>
+        <Column>Active for</Column>
+        <Column>Summary</Column>
+      </TableHeader>
       <TableBody>
         {alerts.map(alert => (
-          <TableRow key={alert.id} data-testid={`alert-${alert.alertname}`}>
-            <TableCell>
+          <Row key={alert.id} data-testid={`alert-${alert.alertname}`}>
+            <Cell>
               <SeverityChip severity={alert.severity} />
-            </TableCell>
-            <TableCell>
+            </Cell>
+            <Cell>
               {alertLink ? (
                 <Link to={alertLink({ id: alert.id })}>{alert.alertname}</Link>
               ) : (
                 alert.alertname
               )}
-            </TableCell>
+            </Cell>
             {showService && (
-              <TableCell>
+              <Cell>
                 {alert.entityRef ? (
                   <EntityRefLink entityRef={alert.entityRef} />
                 ) : (
                   alert.service ?? '—'
                 )}
-              </TableCell>
+              </Cell>
             )}
             {showService && (
-              <TableCell>
+              <Cell>
                 {alert.owner ? <EntityRefLink entityRef={alert.owner} /> : '—'}
-              </TableCell>
+              </Cell>
             )}
-            <TableCell>{alert.state}</TableCell>
-            <TableCell>{age(alert.since)}</TableCell>
-            <TableCell>{alert.summary ?? ''}</TableCell>
-          </TableRow>
+            <Cell>{alert.state}</Cell>
+            <Cell>{age(alert.since)}</Cell>
+            <Cell>{alert.summary ?? ''}</Cell>
+          </Row>
         ))}
       </TableBody>
-    </Table>
+    </TableRoot>
   );
 }

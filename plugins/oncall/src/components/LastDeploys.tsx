@@ -1,10 +1,6 @@
 import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import Button from '@material-ui/core/Button';
-import List from '@material-ui/core/List';
-import ListItem from '@material-ui/core/ListItem';
-import ListItemText from '@material-ui/core/ListItemText';
-import Typography from '@material-ui/core/Typography';
+import { Box, Button, Flex, List, ListRow, Text } from '@backstage/ui';
 import { InfoCard, Progress } from '@backstage/core-components';
 import { FamilyErrorPanel } from '@runway/runway-react';
 import { useApi } from '@backstage/frontend-plugin-api';
@@ -61,43 +57,60 @@ export function LastDeploys({ entityRef }: { entityRef: string }) {
         <FamilyErrorPanel error={history.error} title="Deploys unavailable" />
       )}
       {history.value && prod.length === 0 && (
-        <Typography>No prod deploy recorded.</Typography>
+        <Text as="p">No prod deploy recorded.</Text>
       )}
-      <List dense>
-        {prod.map(d => (
-          <ListItem key={d.id} data-testid="deploy">
-            <ListItemText
-              primary={`${
-                d.kind === 'rollback' ? 'Rollback to' : 'Deploy of'
-              } ${d.imageTag ?? d.revision.slice(0, 7)}`}
-              secondary={`${age(d.deployedAt)} ago${
-                d.deployedBy ? ` by ${d.deployedBy}` : ''
-              }${d.rolledBackAt ? ' · rolled back' : ''}`}
-            />
-          </ListItem>
-        ))}
-      </List>
+      {prod.length > 0 && (
+        <Box mb="3">
+          <List aria-label="Last prod deploys">
+            {prod.map(d => (
+              <ListRow
+                key={d.id}
+                id={d.id}
+                data-testid="deploy"
+                textValue={`${d.kind} ${d.imageTag ?? d.revision}`}
+                description={`${age(d.deployedAt)} ago${
+                  d.deployedBy ? ` by ${d.deployedBy}` : ''
+                }${d.rolledBackAt ? ' · rolled back' : ''}`}
+              >
+                {`${d.kind === 'rollback' ? 'Rollback to' : 'Deploy of'} ${
+                  d.imageTag ?? d.revision.slice(0, 7)
+                }`}
+              </ListRow>
+            ))}
+          </List>
+        </Box>
+      )}
       {allowed && previous && !confirming && (
         <Button
-          variant="outlined"
-          color="secondary"
-          onClick={() => setConfirming(true)}
+          variant="secondary"
+          destructive
+          onPress={() => setConfirming(true)}
         >
           Roll back
         </Button>
       )}
       {confirming && (
         <>
-          <Typography variant="body2">
+          <Text as="p" variant="body-medium">
             Roll prod back to {previous!.imageTag ?? previous!.revision}?
-          </Typography>
-          <Button variant="contained" color="secondary" onClick={rollback}>
-            Confirm rollback
-          </Button>{' '}
-          <Button onClick={() => setConfirming(false)}>Cancel</Button>
+          </Text>
+          <Flex gap="2" mt="2">
+            <Button variant="primary" destructive onPress={rollback}>
+              Confirm rollback
+            </Button>
+            <Button variant="secondary" onPress={() => setConfirming(false)}>
+              Cancel
+            </Button>
+          </Flex>
         </>
       )}
-      {result && <Typography role="status">{result}</Typography>}
+      {result && (
+        <Box mt="2">
+          <Text as="p" role="status">
+            {result}
+          </Text>
+        </Box>
+      )}
     </InfoCard>
   );
 }

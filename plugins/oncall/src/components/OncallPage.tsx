@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
-import Box from '@material-ui/core/Box';
-import ToggleButton from '@material-ui/lab/ToggleButton';
-import ToggleButtonGroup from '@material-ui/lab/ToggleButtonGroup';
+import { Flex, ToggleButton, ToggleButtonGroup } from '@backstage/ui';
 import {
   Content,
   EmptyState,
@@ -41,21 +39,24 @@ export function OncallPage() {
         subtitle="What fires now, pages first, longest-firing first"
       />
       <Content>
-        <Box display="flex" alignItems="center" mb={2} style={{ gap: 16 }}>
+        <Flex align="center" mb="4" gap="4">
           <ToggleButtonGroup
-            size="small"
-            exclusive
-            value={scope}
-            onChange={(_, v) => v && setScope(v)}
+            selectionMode="single"
+            disallowEmptySelection
+            selectedKeys={[scope]}
+            onSelectionChange={keys => {
+              const [next] = keys;
+              if (next) setScope(next as Scope);
+            }}
             aria-label="Scope"
           >
-            <ToggleButton value="mine">My teams</ToggleButton>
-            <ToggleButton value="all">All services</ToggleButton>
+            <ToggleButton id="mine">My teams</ToggleButton>
+            <ToggleButton id="all">All services</ToggleButton>
           </ToggleButtonGroup>
           {state.value?.response && (
             <SourceBadge source={state.value.response.source} />
           )}
-        </Box>
+        </Flex>
         {state.loading && <Progress />}
         {state.error && (
           <FamilyErrorPanel error={state.error} title="Alerts unavailable" />

@@ -1,4 +1,4 @@
-import Typography from '@material-ui/core/Typography';
+import { Text } from '@backstage/ui';
 import {
   Link,
   MarkdownContent,
@@ -13,9 +13,9 @@ export function RunbookView({ runbook }: { runbook: RunbookResult }) {
       <div data-testid="runbook">
         {/* Sanitized twice: by the backend (sanitizeMarkdown), then by MarkdownContent's rehype-sanitize. */}
         <MarkdownContent content={runbook.markdown} />
-        <Typography variant="caption" color="textSecondary">
+        <Text variant="body-small" color="secondary">
           Source: {runbook.url}
-        </Typography>
+        </Text>
       </div>
     );
   }
@@ -28,11 +28,13 @@ export function RunbookView({ runbook }: { runbook: RunbookResult }) {
   }
   return (
     <WarningPanel severity="warning" title="No runbook">
-      <Typography variant="body2">{runbook.reason}.</Typography>
+      <Text as="p" variant="body-medium">
+        {runbook.reason}.
+      </Text>
       {runbook.lookedFor && (
-        <Typography variant="body2" data-testid="runbook-looked-for">
+        <Text as="p" variant="body-medium" data-testid="runbook-looked-for">
           Looked for: <code>{runbook.lookedFor}</code>
-        </Typography>
+        </Text>
       )}
     </WarningPanel>
   );

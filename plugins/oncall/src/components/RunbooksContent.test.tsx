@@ -3,7 +3,7 @@ import {
   EntityProvider,
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
-import { configure, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { oncallApiRef } from '../api/OncallApi';
 import { alertRouteRef } from '../routes';
@@ -14,9 +14,6 @@ import {
   demoSource,
 } from '../__testUtils__/testData';
 import { RunbooksContent } from './RunbooksContent';
-
-configure({ asyncUtilTimeout: 5000 });
-jest.setTimeout(30_000);
 
 const entity = {
   apiVersion: 'backstage.io/v1alpha1',
@@ -50,10 +47,11 @@ describe('RunbooksContent', () => {
       })),
     });
     render(api);
-    const list = await screen.findByRole('list', { name: 'Runbook list' });
+    // @backstage/ui's List is an ARIA grid of selectable rows.
+    const list = await screen.findByRole('grid', { name: 'Runbook list' });
     expect(
       within(list)
-        .getAllByRole('button')
+        .getAllByRole('row')
         .map(b => b.textContent),
     ).toEqual([
       'Error budget burnSloErrorBudgetBurnFast.md',
@@ -73,13 +71,13 @@ describe('RunbooksContent', () => {
 
   it('searches runbooks by their text', async () => {
     render();
-    await screen.findByRole('list', { name: 'Runbook list' });
+    await screen.findByRole('grid', { name: 'Runbook list' });
     await userEvent.type(
       screen.getByLabelText('Search runbooks'),
       'slow queries',
     );
-    const list = screen.getByRole('list', { name: 'Runbook list' });
-    expect(within(list).getAllByRole('button')).toHaveLength(1);
+    const list = screen.getByRole('grid', { name: 'Runbook list' });
+    expect(within(list).getAllByRole('row')).toHaveLength(1);
     expect(screen.getByText('Check slow queries.')).toBeInTheDocument();
     await userEvent.clear(screen.getByLabelText('Search runbooks'));
     await userEvent.type(

@@ -1,11 +1,6 @@
 import { useMemo, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
-import Grid from '@material-ui/core/Grid';
-import List from '@material-ui/core/List';
-import ListItem from '@material-ui/core/ListItem';
-import ListItemText from '@material-ui/core/ListItemText';
-import TextField from '@material-ui/core/TextField';
-import Typography from '@material-ui/core/Typography';
+import { Box, Grid, List, ListRow, SearchField, Text } from '@backstage/ui';
 import {
   EmptyState,
   InfoCard,
@@ -52,8 +47,8 @@ export function RunbooksContent() {
   const current = shown.find(r => r.name === selected) ?? shown[0];
 
   return (
-    <Grid container spacing={3}>
-      <Grid item xs={12}>
+    <Grid.Root columns={{ initial: '1', md: '3' }} gap="6">
+      <Grid.Item colSpan={{ initial: '1', md: '3' }}>
         <InfoCard
           title="Firing now"
           action={alerts.value && <SourceBadge source={alerts.value.source} />}
@@ -69,18 +64,19 @@ export function RunbooksContent() {
                 showService={false}
               />
             ) : (
-              <Typography>Nothing fires for this service.</Typography>
+              <Text as="p" variant="body-large">
+                Nothing fires for this service.
+              </Text>
             ))}
         </InfoCard>
-      </Grid>
-      <Grid item xs={12} md={4}>
+      </Grid.Item>
+      <Grid.Item>
         <InfoCard title="Runbooks">
-          <TextField
+          <SearchField
             id="runbook-search"
-            fullWidth
             label="Search runbooks"
             value={filter}
-            onChange={e => setFilter(e.target.value)}
+            onChange={setFilter}
           />
           {runbooks.loading && <Progress />}
           {runbooks.error && (
@@ -95,28 +91,39 @@ export function RunbooksContent() {
               message={runbooks.value.error}
             />
           )}
-          <List dense aria-label="Runbook list">
-            {shown.map(r => (
-              <ListItem
-                key={r.name}
-                button
-                selected={r.name === current?.name}
-                onClick={() => setSelected(r.name)}
-              >
-                <ListItemText primary={r.title} secondary={`${r.name}.md`} />
-              </ListItem>
-            ))}
-          </List>
+          <Box mt="3">
+            <List
+              aria-label="Runbook list"
+              selectionMode="single"
+              disallowEmptySelection
+              selectedKeys={current ? [current.name] : []}
+              onSelectionChange={keys => {
+                const [name] = keys;
+                if (name) setSelected(String(name));
+              }}
+            >
+              {shown.map(r => (
+                <ListRow
+                  key={r.name}
+                  id={r.name}
+                  textValue={r.title}
+                  description={`${r.name}.md`}
+                >
+                  {r.title}
+                </ListRow>
+              ))}
+            </List>
+          </Box>
           {runbooks.value && !runbooks.value.error && shown.length === 0 && (
-            <Typography>
+            <Text as="p" variant="body-large">
               {filter
                 ? `No runbook matches "${filter}".`
                 : 'This service has no runbooks yet.'}
-            </Typography>
+            </Text>
           )}
         </InfoCard>
-      </Grid>
-      <Grid item xs={12} md={8}>
+      </Grid.Item>
+      <Grid.Item colSpan={{ initial: '1', md: '2' }}>
         {current ? (
           <InfoCard title={current.title}>
             <RunbookView
@@ -132,7 +139,7 @@ export function RunbooksContent() {
             <EmptyState missing="content" title="No runbook to show" />
           )
         )}
-      </Grid>
-    </Grid>
+      </Grid.Item>
+    </Grid.Root>
   );
 }

@@ -1,13 +1,8 @@
-import Chip from '@material-ui/core/Chip';
+import { Badge } from '@backstage/ui';
+import { chipStyle } from '@runway/runway-react';
 import { AlertSeverity } from '@runway/plugin-oncall-common';
 import { SEVERITY_COLOR } from './format';
 
 export function SeverityChip({ severity }: { severity: AlertSeverity }) {
-  return (
-    <Chip
-      size="small"
-      label={severity}
-      style={{ backgroundColor: SEVERITY_COLOR[severity], color: '#fff' }}
-    />
-  );
+  return <Badge style={chipStyle(SEVERITY_COLOR[severity])}>{severity}</Badge>;
 }
