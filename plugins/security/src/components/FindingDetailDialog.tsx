@@ -1,9 +1,12 @@
-import Button from '@material-ui/core/Button';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
-import DialogTitle from '@material-ui/core/DialogTitle';
-import Typography from '@material-ui/core/Typography';
+import {
+  Button,
+  Dialog,
+  DialogBody,
+  DialogFooter,
+  DialogHeader,
+  Flex,
+  Text,
+} from '@backstage/ui';
 import { Link } from '@backstage/core-components';
 import { Finding } from '@runway/plugin-security-common';
 import { advisoryUrl, dateOnly, SOURCE_LABELS } from './format';
@@ -17,9 +20,9 @@ function Row({
   children: React.ReactNode;
 }) {
   return (
-    <Typography variant="body2" gutterBottom>
+    <Text as="p" style={{ marginBottom: 6 }}>
       <strong>{label}:</strong> {children}
-    </Typography>
+    </Text>
   );
 }
 
@@ -34,14 +37,16 @@ export function FindingDetailDialog(props: {
   const { finding: f, canSuppress } = props;
   const advisory = advisoryUrl(f.vulnerabilityId);
   return (
-    <Dialog open onClose={props.onClose} maxWidth="md" fullWidth>
-      <DialogTitle>
-        <SeverityChip severity={f.severity} /> {f.vulnerabilityId ?? f.ruleId}
-      </DialogTitle>
-      <DialogContent>
-        <Typography variant="subtitle1" gutterBottom>
+    <Dialog isOpen onOpenChange={open => !open && props.onClose()} width={800}>
+      <DialogHeader>
+        <Flex align="center" gap="2">
+          <SeverityChip severity={f.severity} /> {f.vulnerabilityId ?? f.ruleId}
+        </Flex>
+      </DialogHeader>
+      <DialogBody>
+        <Text as="p" variant="body-large" style={{ marginBottom: 12 }}>
           {f.title}
-        </Typography>
+        </Text>
         {f.vulnerabilityId && (
           <Row label="Advisory">
             {advisory ? (
@@ -82,18 +87,22 @@ export function FindingDetailDialog(props: {
             )})`}
           </Row>
         )}
-      </DialogContent>
-      <DialogActions>
-        {canSuppress && f.status === 'open' && (
-          <Button color="secondary" onClick={props.onSuppress}>
-            Suppress…
-          </Button>
-        )}
-        {canSuppress && f.status === 'suppressed' && (
-          <Button onClick={props.onUnsuppress}>Lift suppression</Button>
-        )}
-        <Button onClick={props.onClose}>Close</Button>
-      </DialogActions>
+      </DialogBody>
+      {/* The header's own close button closes; the footer holds only what changes the finding. */}
+      {canSuppress && f.status !== 'fixed' && (
+        <DialogFooter>
+          {f.status === 'open' && (
+            <Button variant="secondary" onPress={props.onSuppress}>
+              Suppress…
+            </Button>
+          )}
+          {f.status === 'suppressed' && (
+            <Button variant="secondary" onPress={props.onUnsuppress}>
+              Lift suppression
+            </Button>
+          )}
+        </DialogFooter>
+      )}
     </Dialog>
   );
 }

@@ -1,9 +1,5 @@
-import Box from '@material-ui/core/Box';
-import Checkbox from '@material-ui/core/Checkbox';
-import FormControlLabel from '@material-ui/core/FormControlLabel';
-import Link from '@material-ui/core/Link';
-import MenuItem from '@material-ui/core/MenuItem';
-import TextField from '@material-ui/core/TextField';
+import { Box, Checkbox, Flex, Select } from '@backstage/ui';
+import Link from '@mui/material/Link';
 import { Table, TableColumn } from '@backstage/core-components';
 import {
   Finding,
@@ -22,30 +18,25 @@ type Filters = {
   fixable: boolean;
 };
 
-function Select(props: {
+function Filter(props: {
   label: string;
   value: string;
   options: readonly string[];
   onChange: (v: string) => void;
 }) {
   return (
-    <TextField
-      select
-      size="small"
-      variant="outlined"
+    <Select
       label={props.label}
-      value={props.value}
-      onChange={e => props.onChange(e.target.value)}
+      size="small"
       style={{ minWidth: 140 }}
-      inputProps={{ 'data-testid': `filter-${props.label.toLowerCase()}` }}
-    >
-      <MenuItem value="all">All</MenuItem>
-      {props.options.map(o => (
-        <MenuItem key={o} value={o}>
-          {o}
-        </MenuItem>
-      ))}
-    </TextField>
+      data-testid={`filter-${props.label.toLowerCase()}`}
+      options={[
+        { id: 'all', label: 'All' },
+        ...props.options.map(o => ({ id: o, label: o })),
+      ]}
+      value={props.value}
+      onChange={key => props.onChange(String(key))}
+    />
   );
 }
 
@@ -90,6 +81,7 @@ export function FindingsTable({
         title: 'Finding',
         field: 'title',
         render: f => (
+          // A link's look for a button's job (it opens the dialog): BUI's Link needs an href.
           <Link
             component="button"
             variant="body2"
@@ -125,41 +117,33 @@ export function FindingsTable({
 
   return (
     <>
-      <Box
-        display="flex"
-        flexWrap="wrap"
-        alignItems="center"
-        style={{ gap: 12 }}
-        mb={2}
-      >
-        <Select
+      <Flex align="end" gap="3" mb="4" style={{ flexWrap: 'wrap' }}>
+        <Filter
           label="Source"
           value={filters.source}
           options={FINDING_SOURCES}
           onChange={source => set({ source })}
         />
-        <Select
+        <Filter
           label="Severity"
           value={filters.severity}
           options={SEVERITIES}
           onChange={severity => set({ severity })}
         />
-        <Select
+        <Filter
           label="Status"
           value={filters.status}
           options={FINDING_STATUSES}
           onChange={status => set({ status })}
         />
-        <FormControlLabel
-          control={
-            <Checkbox
-              checked={filters.fixable}
-              onChange={e => set({ fixable: e.target.checked })}
-            />
-          }
-          label="Fix available"
-        />
-      </Box>
+        <Checkbox
+          isSelected={filters.fixable}
+          onChange={fixable => set({ fixable })}
+          style={{ paddingBottom: 8 }}
+        >
+          Fix available
+        </Checkbox>
+      </Flex>
       <Table<Finding>
         title={`Findings (${rows.length})`}
         options={{
@@ -170,7 +154,7 @@ export function FindingsTable({
         }}
         columns={columns}
         data={rows}
-        emptyContent={<Box p={2}>No findings match these filters.</Box>}
+        emptyContent={<Box p="4">No findings match these filters.</Box>}
       />
     </>
   );

@@ -1,13 +1,14 @@
-import Chip from '@material-ui/core/Chip';
-import Tooltip from '@material-ui/core/Tooltip';
+import { Badge } from '@backstage/ui';
 import {
   GateResult,
   GateState,
   ScanState,
 } from '@runway/plugin-security-common';
+import { chipStyle } from '@runway/runway-react';
 import { dateTime } from './format';
+import { HintBadge } from './HintBadge';
 
-const GREY = { backgroundColor: '#757575', color: '#fff' };
+const GREY = '#757575';
 
 /** Answers from backends older than `scan` and `gate.state` read as before. */
 function gateState(gate: GateResult): GateState {
@@ -23,28 +24,24 @@ export function ScanChip({ scan }: { scan: ScanState }) {
   if (scan.state === 'ok') return null;
   if (scan.state === 'never') {
     return (
-      <Tooltip title="No scanner has answered for this service yet: zero findings means nothing">
-        <Chip
-          size="small"
-          data-testid="scan-state"
-          label="No scan"
-          style={GREY}
-        />
-      </Tooltip>
+      <HintBadge
+        testId="scan-state"
+        label="No scan"
+        background={GREY}
+        hint="No scanner has answered for this service yet: zero findings means nothing"
+      />
     );
   }
   const since = scan.lastSuccessAt
     ? `; showing the scan of ${dateTime(scan.lastSuccessAt)}`
     : '; no scan has succeeded yet';
   return (
-    <Tooltip title={`${scan.error ?? 'The scan failed'}${since}`}>
-      <Chip
-        size="small"
-        data-testid="scan-state"
-        label={`Scan failed at ${dateTime(scan.at)}`}
-        style={GREY}
-      />
-    </Tooltip>
+    <HintBadge
+      testId="scan-state"
+      label={`Scan failed at ${dateTime(scan.at)}`}
+      background={GREY}
+      hint={`${scan.error ?? 'The scan failed'}${since}`}
+    />
   );
 }
 
@@ -61,35 +58,25 @@ export function GateChip({
   }`;
   const gateChip =
     state === 'unknown' ? null : (
-      <Tooltip
-        title={
+      <HintBadge
+        testId="gate"
+        label={state === 'passed' ? 'Gate: pass' : 'Gate: fail'}
+        background={state === 'passed' ? '#2e7d32' : '#b71c1c'}
+        hint={
           gate.reason
             ? `${gate.reason}; policy: ${policy}`
             : `Policy: ${policy}`
         }
-      >
-        <Chip
-          size="small"
-          data-testid="gate"
-          label={state === 'passed' ? 'Gate: pass' : 'Gate: fail'}
-          style={{
-            backgroundColor: state === 'passed' ? '#2e7d32' : '#b71c1c',
-            color: '#fff',
-          }}
-        />
-      </Tooltip>
+      />
     );
   // An unknown gate with no scan state to explain it still must not look green.
   const scanChip = scan ? (
     <ScanChip scan={scan} />
   ) : (
     state === 'unknown' && (
-      <Chip
-        size="small"
-        data-testid="scan-state"
-        label="No scan"
-        style={GREY}
-      />
+      <Badge data-testid="scan-state" style={chipStyle(GREY)}>
+        No scan
+      </Badge>
     )
   );
   if (!gateChip) return <>{scanChip}</>;

@@ -1,5 +1,4 @@
-import Box from '@material-ui/core/Box';
-import Typography from '@material-ui/core/Typography';
+import { Flex, Text } from '@backstage/ui';
 import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
@@ -30,40 +29,30 @@ export function SecurityCard() {
       ? !!item.scan.lastSuccessAt
       : !!item?.lastScannedAt;
     if (!item)
-      body = <Typography color="textSecondary">Not scanned yet</Typography>;
+      body = (
+        <Text variant="body-large" color="secondary">
+          Not scanned yet
+        </Text>
+      );
     else if (!measured) {
       // No counts: zeros nobody measured would read as "clean".
       body = (
-        <Box
-          display="flex"
-          alignItems="center"
-          flexWrap="wrap"
-          style={{ gap: 8 }}
-        >
+        <Flex align="center" gap="2" style={{ flexWrap: 'wrap' }}>
           <GateChip gate={item.gate} scan={item.scan ?? { state: 'never' }} />
           {item.scan?.state === 'failed' && (
-            <Typography
-              variant="body2"
-              color="textSecondary"
-              data-testid="scan-error"
-            >
+            <Text color="secondary" data-testid="scan-error">
               {item.scan.error}
-            </Typography>
+            </Text>
           )}
-        </Box>
+        </Flex>
       );
     } else {
       body = (
-        <Box
-          display="flex"
-          alignItems="center"
-          flexWrap="wrap"
-          style={{ gap: 8 }}
-        >
+        <Flex align="center" gap="2" style={{ flexWrap: 'wrap' }}>
           <SeverityChip severity="critical" count={item.open.critical} />
           <SeverityChip severity="high" count={item.open.high} />
           <GateChip gate={item.gate} scan={item.scan} />
-        </Box>
+        </Flex>
       );
     }
   }

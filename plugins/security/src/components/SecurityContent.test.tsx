@@ -1,11 +1,11 @@
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { securityApiRef } from '../api/SecurityApi';
 import { SecurityContent } from './SecurityContent';
-import { entity, entityResponse, fakeApi } from './testData';
+import { entity, entityResponse, fakeApi } from '../__testUtils__/testData';
 
 // AuthorizeResult's two values, typed from the mock so this package needs no extra dependency.
 type Decision = Exclude<
@@ -41,6 +41,14 @@ async function render(api = fakeApi(), permission: Decision = ALLOW) {
 }
 
 jest.setTimeout(20_000);
+
+/** Picks an option of a filter the way a user does: open its list, click the option. */
+async function choose(filter: string, option: string) {
+  await userEvent.click(
+    within(screen.getByTestId(`filter-${filter}`)).getByRole('button'),
+  );
+  await userEvent.click(await screen.findByRole('option', { name: option }));
+}
 
 describe('SecurityContent', () => {
   it('shows no counts and a grey "Scan failed at T" when no scan ever succeeded', async () => {
@@ -92,21 +100,14 @@ describe('SecurityContent', () => {
   it('filters by status, severity and fixability', async () => {
     await render();
     await screen.findByText('Findings (2)');
-    fireEvent.change(screen.getByTestId('filter-status'), {
-      target: { value: 'all' },
-    });
+    await choose('status', 'All');
     expect(await screen.findByText('Findings (3)')).toBeInTheDocument();
-    fireEvent.change(screen.getByTestId('filter-severity'), {
-      target: { value: 'critical' },
-    });
+    await choose('severity', 'critical');
     expect(await screen.findByText('Findings (1)')).toBeInTheDocument();
     expect(screen.getByText(/CVE-2024-5535/)).toBeInTheDocument();
-    fireEvent.change(screen.getByTestId('filter-severity'), {
-      target: { value: 'all' },
-    });
-    fireEvent.change(screen.getByTestId('filter-status'), {
-      target: { value: 'open' },
-    });
+    await choose('severity', 'All');
+    await choose('status', 'open');
+    expect(await screen.findByText('Findings (2)')).toBeInTheDocument();
     await userEvent.click(screen.getByLabelText('Fix available'));
     expect(await screen.findByText('Findings (1)')).toBeInTheDocument();
     expect(screen.getByText(/CVE-2024-2961/)).toBeInTheDocument();
@@ -130,7 +131,7 @@ describe('SecurityContent', () => {
     const submit = within(form).getByRole('button', { name: 'Suppress' });
     expect(submit).toBeDisabled();
     await userEvent.type(
-      within(form).getByTestId('suppress-reason'),
+      within(form).getByRole('textbox', { name: /Reason/ }),
       'Only reachable from the VPC',
     );
     expect(submit).toBeEnabled();

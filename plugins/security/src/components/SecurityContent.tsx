@@ -1,7 +1,4 @@
-import Box from '@material-ui/core/Box';
-import Grid from '@material-ui/core/Grid';
-import Typography from '@material-ui/core/Typography';
-import Alert from '@material-ui/lab/Alert';
+import { Alert, Box, Grid, Text } from '@backstage/ui';
 import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
@@ -44,55 +41,64 @@ export function SecurityContent() {
   const { source, data } = value;
 
   return (
-    <Grid container spacing={3}>
+    <Grid.Root columns="12" gap="6">
       {source.stale && (
-        <Grid item xs={12}>
-          <Alert severity="warning" data-testid="stale-alert">
-            Showing findings from the last successful scan (
-            {new Date(source.fetchedAt).toLocaleString()}):{' '}
-            {source.error ?? 'a scanner did not answer'}
-          </Alert>
-        </Grid>
+        <Grid.Item colSpan="12">
+          <Alert
+            status="warning"
+            icon
+            data-testid="stale-alert"
+            title={`Showing findings from the last successful scan (${new Date(
+              source.fetchedAt,
+            ).toLocaleString()})`}
+            description={source.error ?? 'a scanner did not answer'}
+          />
+        </Grid.Item>
       )}
-      <Grid item xs={12} md={5}>
+      <Grid.Item colSpan={{ initial: '12', md: '5' }}>
         <InfoCard
           title="Open findings"
           action={<SourceBadge source={source} />}
         >
           <SecurityCounts summary={data.summary} />
         </InfoCard>
-      </Grid>
-      <Grid item xs={12} md={7}>
+      </Grid.Item>
+      <Grid.Item colSpan={{ initial: '12', md: '7' }}>
         <InfoCard title="Last 90 days">
           <TrendChart trend={data.trend} />
         </InfoCard>
-      </Grid>
-      <Grid item xs={12}>
+      </Grid.Item>
+      <Grid.Item colSpan="12">
         {data.findings.length === 0 ? (
           <InfoCard title="Findings">
-            <Box p={2}>
-              <Typography color="textSecondary" data-testid="empty">
+            <Box p="4">
+              <Text
+                as="p"
+                variant="body-large"
+                color="secondary"
+                data-testid="empty"
+              >
                 No scan has reported findings for this service yet. Findings
                 arrive from the scheduled AWS refresh or from CI posting Trivy /
                 SARIF reports to /api/security/reports.
-              </Typography>
+              </Text>
             </Box>
           </InfoCard>
         ) : (
           <>
             {!permissionLoading && !canSuppress && (
-              <Typography
-                variant="caption"
-                color="textSecondary"
+              <Text
+                variant="body-small"
+                color="secondary"
                 data-testid="suppress-hint"
               >
                 Only the service's owners can suppress findings.
-              </Typography>
+              </Text>
             )}
             <FindingsTable findings={data.findings} onSelect={setSelected} />
           </>
         )}
-      </Grid>
+      </Grid.Item>
       {selected && (
         <FindingDetailDialog
           finding={selected}
@@ -120,6 +126,6 @@ export function SecurityContent() {
           }}
         />
       )}
-    </Grid>
+    </Grid.Root>
   );
 }

@@ -1,5 +1,4 @@
-import Box from '@material-ui/core/Box';
-import Typography from '@material-ui/core/Typography';
+import { Box, Flex, Text } from '@backstage/ui';
 import {
   FINDING_SOURCES,
   SecuritySummary,
@@ -16,9 +15,9 @@ export function SecurityCounts({ summary }: { summary: SecuritySummary }) {
     return (
       <Box data-testid="open-counts">
         <GateChip gate={summary.gate} scan={summary.scan} />
-        <Typography
-          variant="body2"
-          color="textSecondary"
+        <Text
+          as="p"
+          color="secondary"
           data-testid="scan-error"
           style={{ marginTop: 8 }}
         >
@@ -27,40 +26,34 @@ export function SecurityCounts({ summary }: { summary: SecuritySummary }) {
                 summary.scan.error ?? 'the scanners did not answer'
               }`
             : 'No scanner has answered for this service yet.'}
-        </Typography>
+        </Text>
       </Box>
     );
   }
   return (
     <Box data-testid="open-counts">
-      <Box
-        display="flex"
-        flexWrap="wrap"
-        alignItems="center"
-        style={{ gap: 8 }}
-        mb={1}
-      >
+      <Flex align="center" gap="2" mb="3" style={{ flexWrap: 'wrap' }}>
         {SEVERITIES.map(s => (
           <SeverityChip key={s} severity={s} count={summary.open[s]} />
         ))}
         <GateChip gate={summary.gate} scan={summary.scan} />
-      </Box>
-      <Box
-        display="flex"
-        flexWrap="wrap"
-        style={{ gap: 16 }}
-        data-testid="by-source"
-      >
+      </Flex>
+      <Flex gap="4" style={{ flexWrap: 'wrap' }} data-testid="by-source">
         {FINDING_SOURCES.map(s => (
-          <Typography key={s} variant="body2" color="textSecondary">
+          <Text key={s} color="secondary">
             {SOURCE_LABELS[s]}: <strong>{summary.bySource[s]}</strong>
-          </Typography>
+          </Text>
         ))}
-      </Box>
+      </Flex>
       {summary.lastScannedAt && (
-        <Typography variant="caption" color="textSecondary">
+        <Text
+          as="p"
+          variant="body-small"
+          color="secondary"
+          style={{ marginTop: 8 }}
+        >
           Last scanned {new Date(summary.lastScannedAt).toLocaleString()}
-        </Typography>
+        </Text>
       )}
     </Box>
   );

@@ -1,5 +1,4 @@
-import Box from '@material-ui/core/Box';
-import Alert from '@material-ui/lab/Alert';
+import { Alert, Box, Flex } from '@backstage/ui';
 import {
   Content,
   Header,
@@ -60,17 +59,19 @@ export function SecurityOverviewPage() {
     body = (
       <>
         {value.source.stale && (
-          <Box mb={2}>
-            <Alert severity="warning">
-              Some scanners did not answer: {value.source.error}
-            </Alert>
-          </Box>
+          <Alert
+            status="warning"
+            icon
+            mb="4"
+            title="Some scanners did not answer"
+            description={value.source.error}
+          />
         )}
         <Table<SecuritySummary>
           title={
-            <Box display="flex" alignItems="center" style={{ gap: 8 }}>
+            <Flex align="center" gap="2">
               Services by risk <SourceBadge source={value.source} />
-            </Box>
+            </Flex>
           }
           options={{
             paging: value.data.items.length > 50,
@@ -80,7 +81,7 @@ export function SecurityOverviewPage() {
           }}
           columns={columns}
           data={value.data.items}
-          emptyContent={<Box p={2}>No service has been scanned yet.</Box>}
+          emptyContent={<Box p="4">No service has been scanned yet.</Box>}
         />
       </>
     );

@@ -1,5 +1,6 @@
-import Chip from '@material-ui/core/Chip';
+import { Badge } from '@backstage/ui';
 import { Severity } from '@runway/plugin-security-common';
+import { chipStyle } from '@runway/runway-react';
 import { SEVERITY_COLORS } from './format';
 
 export function SeverityChip({
@@ -11,15 +12,14 @@ export function SeverityChip({
 }) {
   const label = count === undefined ? severity : `${severity}: ${count}`;
   return (
-    <Chip
-      size="small"
-      label={label}
+    <Badge
       data-testid={`severity-${severity}`}
       style={{
-        backgroundColor: SEVERITY_COLORS[severity],
-        color: '#fff',
+        ...chipStyle(SEVERITY_COLORS[severity]),
         textTransform: 'capitalize',
       }}
-    />
+    >
+      {label}
+    </Badge>
   );
 }

@@ -1,10 +1,14 @@
-import Button from '@material-ui/core/Button';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
-import DialogTitle from '@material-ui/core/DialogTitle';
-import TextField from '@material-ui/core/TextField';
-import Typography from '@material-ui/core/Typography';
+import {
+  Button,
+  Dialog,
+  DialogBody,
+  DialogFooter,
+  DialogHeader,
+  Flex,
+  Text,
+  TextAreaField,
+} from '@backstage/ui';
+import TextField from '@mui/material/TextField';
 import { Finding } from '@runway/plugin-security-common';
 import { useState } from 'react';
 
@@ -42,50 +46,47 @@ export function SuppressDialog(props: {
   };
 
   return (
-    <Dialog open onClose={props.onCancel} maxWidth="sm" fullWidth>
-      <DialogTitle>
+    <Dialog isOpen onOpenChange={open => !open && props.onCancel()} width={600}>
+      <DialogHeader>
         Suppress {props.finding.vulnerabilityId ?? props.finding.ruleId}
-      </DialogTitle>
-      <DialogContent>
-        <TextField
-          label="Reason"
-          fullWidth
-          multiline
-          required
-          margin="normal"
-          value={reason}
-          onChange={e => setReason(e.target.value)}
-          helperText="Why this finding does not apply or can wait (shown to everyone)"
-          inputProps={{ 'data-testid': 'suppress-reason' }}
-        />
-        <TextField
-          label="Expires"
-          type="date"
-          required
-          margin="normal"
-          value={expires}
-          onChange={e => setExpires(e.target.value)}
-          InputLabelProps={{ shrink: true }}
-          helperText="At most a year; the finding counts again afterwards"
-          inputProps={{ 'data-testid': 'suppress-expires' }}
-        />
-        {error && (
-          <Typography color="error" role="alert">
-            {error}
-          </Typography>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={props.onCancel}>Cancel</Button>
-        <Button
-          color="primary"
-          variant="contained"
-          disabled={!valid || busy}
-          onClick={submit}
-        >
+      </DialogHeader>
+      <DialogBody>
+        <Flex direction="column" gap="5">
+          <TextAreaField
+            label="Reason"
+            isRequired
+            value={reason}
+            onChange={setReason}
+            description="Why this finding does not apply or can wait (shown to everyone)"
+          />
+          {/* BUI's DatePicker takes @internationalized/date values: a native date field instead. */}
+          <TextField
+            label="Expires"
+            type="date"
+            size="small"
+            required
+            value={expires}
+            onChange={e => setExpires(e.target.value)}
+            InputLabelProps={{ shrink: true }}
+            helperText="At most a year; the finding counts again afterwards"
+            inputProps={{ 'data-testid': 'suppress-expires' }}
+            style={{ alignSelf: 'flex-start' }}
+          />
+          {error && (
+            <Text color="danger" role="alert">
+              {error}
+            </Text>
+          )}
+        </Flex>
+      </DialogBody>
+      <DialogFooter>
+        <Button variant="secondary" onPress={props.onCancel}>
+          Cancel
+        </Button>
+        <Button variant="primary" isDisabled={!valid || busy} onPress={submit}>
           Suppress
         </Button>
-      </DialogActions>
+      </DialogFooter>
     </Dialog>
   );
 }
