@@ -1,8 +1,11 @@
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
+import {
+  Cell,
+  Column,
+  Row,
+  TableBody,
+  TableHeader,
+  TableRoot,
+} from '@backstage/ui';
 import {
   BURN_RATE_ALERTS,
   BurnWindow,
@@ -25,14 +28,12 @@ export function BurnRateTable({
   rates: Record<BurnWindow, number | null>;
 }) {
   return (
-    <Table size="small" aria-label="burn rates">
-      <TableHead>
-        <TableRow>
-          <TableCell>Window</TableCell>
-          <TableCell align="right">Burn rate</TableCell>
-          <TableCell>Alert thresholds</TableCell>
-        </TableRow>
-      </TableHead>
+    <TableRoot aria-label="burn rates">
+      <TableHeader>
+        <Column isRowHeader>Window</Column>
+        <Column>Burn rate</Column>
+        <Column>Alert thresholds</Column>
+      </TableHeader>
       <TableBody>
         {DISPLAYED_BURN_WINDOWS.map(w => {
           const factors = BURN_RATE_ALERTS.filter(
@@ -41,19 +42,18 @@ export function BurnRateTable({
           const over =
             factors.length > 0 && (rates[w] ?? 0) >= Math.min(...factors);
           return (
-            <TableRow key={w} data-testid={`burn-${w}`}>
-              <TableCell>{w}</TableCell>
-              <TableCell
-                align="right"
+            <Row key={w} id={w} data-testid={`burn-${w}`}>
+              <Cell>{w}</Cell>
+              <Cell
                 style={over ? { color: '#c62828', fontWeight: 600 } : undefined}
               >
                 {burn(rates[w])}
-              </TableCell>
-              <TableCell>{thresholds(w)}</TableCell>
-            </TableRow>
+              </Cell>
+              <Cell>{thresholds(w)}</Cell>
+            </Row>
           );
         })}
       </TableBody>
-    </Table>
+    </TableRoot>
   );
 }

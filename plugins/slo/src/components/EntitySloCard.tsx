@@ -1,5 +1,4 @@
-import Box from '@material-ui/core/Box';
-import Typography from '@material-ui/core/Typography';
+import { Flex, Text } from '@backstage/ui';
 import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
@@ -28,21 +27,17 @@ export function EntitySloCard() {
   else if (value) {
     const item = value.data.items.find(i => i.entityRef === entityRef);
     if (!item || item.error || item.slos.length === 0) {
-      body = (
-        <Typography variant="body2">
-          {item?.error ?? 'No SLOs defined.'}
-        </Typography>
-      );
+      body = <Text as="p">{item?.error ?? 'No SLOs defined.'}</Text>;
     } else {
       body = (
-        <Box display="flex" alignItems="center" style={{ gap: 12 }}>
+        <Flex align="center" gap="3">
           <StatusChip status={worstStatus(item.slos)} />
-          <Typography variant="body1" data-testid="card-budget">
+          <Text variant="body-large" data-testid="card-budget">
             {budgetLeft(leastBudgetLeft(item.slos))} budget left (worst of{' '}
             {item.slos.length} SLOs)
-          </Typography>
+          </Text>
           <SourceBadge source={value.source} />
-        </Box>
+        </Flex>
       );
     }
   }

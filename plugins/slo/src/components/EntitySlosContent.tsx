@@ -1,6 +1,4 @@
-import Box from '@material-ui/core/Box';
-import Grid from '@material-ui/core/Grid';
-import Typography from '@material-ui/core/Typography';
+import { Flex, Text } from '@backstage/ui';
 import { EmptyState, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
@@ -28,44 +26,36 @@ export function EntitySlosContent() {
   if (!value) return null;
   const { source, data } = value;
   return (
-    <Grid container spacing={2}>
-      <Grid item xs={12}>
-        <Box display="flex" alignItems="center" style={{ gap: 8 }}>
-          <SourceBadge source={source} />
-          {deploys.error && (
-            <Typography
-              variant="caption"
-              color="textSecondary"
-              data-testid="markers-unavailable"
-            >
-              Deploy markers unavailable: {deploys.error.message}
-            </Typography>
-          )}
-        </Box>
-      </Grid>
+    <Flex direction="column" gap="4">
+      <Flex align="center" gap="2">
+        <SourceBadge source={source} />
+        {deploys.error && (
+          <Text
+            variant="body-small"
+            color="secondary"
+            data-testid="markers-unavailable"
+          >
+            Deploy markers unavailable: {deploys.error.message}
+          </Text>
+        )}
+      </Flex>
       {data.error && (
-        <Grid item xs={12}>
-          <EmptyState
-            missing="info"
-            title="No SLOs to show"
-            description={`${data.error}. Point the ${SLO_LOCATION_ANNOTATION} annotation at a Sloth prometheus/v1 spec.`}
-          />
-        </Grid>
+        <EmptyState
+          missing="info"
+          title="No SLOs to show"
+          description={`${data.error}. Point the ${SLO_LOCATION_ANNOTATION} annotation at a Sloth prometheus/v1 spec.`}
+        />
       )}
       {!data.error && data.slos.length === 0 && (
-        <Grid item xs={12}>
-          <EmptyState
-            missing="info"
-            title="No SLOs defined"
-            description="The SLO spec lists no SLOs."
-          />
-        </Grid>
+        <EmptyState
+          missing="info"
+          title="No SLOs defined"
+          description="The SLO spec lists no SLOs."
+        />
       )}
       {data.slos.map(slo => (
-        <Grid item xs={12} key={slo.name}>
-          <SloPanel slo={slo} markers={deploys.markers} />
-        </Grid>
+        <SloPanel key={slo.name} slo={slo} markers={deploys.markers} />
       ))}
-    </Grid>
+    </Flex>
   );
 }

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { sloApiRef, SloApi } from '../api/SloApi';
 import { SloOverviewPage } from './SloOverviewPage';
-import { demoSource, items, staleLive } from './testData';
+import { demoSource, items, staleLive } from '../__testUtils__/testData';
 
 async function render(api: Partial<SloApi>) {
   await renderInTestApp(<SloOverviewPage />, {
@@ -31,11 +31,10 @@ describe('SloOverviewPage', () => {
     await render({
       getAll: async () => ({ source: staleLive, data: { items: [items[1]] } }),
     });
-    expect(
-      await screen.findByText(
-        /showing the last good numbers: Prometheus failed \(HTTP 503\)/,
-      ),
-    ).toBeInTheDocument();
+    // The alert's title says what is shown, its description why.
+    expect(await screen.findByTestId('stale-alert')).toHaveTextContent(
+      /showing the last good numbers.*Prometheus failed \(HTTP 503\)/,
+    );
   });
 
   it('draws the backend error', async () => {

@@ -1,5 +1,4 @@
-import Box from '@material-ui/core/Box';
-import Alert from '@material-ui/lab/Alert';
+import { Alert, Box, Flex } from '@backstage/ui';
 import {
   Content,
   Header,
@@ -55,26 +54,32 @@ export function SloOverviewPage() {
     body = (
       <>
         {value.source.stale && (
-          <Box mb={2}>
-            <Alert severity="warning">
-              Prometheus did not answer; showing the last good numbers:{' '}
-              {value.source.error}
-            </Alert>
-          </Box>
+          <Alert
+            status="warning"
+            icon
+            mb="4"
+            data-testid="stale-alert"
+            title="Prometheus did not answer; showing the last good numbers"
+            description={value.source.error}
+          />
         )}
         {broken.length > 0 && (
-          <Box mb={2}>
-            <Alert severity="info" data-testid="broken-specs">
-              {broken.length} service(s) have an unreadable SLO spec:{' '}
-              {broken.map(b => `${b.entityRef} (${b.error})`).join('; ')}
-            </Alert>
-          </Box>
+          <Alert
+            status="info"
+            icon
+            mb="4"
+            data-testid="broken-specs"
+            title={`${broken.length} service(s) have an unreadable SLO spec`}
+            description={broken
+              .map(b => `${b.entityRef} (${b.error})`)
+              .join('; ')}
+          />
         )}
         <Table<SloRow>
           title={
-            <Box display="flex" alignItems="center" style={{ gap: 8 }}>
+            <Flex align="center" gap="2">
               SLOs by error budget left <SourceBadge source={value.source} />
-            </Box>
+            </Flex>
           }
           options={{
             paging: true,
@@ -85,7 +90,7 @@ export function SloOverviewPage() {
           }}
           columns={columns}
           data={sloRowsByBudgetLeft(value.data.items)}
-          emptyContent={<Box p={2}>No service declares an SLO spec yet.</Box>}
+          emptyContent={<Box p="4">No service declares an SLO spec yet.</Box>}
         />
       </>
     );

@@ -1,7 +1,4 @@
-import Box from '@material-ui/core/Box';
-import Grid from '@material-ui/core/Grid';
-import Typography from '@material-ui/core/Typography';
-import Alert from '@material-ui/lab/Alert';
+import { Alert, Flex, Grid, Text } from '@backstage/ui';
 import { Gauge, InfoCard } from '@backstage/core-components';
 import { SloReport } from '@runway/plugin-slo-common';
 import { BurnDownChart, DeployMarker } from './BurnDownChart';
@@ -27,76 +24,77 @@ export function SloPanel({
   return (
     <InfoCard
       title={
-        <Box display="flex" alignItems="center" style={{ gap: 8 }}>
+        <Flex align="center" gap="2">
           <span>{slo.name}</span>
           <StatusChip status={slo.status} />
-        </Box>
+        </Flex>
       }
       subheader={slo.description}
     >
-      <Grid container spacing={2} data-testid={`slo-${slo.name}`}>
+      <Grid.Root columns="12" gap="4" data-testid={`slo-${slo.name}`}>
         {slo.error && (
-          <Grid item xs={12}>
-            <Alert severity="warning" data-testid="slo-error">
-              {slo.error}
-            </Alert>
-          </Grid>
+          <Grid.Item colSpan="12">
+            <Alert
+              status="warning"
+              icon
+              data-testid="slo-error"
+              title={slo.error}
+            />
+          </Grid.Item>
         )}
-        <Grid item xs={12} md={3}>
-          <Typography variant="body2">Objective</Typography>
-          <Typography variant="h6" data-testid="objective">
+        <Grid.Item colSpan={{ initial: '12', md: '3' }}>
+          <Text as="p">Objective</Text>
+          <Text as="p" variant="title-x-small" data-testid="objective">
             {slo.objective} %
-          </Typography>
-          <Typography variant="body2">
-            SLI over {slo.windowDays} days
-          </Typography>
-          <Typography variant="h6" data-testid="sli">
+          </Text>
+          <Text as="p">SLI over {slo.windowDays} days</Text>
+          <Text as="p" variant="title-x-small" data-testid="sli">
             {percent(slo.sli)}
-          </Typography>
-          <Typography variant="caption" color="textSecondary">
+          </Text>
+          <Text variant="body-small" color="secondary">
             Read from {VIA[slo.via]}
-          </Typography>
-        </Grid>
-        <Grid item xs={12} md={3}>
-          <Typography variant="body2">Error budget left</Typography>
+          </Text>
+        </Grid.Item>
+        <Grid.Item colSpan={{ initial: '12', md: '3' }}>
+          <Text as="p">Error budget left</Text>
           {remaining === null ? (
-            <Typography variant="h6" data-testid="budget-left">
+            <Text as="p" variant="title-x-small" data-testid="budget-left">
               no traffic
-            </Typography>
+            </Text>
           ) : (
             <>
               <Gauge value={Math.min(1, Math.max(0, remaining))} size="small" />
-              <Typography variant="body2" data-testid="budget-left">
+              <Text as="p" data-testid="budget-left">
                 {budgetLeft(remaining)} of {percent(slo.budget.total, 2)}{' '}
                 allowed errors
-              </Typography>
+              </Text>
             </>
           )}
-        </Grid>
-        <Grid item xs={12} md={6}>
+        </Grid.Item>
+        <Grid.Item colSpan={{ initial: '12', md: '6' }}>
           <BurnRateTable rates={slo.burnRates} />
-        </Grid>
+        </Grid.Item>
         {slo.alerts.length > 0 && (
-          <Grid item xs={12}>
+          <Grid.Item colSpan="12">
             {slo.alerts.map(a => (
-              <Typography
+              <Text
+                as="p"
                 key={a.alertname}
-                variant="body2"
-                color="error"
+                color="danger"
                 data-testid="firing-alert"
               >
                 Firing: {a.alertname} ({a.severity})
                 {a.since ? ` since ${new Date(a.since).toLocaleString()}` : ''}
-              </Typography>
+              </Text>
             ))}
-          </Grid>
+          </Grid.Item>
         )}
         {slo.series && slo.series.length > 0 && (
-          <Grid item xs={12}>
+          <Grid.Item colSpan="12">
             <BurnDownChart series={slo.series} markers={markers} />
-          </Grid>
+          </Grid.Item>
         )}
-      </Grid>
+      </Grid.Root>
     </InfoCard>
   );
 }

@@ -1,5 +1,6 @@
-import Chip from '@material-ui/core/Chip';
+import { Badge } from '@backstage/ui';
 import { SloStatus } from '@runway/plugin-slo-common';
+import { chipStyle } from '@runway/runway-react';
 
 const LOOK: Record<
   SloStatus,
@@ -15,11 +16,11 @@ const LOOK: Record<
 export function StatusChip({ status }: { status: SloStatus }) {
   const look = LOOK[status];
   return (
-    <Chip
-      size="small"
-      label={look.label}
+    <Badge
       data-testid={`status-${status}`}
-      style={{ backgroundColor: look.background, color: look.color }}
-    />
+      style={chipStyle(look.background, look.color)}
+    >
+      {look.label}
+    </Badge>
   );
 }
