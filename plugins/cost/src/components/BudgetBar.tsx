@@ -1,5 +1,6 @@
-import LinearProgress from '@material-ui/core/LinearProgress';
-import Typography from '@material-ui/core/Typography';
+import { Text } from '@backstage/ui';
+// @backstage/ui has no progress bar: Material v5's, themed by the app's unified theme.
+import LinearProgress from '@mui/material/LinearProgress';
 import { BudgetStatus } from '@runway/plugin-cost-common';
 import { percent, usd } from './format';
 
@@ -7,15 +8,17 @@ import { percent, usd } from './format';
 export function BudgetBar({ budget }: { budget: BudgetStatus | null }) {
   if (!budget)
     return (
-      <Typography color="textSecondary">No AWS budget covers this.</Typography>
+      <Text as="p" variant="body-large" color="secondary">
+        No AWS budget covers this.
+      </Text>
     );
   return (
     <div>
-      <Typography variant="body2">
+      <Text as="p" style={{ marginBottom: 4 }}>
         {budget.name}: {usd(budget.actual)} of {usd(budget.limit)} (
         {percent(budget.usedRatio)})
         {budget.forecast !== null && <>, forecast {usd(budget.forecast)}</>}
-      </Typography>
+      </Text>
       <LinearProgress
         variant="determinate"
         value={Math.min(100, budget.usedRatio * 100)}
@@ -23,11 +26,16 @@ export function BudgetBar({ budget }: { budget: BudgetStatus | null }) {
         aria-label="budget used"
       />
       {budget.breached && (
-        <Typography color="error" variant="body2" data-testid="budget-breached">
+        <Text
+          as="p"
+          color="danger"
+          data-testid="budget-breached"
+          style={{ marginTop: 4 }}
+        >
           {budget.actual > budget.limit
             ? 'Over budget'
             : 'Forecast to exceed the budget this month'}
-        </Typography>
+        </Text>
       )}
     </div>
   );

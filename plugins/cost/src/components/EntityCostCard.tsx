@@ -1,4 +1,4 @@
-import Typography from '@material-ui/core/Typography';
+import { Text } from '@backstage/ui';
 import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
@@ -30,27 +30,28 @@ export function EntityCostCard() {
         {() => {
           if (item?.status === 'forbidden')
             return (
-              <Typography>
+              <Text as="p" variant="body-large">
                 Cost is visible to the owning team and to leadership.
-              </Typography>
+              </Text>
             );
           if (item?.status !== 'ok')
-            return <Typography>No cost data for this entity.</Typography>;
+            return (
+              <Text as="p" variant="body-large">
+                No cost data for this entity.
+              </Text>
+            );
           const { summary } = item;
           return (
             <>
-              <Typography variant="h5" data-testid="card-mtd">
-                {usd(summary.monthToDate)}{' '}
-                <Typography component="span" variant="body2">
-                  month to date
-                </Typography>
-              </Typography>
-              <Typography variant="body2" data-testid="card-change">
+              <Text as="p" variant="title-small" data-testid="card-mtd">
+                {usd(summary.monthToDate)} <Text>month to date</Text>
+              </Text>
+              <Text as="p" data-testid="card-change">
                 {change(summary.changeRatio)} against last month, same days
-              </Typography>
-              <Typography variant="body2" data-testid="card-per-1k">
+              </Text>
+              <Text as="p" data-testid="card-per-1k">
                 {usdPrecise(summary.costPer1kRequests)} per 1,000 requests
-              </Typography>
+              </Text>
             </>
           );
         }}

@@ -1,10 +1,13 @@
-import Grid from '@material-ui/core/Grid';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
-import Typography from '@material-ui/core/Typography';
+import {
+  Cell,
+  Column,
+  Grid,
+  Row,
+  TableBody,
+  TableHeader,
+  TableRoot,
+  Text,
+} from '@backstage/ui';
 import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
@@ -29,39 +32,41 @@ function Figure({
   testId?: string;
 }) {
   return (
-    <Grid item xs={6} md={2}>
-      <Typography variant="caption" color="textSecondary">
+    <Grid.Item colSpan={{ initial: '6', md: '2' }}>
+      <Text as="p" variant="body-small" color="secondary">
         {label}
-      </Typography>
-      <Typography variant="h5" data-testid={testId}>
+      </Text>
+      <Text as="p" variant="title-small" data-testid={testId}>
         {value}
-      </Typography>
-    </Grid>
+      </Text>
+    </Grid.Item>
   );
 }
 
 function Breakdown({ data }: { data: EntityCost }) {
   if (data.byAwsService.length === 0)
-    return <Typography>No spend by AWS service this month.</Typography>;
+    return (
+      <Text as="p" variant="body-large">
+        No spend by AWS service this month.
+      </Text>
+    );
   return (
-    <Table size="small" aria-label="cost by AWS service">
-      <TableHead>
-        <TableRow>
-          <TableCell>AWS service</TableCell>
-          <TableCell align="right">Month to date</TableCell>
-          <TableCell align="right">Last month</TableCell>
-        </TableRow>
-      </TableHead>
+    <TableRoot aria-label="cost by AWS service">
+      <TableHeader>
+        <Column isRowHeader>AWS service</Column>
+        <Column>Month to date</Column>
+        <Column>Last month</Column>
+      </TableHeader>
       <TableBody>
         {data.byAwsService.map(row => (
-          <TableRow key={row.awsService}>
-            <TableCell>{row.awsService}</TableCell>
-            <TableCell align="right">{usd(row.monthToDate)}</TableCell>
-            <TableCell align="right">{usd(row.lastMonth)}</TableCell>
-          </TableRow>
+          <Row key={row.awsService} id={row.awsService}>
+            <Cell>{row.awsService}</Cell>
+            <Cell>{usd(row.monthToDate)}</Cell>
+            <Cell>{usd(row.lastMonth)}</Cell>
+          </Row>
         ))}
       </TableBody>
-    </Table>
+    </TableRoot>
   );
 }
 
@@ -80,14 +85,14 @@ export function EntityCostContent() {
       {() => {
         const { source, data } = value!;
         return (
-          <Grid container spacing={3}>
-            <Grid item xs={12}>
+          <Grid.Root columns="12" gap="6">
+            <Grid.Item colSpan="12">
               <InfoCard
                 title="Spend"
                 subheader={<FetchedAt source={source} />}
                 action={<SourceBadge source={source} />}
               >
-                <Grid container spacing={2}>
+                <Grid.Root columns="12" gap="4">
                   <Figure
                     label="Month to date"
                     value={usd(data.monthToDate)}
@@ -113,33 +118,35 @@ export function EntityCostContent() {
                     value={usdPrecise(data.costPer1kRequests)}
                     testId="cost-per-1k"
                   />
-                </Grid>
+                </Grid.Root>
               </InfoCard>
-            </Grid>
-            <Grid item xs={12} md={8}>
+            </Grid.Item>
+            <Grid.Item colSpan={{ initial: '12', md: '8' }}>
               <InfoCard title="Daily cost, last 90 days">
                 {data.daily.length ? (
                   <CostTrendChart daily={data.daily} />
                 ) : (
-                  <Typography>No daily spend recorded.</Typography>
+                  <Text as="p" variant="body-large">
+                    No daily spend recorded.
+                  </Text>
                 )}
-                <Typography variant="body2" color="textSecondary">
+                <Text as="p" color="secondary">
                   Cost per 1,000 requests, week over week:{' '}
                   {change(costPer1kTrend(data.daily))}
-                </Typography>
+                </Text>
               </InfoCard>
-            </Grid>
-            <Grid item xs={12} md={4}>
+            </Grid.Item>
+            <Grid.Item colSpan={{ initial: '12', md: '4' }}>
               <InfoCard title="Budget">
                 <BudgetBar budget={data.budget} />
               </InfoCard>
-            </Grid>
-            <Grid item xs={12}>
+            </Grid.Item>
+            <Grid.Item colSpan="12">
               <InfoCard title="By AWS service">
                 <Breakdown data={data} />
               </InfoCard>
-            </Grid>
-          </Grid>
+            </Grid.Item>
+          </Grid.Root>
         );
       }}
     </CostState>

@@ -1,5 +1,4 @@
-import Grid from '@material-ui/core/Grid';
-import Typography from '@material-ui/core/Typography';
+import { Grid, Text } from '@backstage/ui';
 import { InfoCard, Link, Table, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
@@ -74,62 +73,62 @@ export function TeamCostContent() {
           (a, b) => (b.changeRatio ?? -Infinity) - (a.changeRatio ?? -Infinity),
         );
         return (
-          <Grid container spacing={3}>
-            <Grid item xs={12} md={8}>
+          <Grid.Root columns="12" gap="6">
+            <Grid.Item colSpan={{ initial: '12', md: '8' }}>
               <InfoCard
                 title="Team spend"
                 subheader={<FetchedAt source={source} />}
                 action={<SourceBadge source={source} />}
               >
-                <Typography variant="h5" data-testid="team-mtd">
+                <Text as="p" variant="title-small" data-testid="team-mtd">
                   {usd(data.monthToDate)} month to date (
                   {change(data.changeRatio)}), forecast {usd(data.forecast)}
-                </Typography>
-                <Typography variant="body2" data-testid="team-untagged">
+                </Text>
+                <Text as="p" data-testid="team-untagged">
                   Untagged account spend: {usd(data.untagged.monthToDate)} (
                   {percent(data.untagged.share)} of the bill)
-                </Typography>
+                </Text>
                 {data.hidden > 0 && (
-                  <Typography variant="body2" color="textSecondary">
+                  <Text as="p" color="secondary">
                     {data.hidden} more component(s) not shown: no access or no
                     cost tag.
-                  </Typography>
+                  </Text>
                 )}
                 {data.daily.length > 0 && <CostTrendChart daily={data.daily} />}
               </InfoCard>
-            </Grid>
-            <Grid item xs={12} md={4}>
+            </Grid.Item>
+            <Grid.Item colSpan={{ initial: '12', md: '4' }}>
               <InfoCard title="Team budget">
                 <BudgetBar budget={data.budget} />
               </InfoCard>
-            </Grid>
-            <Grid item xs={12} md={6}>
+            </Grid.Item>
+            <Grid.Item colSpan={{ initial: '12', md: '6' }}>
               <Table
                 title="Ranked by spend"
                 options={{ paging: false, search: false }}
                 columns={columns('spend')}
                 data={data.services}
                 emptyContent={
-                  <Typography style={{ padding: 16 }}>
+                  <Text as="p" variant="body-large" style={{ padding: 16 }}>
                     No services with cost data you may see.
-                  </Typography>
+                  </Text>
                 }
               />
-            </Grid>
-            <Grid item xs={12} md={6}>
+            </Grid.Item>
+            <Grid.Item colSpan={{ initial: '12', md: '6' }}>
               <Table
                 title="Ranked by change"
                 options={{ paging: false, search: false }}
                 columns={columns('change')}
                 data={byChange}
                 emptyContent={
-                  <Typography style={{ padding: 16 }}>
+                  <Text as="p" variant="body-large" style={{ padding: 16 }}>
                     No services with cost data you may see.
-                  </Typography>
+                  </Text>
                 }
               />
-            </Grid>
-          </Grid>
+            </Grid.Item>
+          </Grid.Root>
         );
       }}
     </CostState>
