@@ -10,5 +10,5 @@ export { createPublishLocalAction } from './actions/publishLocal';
 export {
   generatePrometheusRule,
   alertNames,
+  pluginSlos,
 } from './slo/generatePrometheusRule';
-export { slothSpecSchema, type SlothSpec } from './slo/slothSpec';

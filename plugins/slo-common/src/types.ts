@@ -1,51 +1,8 @@
 import { Sourced } from '@runway/runway-common';
+import { BurnWindow } from './windows';
 
 /** Where an entity's Sloth spec lives, relative to its catalog-info.yaml. @public */
 export const SLO_LOCATION_ANNOTATION = 'runway.dev/slo-location';
-
-/**
- * The windows Runway reads an error ratio over: the five shown in the UI plus the two short
- * windows the multiwindow alerts pair them with (30m, 2h).
- *
- * @public
- */
-export const BURN_WINDOWS = [
-  '5m',
-  '30m',
-  '1h',
-  '2h',
-  '6h',
-  '1d',
-  '3d',
-] as const;
-/** @public */
-export type BurnWindow = (typeof BURN_WINDOWS)[number];
-/** The windows the SLO panel shows. @public */
-export const DISPLAYED_BURN_WINDOWS: BurnWindow[] = [
-  '5m',
-  '1h',
-  '6h',
-  '1d',
-  '3d',
-];
-
-/**
- * Google SRE workbook multiwindow, multi-burn-rate alerts, as Sloth generates them:
- * an alert fires when BOTH the long and the short window burn faster than `factor`.
- *
- * @public
- */
-export const BURN_RATE_ALERTS: ReadonlyArray<{
-  severity: 'page' | 'ticket';
-  factor: number;
-  long: BurnWindow;
-  short: BurnWindow;
-}> = [
-  { severity: 'page', factor: 14.4, long: '1h', short: '5m' },
-  { severity: 'page', factor: 6, long: '6h', short: '30m' },
-  { severity: 'ticket', factor: 3, long: '1d', short: '2h' },
-  { severity: 'ticket', factor: 1, long: '3d', short: '6h' },
-];
 
 /** `no-data`: no traffic in any window, so nothing burns and nothing can be judged. @public */
 export type SloStatus = 'ok' | 'ticket' | 'page' | 'no-data';

@@ -1,8 +1,8 @@
 /**
- * Node.js library of the SLO family. The Prometheus client every family shares is
- * `@runway/runway-node`'s (`HttpPrometheusClient`).
+ * The Sloth `prometheus/v1` spec schema the SLO backend reads and the scaffolder generates
+ * rules from. (The Prometheus client is `@runway/runway-node`'s.)
  *
  * @packageDocumentation
  */
 
-export {};
+export * from './sloth/slothSpec';

@@ -4,10 +4,14 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { slothSpecSchema } from '../slo/slothSpec';
+import {
+  describeSlothSpecIssues,
+  slothSpecSchema,
+} from '@runway/plugin-slo-node';
 import {
   alertNames,
   generatePrometheusRule,
+  pluginSlos,
 } from '../slo/generatePrometheusRule';
 import { examples } from './sloGenerateRules.examples';
 
@@ -59,6 +63,11 @@ export function createSloGenerateRulesAction() {
           z.number({
             description: 'Number of recording and alerting rules written',
           }),
+        pluginSlos: z =>
+          z.array(z.string(), {
+            description:
+              'SLOs with a Sloth SLI plugin: no rules written, `sloth generate` with the plugin writes them',
+          }),
       },
     },
     async handler(ctx) {
@@ -83,9 +92,7 @@ export function createSloGenerateRulesAction() {
       }
       const parsed = slothSpecSchema.safeParse(raw);
       if (!parsed.success) {
-        const issues = parsed.error.issues.map(
-          i => `${i.path.join('.') || '(root)'}: ${i.message}`,
-        );
+        const issues = describeSlothSpecIssues(parsed.error);
         throw new InputError(
           `${
             ctx.input.specPath
@@ -117,7 +124,17 @@ export function createSloGenerateRulesAction() {
       ctx.logger.info(
         `Wrote ${ruleCount} rules for ${spec.slos.length} SLOs to ${ctx.input.outputPath}`,
       );
+      const plugins = pluginSlos(spec);
+      for (const { slo, plugin } of plugins) {
+        ctx.logger.warn(
+          `SLO ${slo} uses the Sloth SLI plugin ${plugin}: its rules are not written here; run sloth generate with the plugin`,
+        );
+      }
       ctx.output('alertNames', names);
+      ctx.output(
+        'pluginSlos',
+        plugins.map(p => p.slo),
+      );
       ctx.output('ruleCount', ruleCount);
     },
   });

@@ -3,8 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { stringify as stringifyYaml } from 'yaml';
 import { requireTool, runTool } from '../template/__testUtils__/tools';
-import { alertNames, generatePrometheusRule } from './generatePrometheusRule';
-import { slothSpecSchema } from './slothSpec';
+import {
+  alertNames,
+  generatePrometheusRule,
+  pluginSlos,
+} from './generatePrometheusRule';
+import { slothSpecSchema } from '@runway/plugin-slo-node';
 
 const spec = slothSpecSchema.parse({
   version: 'prometheus/v1',
@@ -247,5 +251,53 @@ describe('generatePrometheusRule', () => {
       code: 0,
       output: expect.stringContaining('SUCCESS'),
     });
+  });
+});
+
+describe('a Sloth SLI plugin', () => {
+  // Refused by the scaffolder's own schema before it shared the SLO backend's.
+  const withPlugin = slothSpecSchema.parse({
+    version: 'prometheus/v1',
+    service: 'orders-api',
+    slos: [
+      {
+        name: 'requests-availability',
+        objective: 99.9,
+        sli: {
+          plugin: {
+            id: 'sloth-common/http/availability',
+            options: { job: 'orders-api' },
+          },
+        },
+        alerting: { name: 'OrdersApiHighErrorRate' },
+      },
+      {
+        name: 'raw-ratio',
+        objective: 99,
+        sli: {
+          raw: { error_ratio_query: '1 - avg(probe_success[{{ .window }}])' },
+        },
+        alerting: { name: 'OrdersApiProbeFailing' },
+      },
+    ],
+  });
+
+  it('is accepted, named for sloth generate, and gets no half-written rules', () => {
+    expect(pluginSlos(withPlugin)).toEqual([
+      {
+        slo: 'requests-availability',
+        plugin: 'sloth-common/http/availability',
+      },
+    ]);
+    const rule = generatePrometheusRule(withPlugin, 'orders-api-slos');
+    expect(rule.spec.groups.map(g => g.name)).toEqual([
+      'sloth-slo-sli-recordings-orders-api-raw-ratio',
+      'sloth-slo-meta-recordings-orders-api-raw-ratio',
+      'sloth-slo-alerts-orders-api-raw-ratio',
+    ]);
+    // `{{ .window }}` with spaces is substituted too, as Sloth's template does.
+    expect(rule.spec.groups[0].rules[0].expr).toBe(
+      '(1 - avg(probe_success[5m]))\n',
+    );
   });
 });

@@ -1,10 +1,15 @@
 import {
   BURN_RATE_ALERTS,
-  PERIOD_DAYS,
-  PERIOD_WINDOW,
-  SLI_WINDOWS,
-} from './windows';
-import type { SlothSlo, SlothSpec } from './slothSpec';
+  BURN_WINDOWS,
+  SLO_PERIOD_DAYS,
+  SLO_PERIOD_WINDOW,
+} from '@runway/plugin-slo-common';
+import {
+  sliErrorRatioQuery,
+  substituteWindow,
+  type SlothSlo,
+  type SlothSpec,
+} from '@runway/plugin-slo-node';
 
 export type Rule = {
   record?: string;
@@ -35,14 +40,11 @@ function selector(ids: Record<string, string>): string {
     .join(', ')}}`;
 }
 
+/** Sloth's `slo:sli_error:ratio_rate<window>` expression, written as Sloth writes it. */
 function sliExpression(slo: SlothSlo, window: string): string {
-  const withWindow = (q: string) => q.split('{{.window}}').join(window);
-  if ('events' in slo.sli) {
-    return `(${withWindow(slo.sli.events.error_query)})\n/\n(${withWindow(
-      slo.sli.events.total_query,
-    )})\n`;
-  }
-  return `(${withWindow(slo.sli.raw.error_ratio_query)})\n`;
+  const query = sliErrorRatioQuery(slo.sli)!;
+  // An events ratio comes parenthesised; Sloth wraps a raw query in one pair.
+  return `${substituteWindow(slo.sli.raw ? `(${query})` : query, window)}\n`;
 }
 
 function groupsForSlo(spec: SlothSpec, slo: SlothSlo): RuleGroup[] {
@@ -56,18 +58,18 @@ function groupsForSlo(spec: SlothSpec, slo: SlothSlo): RuleGroup[] {
   const base = { ...spec.labels, ...slo.labels, ...ids };
   const errorBudget = ratio((100 - slo.objective) / 100);
 
-  const sli: Rule[] = SLI_WINDOWS.map(window => ({
+  const sli: Rule[] = BURN_WINDOWS.map(window => ({
     record: `slo:sli_error:ratio_rate${window}`,
     expr: sliExpression(slo, window),
     labels: { ...base, sloth_window: window },
   }));
   sli.push({
-    record: `slo:sli_error:ratio_rate${PERIOD_WINDOW}`,
+    record: `slo:sli_error:ratio_rate${SLO_PERIOD_WINDOW}`,
     expr:
-      `sum_over_time(slo:sli_error:ratio_rate5m${sel}[${PERIOD_WINDOW}])\n` +
+      `sum_over_time(slo:sli_error:ratio_rate5m${sel}[${SLO_PERIOD_WINDOW}])\n` +
       `/ ignoring (sloth_window)\n` +
-      `count_over_time(slo:sli_error:ratio_rate5m${sel}[${PERIOD_WINDOW}])\n`,
-    labels: { ...base, sloth_window: PERIOD_WINDOW },
+      `count_over_time(slo:sli_error:ratio_rate5m${sel}[${SLO_PERIOD_WINDOW}])\n`,
+    labels: { ...base, sloth_window: SLO_PERIOD_WINDOW },
   });
 
   const byIds = 'on(sloth_id, sloth_slo, sloth_service) group_left';
@@ -84,7 +86,7 @@ function groupsForSlo(spec: SlothSpec, slo: SlothSlo): RuleGroup[] {
     },
     {
       record: 'slo:time_period:days',
-      expr: `vector(${PERIOD_DAYS})`,
+      expr: `vector(${SLO_PERIOD_DAYS})`,
       labels: base,
     },
     {
@@ -94,7 +96,7 @@ function groupsForSlo(spec: SlothSpec, slo: SlothSlo): RuleGroup[] {
     },
     {
       record: 'slo:period_burn_rate:ratio',
-      expr: `slo:sli_error:ratio_rate${PERIOD_WINDOW}${sel}\n/ ${byIds}\nslo:error_budget:ratio${sel}\n`,
+      expr: `slo:sli_error:ratio_rate${SLO_PERIOD_WINDOW}${sel}\n/ ${byIds}\nslo:error_budget:ratio${sel}\n`,
       labels: base,
     },
     {
@@ -124,7 +126,8 @@ function groupsForSlo(spec: SlothSpec, slo: SlothSlo): RuleGroup[] {
     const over = (window: string, factor: number) =>
       `max(slo:sli_error:ratio_rate${window}${sel} > (${factor} * ${errorBudget})) without (sloth_window)`;
     alerts.push({
-      alert: slo.alerting.name,
+      // the schema requires a name whenever an alert is enabled
+      alert: slo.alerting.name!,
       expr:
         `(\n    ${over(quick.short, quick.factor)}\n    and\n    ${over(
           quick.long,
@@ -159,7 +162,22 @@ function groupsForSlo(spec: SlothSpec, slo: SlothSlo): RuleGroup[] {
     : groups;
 }
 
-/** The PrometheusRule `sloth generate` would write for this spec. */
+/**
+ * The SLOs whose SLI is a Sloth plugin: their error-ratio query comes from Sloth's plugin
+ * registry, so only `sloth generate` can write their rules.
+ */
+export function pluginSlos(
+  spec: SlothSpec,
+): Array<{ slo: string; plugin: string }> {
+  return spec.slos.flatMap(slo =>
+    slo.sli.plugin ? [{ slo: slo.name, plugin: slo.sli.plugin.id }] : [],
+  );
+}
+
+/**
+ * The PrometheusRule `sloth generate` would write for this spec, for every SLO with an
+ * events or raw SLI (see `pluginSlos` for the others).
+ */
 export function generatePrometheusRule(
   spec: SlothSpec,
   name: string,
@@ -177,7 +195,11 @@ export function generatePrometheusRule(
         'app.kubernetes.io/managed-by': 'runway',
       },
     },
-    spec: { groups: spec.slos.flatMap(slo => groupsForSlo(spec, slo)) },
+    spec: {
+      groups: spec.slos.flatMap(slo =>
+        slo.sli.plugin ? [] : groupsForSlo(spec, slo),
+      ),
+    },
   };
 }
 

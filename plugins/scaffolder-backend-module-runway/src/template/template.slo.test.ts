@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { slothSpecSchema } from '../slo/slothSpec';
+import { slothSpecSchema } from '@runway/plugin-slo-node';
 import { readText, renderAllSets } from './__testUtils__/renderSets';
 import { requireTool, runTool } from './__testUtils__/tools';
 

@@ -1,11 +1,12 @@
 import {
   BURN_WINDOWS,
   BurnWindow,
+  SLO_PERIOD_DAYS,
   FiringSloAlert,
   SloReport,
 } from '@runway/plugin-slo-common';
 import { SloDefinition } from '../spec/slothSpec';
-import { PERIOD_DAYS, SloMeasurement } from '../sources/SloSource';
+import { SloMeasurement } from '../sources/SloSource';
 import {
   budgetBurnDown,
   budgetFromPeriodRatio,
@@ -45,7 +46,7 @@ export function buildReport(
     name: def.name,
     description: def.description,
     objective: def.objective,
-    windowDays: PERIOD_DAYS,
+    windowDays: SLO_PERIOD_DAYS,
     sli: period.sli,
     budget: {
       total: budget,

@@ -197,7 +197,7 @@ describe('PrometheusSloSource through SloService (Prometheus faked at the wire)'
           : HttpResponse.json(
               vector([
                 {
-                  metric: { sloth_service: 'a', sloth_slo: 'availability' },
+                  metric: { sloth_service: 'aa', sloth_slo: 'availability' },
                   value: [1, '0.001'],
                 },
               ]),
@@ -211,16 +211,16 @@ describe('PrometheusSloSource through SloService (Prometheus faked at the wire)'
       ),
       http.get(`${base}/api/v1/alerts`, () => HttpResponse.json(emptyAlerts)),
     );
-    const { slos, advance } = setup(['a']);
+    const { slos, advance } = setup(['aa']);
     const fresh = await slos.forEntity(
-      'component:default/a',
+      'component:default/aa',
       mockCredentials.user(),
     );
     expect(fresh.data.slos[0].burnRates['1h']).toBeCloseTo(1, 9);
     down = true;
     advance(120_000);
     const stale = await slos.forEntity(
-      'component:default/a',
+      'component:default/aa',
       mockCredentials.user(),
     );
     expect(stale.source).toMatchObject({
@@ -238,9 +238,9 @@ describe('PrometheusSloSource through SloService (Prometheus faked at the wire)'
       ),
       http.get(`${base}/api/v1/alerts`, () => HttpResponse.json(emptyAlerts)),
     );
-    const { slos } = setup(['a']);
+    const { slos } = setup(['aa']);
     const error = await slos
-      .forEntity('component:default/a', mockCredentials.user())
+      .forEntity('component:default/aa', mockCredentials.user())
       .catch(e => e);
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error.name).toBe('ServiceUnavailableError');
@@ -253,7 +253,7 @@ describe('PrometheusSloSource through SloService (Prometheus faked at the wire)'
         queries++;
         const query = new URLSearchParams(await request.text()).get('query')!;
         if (query.startsWith('max by')) return HttpResponse.json(vector([]));
-        if (query.includes('service="b"')) {
+        if (query.includes('service="bb"')) {
           return HttpResponse.json(
             {
               status: 'error',
@@ -277,19 +277,19 @@ describe('PrometheusSloSource through SloService (Prometheus faked at the wire)'
       }),
       http.get(`${base}/api/v1/alerts`, () => HttpResponse.json(emptyAlerts)),
     );
-    const { slos } = setup(['a', 'b', 'c']);
+    const { slos } = setup(['aa', 'bb', 'cc']);
     const res = await slos.all(mockCredentials.user());
     const byRef = Object.fromEntries(
       res.data.items.map(i => [i.entityRef.split('/')[1], i.slos[0]]),
     );
-    expect(byRef.b.error).toBe(
+    expect(byRef.bb.error).toBe(
       'Prometheus rejected the query (bad_data): parse error: unexpected character',
     );
-    expect(byRef.b.status).toBe('no-data');
-    expect(byRef.a.burnRates['1h']).toBeCloseTo(0.1, 9);
-    expect(byRef.c.burnRates['1h']).toBeCloseTo(0.1, 9);
-    expect(byRef.a.error).toBeUndefined();
-    // 9 rule lookups, then per window: the batch, its halves [a,b] and [c], then [a] and [b]
+    expect(byRef.bb.status).toBe('no-data');
+    expect(byRef.aa.burnRates['1h']).toBeCloseTo(0.1, 9);
+    expect(byRef.cc.burnRates['1h']).toBeCloseTo(0.1, 9);
+    expect(byRef.aa.error).toBeUndefined();
+    // 9 rule lookups, then per window: the batch, its halves [aa,bb] and [cc], then [aa] and [bb]
     expect(queries).toBe(9 + 8 * 5);
   });
 
@@ -308,7 +308,7 @@ describe('PrometheusSloSource through SloService (Prometheus faked at the wire)'
       ),
       http.get(`${base}/api/v1/alerts`, () => HttpResponse.json(emptyAlerts)),
     );
-    const { slos } = setup(['a']);
+    const { slos } = setup(['aa']);
     const error = await slos.all(mockCredentials.user()).catch(e => e);
     expect(error).toBeInstanceOf(PrometheusQueryError);
     expect(error.tooManyPoints).toBe(true);

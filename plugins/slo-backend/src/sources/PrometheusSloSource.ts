@@ -3,12 +3,15 @@ import {
   PrometheusQueryError,
   PromVectorSample,
 } from '@runway/runway-node';
-import { BURN_WINDOWS } from '@runway/plugin-slo-common';
-import { SloDefinition, substituteWindow } from '../spec/slothSpec';
+import {
+  BURN_WINDOWS,
+  SLO_PERIOD_DAYS,
+  SLO_PERIOD_WINDOW,
+} from '@runway/plugin-slo-common';
+import { substituteWindow } from '@runway/plugin-slo-node';
+import { SloDefinition } from '../spec/slothSpec';
 import { chooseStep, RatioSlice } from '../service/sloMath';
 import {
-  PERIOD_DAYS,
-  PERIOD_WINDOW,
   SloMeasurement,
   SloMeasurements,
   SloSource,
@@ -21,7 +24,7 @@ import {
   SLOTH_BUDGET_REMAINING,
 } from './slothRules';
 
-const WINDOWS = [...BURN_WINDOWS, PERIOD_WINDOW] as const;
+const WINDOWS = [...BURN_WINDOWS, SLO_PERIOD_WINDOW] as const;
 type Window = (typeof WINDOWS)[number];
 const BY = 'by (sloth_service, sloth_slo)';
 
@@ -147,7 +150,7 @@ export class PrometheusSloSource implements SloSource {
     now: Date,
     measurements: Record<string, SloMeasurement>,
   ) {
-    const periodSeconds = PERIOD_DAYS * 86400;
+    const periodSeconds = SLO_PERIOD_DAYS * 86400;
     const step = chooseStep(periodSeconds);
     const window = `${step}s`;
     // The first point covers the step that ends one step after the window starts.

@@ -1,17 +1,13 @@
 import { DataSourceKind } from '@runway/runway-common';
-import { BurnWindow, SloMeasuredVia } from '@runway/plugin-slo-common';
+import { SloMeasuredVia, SloWindow } from '@runway/plugin-slo-common';
 import { SloDefinition } from '../spec/slothSpec';
 import { RatioSlice } from '../service/sloMath';
-
-/** The window an SLO is judged over, as Sloth's default (30 days). */
-export const PERIOD_WINDOW = '30d';
-export const PERIOD_DAYS = 30;
 
 /** What a source measured for one SLO; the service turns it into an `SloReport`. */
 export interface SloMeasurement {
   via: SloMeasuredVia;
   /** Error ratio per burn window and over the whole period; null = no traffic. */
-  ratios: Record<BurnWindow | typeof PERIOD_WINDOW, number | null>;
+  ratios: Record<SloWindow, number | null>;
   /** Sloth's own `slo:period_error_budget_remaining:ratio` when its rules are deployed. */
   budgetRemaining?: number | null;
   /** Why this SLO could not be measured (e.g. Prometheus rejected its spec's query). */

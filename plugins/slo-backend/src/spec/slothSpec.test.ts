@@ -1,4 +1,7 @@
-import { parseSlothSpec, substituteWindow } from './slothSpec';
+import fs from 'fs';
+import { substituteWindow } from '@runway/plugin-slo-node';
+import { upstreamFixturePath } from '@runway/runway-node';
+import { parseSlothSpec } from './slothSpec';
 
 const spec = `
 version: prometheus/v1
@@ -21,9 +24,43 @@ slos:
     sli:
       raw:
         error_ratio_query: my:error_ratio[{{.window}}]
+    alerting:
+      page_alert: { disable: true }
+      ticket_alert: { disable: true }
 `;
 
 describe('parseSlothSpec', () => {
+  it("reads Sloth's own getting-started example", () => {
+    const [slo] = parseSlothSpec(
+      fs.readFileSync(upstreamFixturePath('sloth/getting-started.yml'), 'utf8'),
+    );
+    expect(slo).toMatchObject({
+      service: 'myservice',
+      name: 'requests-availability',
+      objective: 99.9,
+      totalQuery:
+        'sum(rate(http_request_duration_seconds_count{job="myservice"}[{{.window}}]))',
+    });
+  });
+
+  it("reads a plugin SLI, leaving the ratio to Sloth's recording rules", () => {
+    const [slo] = parseSlothSpec(`
+version: prometheus/v1
+service: checkout-api
+slos:
+  - name: requests-availability
+    objective: 99.9
+    sli:
+      plugin:
+        id: sloth-common/http/availability
+        options: { job: checkout-api }
+    alerting:
+      name: CheckoutApiHighErrorRate
+`);
+    expect(slo.name).toBe('requests-availability');
+    expect(slo.errorRatioQuery).toBeUndefined();
+  });
+
   it('reads every SLO with its error-ratio query', () => {
     const slos = parseSlothSpec(spec);
     expect(slos.map(s => [s.service, s.name, s.objective])).toEqual([
@@ -48,16 +85,16 @@ describe('parseSlothSpec', () => {
 
   it.each([
     [
-      'version: prometheus/v1\nservice: x\nslos: []',
-      'slos: Array must contain at least 1 element(s)',
+      'version: prometheus/v1\nservice: xy\nslos: []',
+      'slos: at least one SLO is required',
     ],
     [
-      'version: sloth/v1\nservice: x\nslos: []',
+      'version: sloth/v1\nservice: xy\nslos: []',
       'version: Invalid literal value',
     ],
     [
-      'version: prometheus/v1\nservice: x\nslos:\n  - name: a\n    objective: 99\n    sli: {}',
-      'slos.0.sli: sli needs events, raw or plugin',
+      'version: prometheus/v1\nservice: xy\nslos:\n  - name: ab\n    objective: 99\n    sli: {}',
+      'slos.0.sli: sli needs exactly one of events, raw or plugin',
     ],
     ['{ not: yaml', 'SLO spec is not valid YAML'],
   ])('explains a broken spec', (text, message) => {
