@@ -73,8 +73,9 @@ function render(
 describe('AdrsContent', () => {
   it('lists the records with their status and shows the newest', async () => {
     const api = render();
-    const list = await screen.findByRole('list', { name: 'ADR list' });
-    const items = within(list).getAllByRole('button');
+    // @backstage/ui's List is an ARIA grid of selectable rows.
+    const list = await screen.findByRole('grid', { name: 'ADR list' });
+    const items = within(list).getAllByRole('row');
     expect(items.map(i => i.textContent)).toEqual([
       '0001 Record decisionsaccepted',
       '0002 Store data in MySQLsuperseded',
@@ -104,11 +105,11 @@ describe('AdrsContent', () => {
 
   it('searches records by their text', async () => {
     render();
-    await screen.findByRole('list', { name: 'ADR list' });
+    await screen.findByRole('grid', { name: 'ADR list' });
     await userEvent.type(screen.getByLabelText('Search ADRs'), 'mysql');
     expect(
-      within(screen.getByRole('list', { name: 'ADR list' })).getAllByRole(
-        'button',
+      within(screen.getByRole('grid', { name: 'ADR list' })).getAllByRole(
+        'row',
       ),
     ).toHaveLength(1);
   });

@@ -1,13 +1,15 @@
 import { useMemo, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
-import Box from '@material-ui/core/Box';
-import Grid from '@material-ui/core/Grid';
-import Link from '@material-ui/core/Link';
-import List from '@material-ui/core/List';
-import ListItem from '@material-ui/core/ListItem';
-import ListItemText from '@material-ui/core/ListItemText';
-import TextField from '@material-ui/core/TextField';
-import Typography from '@material-ui/core/Typography';
+import {
+  Box,
+  Flex,
+  Grid,
+  Link,
+  List,
+  ListRow,
+  SearchField,
+  Text,
+} from '@backstage/ui';
 import {
   EmptyState,
   InfoCard,
@@ -70,84 +72,84 @@ export function AdrsContent() {
   }
 
   return (
-    <Grid container spacing={3}>
-      <Grid item xs={12} md={4}>
+    <Grid.Root columns={{ initial: '1', md: '3' }} gap="6">
+      <Grid.Item>
         <InfoCard
           title="Decisions"
           action={<SourceBadge source={state.value!.source} />}
         >
-          <TextField
+          <SearchField
             id="adr-search"
-            fullWidth
             label="Search ADRs"
             value={filter}
-            onChange={e => setFilter(e.target.value)}
+            onChange={setFilter}
           />
-          <List dense aria-label="ADR list">
-            {adrs.map(adr => (
-              <ListItem
-                key={adr.file}
-                button
-                selected={adr.file === current?.file}
-                onClick={() => setSelected(adr.file)}
-              >
-                <ListItemText
-                  primary={`${
-                    adr.number !== undefined
-                      ? `${String(adr.number).padStart(4, '0')} `
-                      : ''
-                  }${adr.title}`}
-                  secondary={<AdrStatusChip status={adr.status} />}
-                  secondaryTypographyProps={{ component: 'div' }}
-                />
-              </ListItem>
-            ))}
-          </List>
+          <Box mt="3">
+            <List
+              aria-label="ADR list"
+              selectionMode="single"
+              disallowEmptySelection
+              selectedKeys={current ? [current.file] : []}
+              onSelectionChange={keys => {
+                const [file] = keys;
+                if (file) setSelected(String(file));
+              }}
+            >
+              {adrs.map(adr => {
+                const title = `${
+                  adr.number !== undefined
+                    ? `${String(adr.number).padStart(4, '0')} `
+                    : ''
+                }${adr.title}`;
+                return (
+                  <ListRow key={adr.file} id={adr.file} textValue={title}>
+                    <Flex direction="column" align="start" gap="1">
+                      {title}
+                      <AdrStatusChip status={adr.status} />
+                    </Flex>
+                  </ListRow>
+                );
+              })}
+            </List>
+          </Box>
           {adrs.length === 0 && (
-            <Typography>No ADR matches "{filter}".</Typography>
+            <Text as="p" variant="body-large">
+              No ADR matches "{filter}".
+            </Text>
           )}
         </InfoCard>
-      </Grid>
-      <Grid item xs={12} md={8}>
+      </Grid.Item>
+      <Grid.Item colSpan={{ initial: '1', md: '2' }}>
         {current && (
           <InfoCard title={current.title}>
-            <Box
-              display="flex"
-              alignItems="center"
-              style={{ gap: 8 }}
-              mb={2}
-              data-testid="adr-meta"
-            >
+            <Flex align="center" gap="2" mb="4" data-testid="adr-meta">
               <AdrStatusChip status={current.status} />
               {current.date && (
-                <Typography variant="body2">{current.date}</Typography>
+                <Text variant="body-medium">{current.date}</Text>
               )}
               {current.deciders && (
-                <Typography variant="body2">
-                  Deciders: {current.deciders}
-                </Typography>
+                <Text variant="body-medium">Deciders: {current.deciders}</Text>
               )}
-              <Typography variant="caption" color="textSecondary">
+              <Text variant="body-small" color="secondary">
                 {FORMAT_LABEL[current.format]}
-              </Typography>
-            </Box>
+              </Text>
+            </Flex>
             {current.supersededBy && (
-              <Typography variant="body2" data-testid="superseded-by">
+              <Text as="p" variant="body-medium" data-testid="superseded-by">
                 Superseded by{' '}
                 <Link
-                  component="button"
-                  variant="body2"
-                  onClick={() => setSelected(current.supersededBy!)}
+                  variant="body-medium"
+                  onPress={() => setSelected(current.supersededBy!)}
                 >
                   {data.adrs.find(a => a.file === current.supersededBy)
                     ?.title ?? current.supersededBy}
                 </Link>
-              </Typography>
+              </Text>
             )}
             <MarkdownContent content={current.markdown} />
           </InfoCard>
         )}
-      </Grid>
-    </Grid>
+      </Grid.Item>
+    </Grid.Root>
   );
 }
