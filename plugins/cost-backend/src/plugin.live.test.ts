@@ -112,7 +112,7 @@ describe('cost backend in live mode', () => {
       }
       expect(res!.status).toBe(503);
       expect(res!.body.error.message).toMatch(
-        /^Cost data could not be collected yet: AWS Cost Explorer GetCostAndUsage: access denied/,
+        /^Cost data could not be collected yet: AWS Cost Explorer GetCostAndUsage was denied/,
       );
       expect(res!.body.error.message).not.toContain('arn:aws');
       const entity = await request(server)

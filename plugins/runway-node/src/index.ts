@@ -16,4 +16,7 @@ export * from './files/annotatedEntities';
 export * from './files/readTimeout';
 export * from './routeInput';
 export * from './prometheus/PrometheusClient';
+export * from './aws/explainAwsError';
+export * from './aws/withAwsTimeout';
+export * from './paginate';
 export * from './testing/upstreamFixtures';

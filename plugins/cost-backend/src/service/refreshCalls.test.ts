@@ -186,7 +186,7 @@ describe('refresh and page views', () => {
       stale: true,
       fetchedAt: now.toISOString(),
     });
-    expect(tab.source.error).toMatch(/rate limit exceeded/);
+    expect(tab.source.error).toMatch(/was throttled by AWS/);
     expect(tab.data.monthToDate).toBeGreaterThan(0);
   });
 

@@ -203,7 +203,7 @@ describe('CostExplorerSource', () => {
       .catch(e => e);
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error.message).toBe(
-      'AWS Cost Explorer GetCostAndUsage: rate limit exceeded; the next scheduled refresh will try again',
+      'AWS Cost Explorer GetCostAndUsage was throttled by AWS (LimitExceededException); the next scheduled refresh will try again',
     );
   });
 
@@ -220,7 +220,7 @@ describe('CostExplorerSource', () => {
           .collect(now)
           .catch(e => e)
       ).message,
-    ).toMatch(/no cost data available yet/);
+    ).toMatch(/no data available yet/);
 
     ce.reset();
     happyPath();
@@ -244,7 +244,7 @@ describe('CostExplorerSource', () => {
       .collect(now)
       .catch(e => e);
     expect(error.message).toMatch(
-      /access denied; the role needs ce:GetCostAndUsage/,
+      /was denied \(AccessDeniedException\).*needs ce:GetCostAndUsage/,
     );
     expect(error.message).not.toMatch(/arn:aws/);
   });
@@ -263,9 +263,7 @@ describe('CostExplorerSource', () => {
       .collect(now)
       .catch(e => e);
     expect(error).toBeInstanceOf(UpstreamError);
-    expect(error.message).toMatch(
-      /^AWS Budgets DescribeBudgets: access denied/,
-    );
+    expect(error.message).toMatch(/^AWS Budgets DescribeBudgets was denied/);
   });
 
   it('times out a hung call', async () => {
@@ -285,7 +283,7 @@ describe('CostExplorerSource', () => {
       }),
     });
     const error = await s.collect(now).catch(e => e);
-    expect(error.message).toBe('AWS Cost Explorer GetCostAndUsage: timed out');
+    expect(error.message).toBe('AWS Cost Explorer GetCostAndUsage timed out');
   });
 
   it('keeps account ids and role ARNs of a credentials failure out of the message', async () => {
@@ -307,7 +305,9 @@ describe('CostExplorerSource', () => {
     });
     const error = await s.collect(now).catch(e => e);
     expect(error).toBeInstanceOf(UpstreamError);
-    expect(error.message).toBe('AWS credentials: failed (AccessDenied)');
+    expect(error.message).toBe(
+      'AWS credentials was denied (AccessDenied): the role Runway uses lacks permission',
+    );
   });
 });
 

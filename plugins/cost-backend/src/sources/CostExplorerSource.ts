@@ -11,7 +11,7 @@ import {
   Budget,
 } from '@aws-sdk/client-budgets';
 import { AwsCredentialProvider } from '@backstage/integration-aws-node';
-import { explainAwsError, withTimeout } from './awsErrors';
+import { explainAwsError, paginate, withAwsTimeout } from '@runway/runway-node';
 import { lastDays, monthBounds } from './dates';
 import {
   CollectedBudget,
@@ -42,6 +42,8 @@ export interface CostExplorerSourceOptions {
 }
 
 const CE = 'AWS Cost Explorer';
+/** What the role must allow, named when AWS denies a call. */
+const NEEDS = 'ce:GetCostAndUsage, ce:GetCostForecast and budgets:ViewBudget';
 
 /**
  * Reads the whole account in a bounded number of calls, whatever the number of services:
@@ -64,7 +66,7 @@ export class CostExplorerSource implements CostSource {
   ): Promise<CollectedCosts> {
     // Credential failures can name accounts and roles: they get the same clean message.
     const credentials = await this.options.credentials().catch(e => {
-      throw explainAwsError('AWS', 'credentials', e);
+      throw explainAwsError('AWS credentials', e);
     });
     // Cost Explorer and Budgets are global services answered from us-east-1.
     // Passed only when set, so otherwise the SDK's own AWS_ENDPOINT_URL* lookup applies.
@@ -158,30 +160,29 @@ export class CostExplorerSource implements CostSource {
     ce: CostExplorerClient,
     input: GetCostAndUsageCommandInput,
   ): Promise<ResultByTime[]> {
-    const results: ResultByTime[] = [];
-    let token: string | undefined;
-    do {
+    const pages = await paginate(async token => {
       this.calls += 1;
       const command = new GetCostAndUsageCommand({
         ...input,
         NextPageToken: token,
       });
-      const page = await withTimeout(this.options.timeoutMs, o =>
+      const page = await withAwsTimeout(this.options.timeoutMs, o =>
         ce.send(command, o),
       ).catch(e => {
-        throw explainAwsError(CE, 'GetCostAndUsage', e);
+        throw explainAwsError(`${CE} GetCostAndUsage`, e, NEEDS);
       });
-      // A page may continue a period the previous page started: merge groups by period.
-      for (const result of page.ResultsByTime ?? []) {
-        const same = results.find(
-          r => r.TimePeriod?.Start === result.TimePeriod?.Start,
-        );
-        if (same)
-          same.Groups = [...(same.Groups ?? []), ...(result.Groups ?? [])];
-        else results.push(result);
-      }
-      token = page.NextPageToken;
-    } while (token);
+      return { items: page.ResultsByTime ?? [], next: page.NextPageToken };
+    });
+    // A page may continue a period the previous page started: merge groups by period.
+    const results: ResultByTime[] = [];
+    for (const result of pages) {
+      const same = results.find(
+        r => r.TimePeriod?.Start === result.TimePeriod?.Start,
+      );
+      if (same)
+        same.Groups = [...(same.Groups ?? []), ...(result.Groups ?? [])];
+      else results.push(result);
+    }
     return results;
   }
 
@@ -200,37 +201,31 @@ export class CostExplorerSource implements CostSource {
         Metric:
           metric === 'AmortizedCost' ? 'AMORTIZED_COST' : 'UNBLENDED_COST',
       });
-      const out = await withTimeout(this.options.timeoutMs, o =>
+      const out = await withAwsTimeout(this.options.timeoutMs, o =>
         ce.send(command, o),
       );
       return out.Total?.Amount !== undefined ? Number(out.Total.Amount) : null;
     } catch (e) {
       if ((e as Error).name === 'DataUnavailableException') return null;
-      throw explainAwsError(CE, 'GetCostForecast', e);
+      throw explainAwsError(`${CE} GetCostForecast`, e, NEEDS);
     }
   }
 
   private async budgets(client: BudgetsClient): Promise<CollectedBudget[]> {
-    const found: CollectedBudget[] = [];
-    let token: string | undefined;
-    do {
+    const budgets = await paginate(async token => {
       const command = new DescribeBudgetsCommand({
         AccountId: this.options.accountId,
         MaxResults: 100,
         NextToken: token,
       });
-      const page = await withTimeout(this.options.timeoutMs, o =>
+      const page = await withAwsTimeout(this.options.timeoutMs, o =>
         client.send(command, o),
       ).catch(e => {
-        throw explainAwsError('AWS Budgets', 'DescribeBudgets', e);
+        throw explainAwsError('AWS Budgets DescribeBudgets', e, NEEDS);
       });
-      for (const budget of page.Budgets ?? []) {
-        const mapped = this.mapBudget(budget);
-        if (mapped) found.push(mapped);
-      }
-      token = page.NextToken;
-    } while (token);
-    return found;
+      return { items: page.Budgets ?? [], next: page.NextToken };
+    });
+    return budgets.flatMap(budget => this.mapBudget(budget) ?? []);
   }
 
   /** Monthly cost budgets filtered on one service tag value or one team tag value. */

@@ -1,7 +1,7 @@
 import { Severity } from '@runway/plugin-security-common';
 import { z } from 'zod/v3';
 import { ReportFinding } from '../service/FindingStore';
-import { toSeverity } from '../sources/aws/awsErrors';
+import { toSeverity } from '../sources/aws/findingFields';
 
 // Trivy's integer severities (pkg/types: VendorSeverity): 0 UNKNOWN .. 4 CRITICAL.
 const VENDOR_SEVERITY: Severity[] = [

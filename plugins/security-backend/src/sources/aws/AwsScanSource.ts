@@ -8,7 +8,7 @@ import {
 } from '@backstage/integration-aws-node';
 import { ScannedFinding } from '../../service/types';
 import { OriginScan, ScanSource, ScanTarget } from '../types';
-import { describeAwsError } from './awsErrors';
+import { explainAwsError } from '@runway/runway-node';
 import { ecrImageFindings, latestImage } from './ecrFindings';
 import {
   InspectorIndex,
@@ -47,7 +47,7 @@ function answer<T>(
 ): Promise<Answer<T>> {
   return call().then(
     value => ({ value }),
-    error => ({ error: describeAwsError(operation, error) }),
+    error => ({ error: explainAwsError(operation, error).message }),
   );
 }
 
@@ -168,7 +168,10 @@ export class AwsScanSource implements ScanSource<AwsRound> {
         ),
       };
     } catch (error) {
-      return { origin: IMAGE_ORIGIN, error: describeAwsError(step, error) };
+      return {
+        origin: IMAGE_ORIGIN,
+        error: explainAwsError(step, error).message,
+      };
     }
   }
 }

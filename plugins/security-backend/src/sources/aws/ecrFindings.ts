@@ -5,7 +5,8 @@ import {
   ImageDetail,
 } from '@aws-sdk/client-ecr';
 import { ScannedFinding } from '../../service/types';
-import { isoOf, paginate, toSeverity, withTimeout } from './awsErrors';
+import { paginate, withAwsTimeout } from '@runway/runway-node';
+import { isoOf, toSeverity } from './findingFields';
 
 export interface LatestImage {
   digest: string;
@@ -19,7 +20,7 @@ export async function latestImage(
   timeoutMs: number,
 ): Promise<LatestImage | undefined> {
   const images = await paginate<ImageDetail>(async nextToken => {
-    const res = await withTimeout(timeoutMs, abortSignal =>
+    const res = await withAwsTimeout(timeoutMs, options =>
       ecr.send(
         new DescribeImagesCommand({
           repositoryName,
@@ -27,7 +28,7 @@ export async function latestImage(
           maxResults: 1000,
           nextToken,
         }),
-        { abortSignal },
+        options,
       ),
     );
     return { items: res.imageDetails ?? [], next: res.nextToken };
@@ -56,7 +57,7 @@ export async function ecrImageFindings(
 ): Promise<ScannedFinding[]> {
   const target = `${repositoryName}@${image.digest}`;
   const pages = await paginate(async nextToken => {
-    const res = await withTimeout(timeoutMs, abortSignal =>
+    const res = await withAwsTimeout(timeoutMs, options =>
       ecr.send(
         new DescribeImageScanFindingsCommand({
           repositoryName,
@@ -64,7 +65,7 @@ export async function ecrImageFindings(
           maxResults: 1000,
           nextToken,
         }),
-        { abortSignal },
+        options,
       ),
     );
     return { items: [res.imageScanFindings ?? {}], next: res.nextToken };

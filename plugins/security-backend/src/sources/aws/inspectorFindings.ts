@@ -4,7 +4,8 @@ import {
   ListFindingsCommand,
 } from '@aws-sdk/client-inspector2';
 import { ScannedFinding } from '../../service/types';
-import { isoOf, paginate, toSeverity, withTimeout } from './awsErrors';
+import { paginate, withAwsTimeout } from '@runway/runway-node';
+import { isoOf, toSeverity } from './findingFields';
 import { LatestImage } from './ecrFindings';
 
 /** Active Inspector image findings of the account, by repository, then by image digest. */
@@ -22,7 +23,7 @@ export async function inspectorAccountFindings(
   maxPages = 1000,
 ): Promise<InspectorIndex> {
   const findings = await paginate<InspectorFinding>(async nextToken => {
-    const res = await withTimeout(timeoutMs, abortSignal =>
+    const res = await withAwsTimeout(timeoutMs, options =>
       inspector.send(
         new ListFindingsCommand({
           filterCriteria: {
@@ -34,7 +35,7 @@ export async function inspectorAccountFindings(
           maxResults: 100,
           nextToken,
         }),
-        { abortSignal },
+        options,
       ),
     );
     return { items: res.findings ?? [], next: res.nextToken };

@@ -4,7 +4,8 @@ import {
   SecurityHubClient,
 } from '@aws-sdk/client-securityhub';
 import { ScannedFinding } from '../../service/types';
-import { isoOf, paginate, toSeverity, withTimeout } from './awsErrors';
+import { paginate, withAwsTimeout } from '@runway/runway-node';
+import { isoOf, toSeverity } from './findingFields';
 
 // Inspector and ECR findings are read from their own APIs; Security Hub adds what other
 // tools send it (Trivy, Checkov, GuardDuty...), so the AWS products are excluded here to
@@ -48,7 +49,7 @@ export async function securityHubAccountFindings(
   maxPages = 1000,
 ): Promise<SecurityHubIndex> {
   const findings = await paginate<AwsSecurityFinding>(async NextToken => {
-    const res = await withTimeout(timeoutMs, abortSignal =>
+    const res = await withAwsTimeout(timeoutMs, options =>
       hub.send(
         new GetFindingsCommand({
           Filters: {
@@ -65,7 +66,7 @@ export async function securityHubAccountFindings(
           MaxResults: 100,
           NextToken,
         }),
-        { abortSignal },
+        options,
       ),
     );
     return { items: res.Findings ?? [], next: res.NextToken };
