@@ -3,7 +3,11 @@ import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { costApiRef, CostApi } from '../api/CostApi';
 import { EntityCostCard } from './EntityCostCard';
-import { demoSource, notConfiguredError, teamCost } from './testData';
+import {
+  demoSource,
+  notConfiguredError,
+  teamCost,
+} from '../__testUtils__/testData';
 
 const entity = {
   apiVersion: 'backstage.io/v1alpha1',

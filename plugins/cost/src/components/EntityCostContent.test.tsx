@@ -4,7 +4,7 @@ import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { NotAllowedError } from '@backstage/errors';
 import { costApiRef, CostApi } from '../api/CostApi';
 import { EntityCostContent } from './EntityCostContent';
-import { entityCost, notConfiguredError } from './testData';
+import { entityCost, notConfiguredError } from '../__testUtils__/testData';
 import { costPer1kTrend } from './trend';
 
 const entity = {

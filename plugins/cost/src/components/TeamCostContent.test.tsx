@@ -3,7 +3,7 @@ import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { costApiRef, CostApi } from '../api/CostApi';
 import { TeamCostContent } from './TeamCostContent';
-import { teamCost } from './testData';
+import { teamCost } from '../__testUtils__/testData';
 
 const group = {
   apiVersion: 'backstage.io/v1alpha1',

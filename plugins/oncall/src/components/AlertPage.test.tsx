@@ -1,6 +1,6 @@
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import { configure, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
   deploymentsApiRef,
@@ -15,9 +15,6 @@ import {
   pageAlert,
 } from '../__testUtils__/testData';
 import { AlertRoutePage } from './AlertPage';
-
-configure({ asyncUtilTimeout: 5000 });
-jest.setTimeout(30_000);
 
 const hoursAgo = (h: number) =>
   new Date(Date.now() - h * 3600_000).toISOString();

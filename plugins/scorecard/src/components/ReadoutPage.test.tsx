@@ -3,7 +3,7 @@ import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { scorecardApiRef } from '../api/ScorecardApi';
 import { ReadoutPage } from './ReadoutPage';
 import { summarise } from './readoutSummary';
-import { scorecard } from './testData';
+import { scorecard } from '../__testUtils__/testData';
 
 describe('readout summary', () => {
   it('counts colours per metric, sums spend and vulnerabilities, ranks risks', () => {

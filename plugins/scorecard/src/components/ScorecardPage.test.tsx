@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { ScorecardApi, scorecardApiRef } from '../api/ScorecardApi';
 import { ScorecardPage } from './ScorecardPage';
-import { scorecard } from './testData';
+import { scorecard } from '../__testUtils__/testData';
 
 async function render(api: ScorecardApi) {
   await renderInTestApp(<ScorecardPage />, { apis: [[scorecardApiRef, api]] });

@@ -1,5 +1,5 @@
 import { csvField, toCsv } from './csv';
-import { scorecard } from './testData';
+import { scorecard } from '../__testUtils__/testData';
 
 describe('CSV export', () => {
   it.each([

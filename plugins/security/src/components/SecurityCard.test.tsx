@@ -4,7 +4,12 @@ import { ResponseError } from '@backstage/errors';
 import { screen } from '@testing-library/react';
 import { securityApiRef } from '../api/SecurityApi';
 import { SecurityCard } from './SecurityCard';
-import { entity, entityResponse, fakeApi, summary } from './testData';
+import {
+  entity,
+  entityResponse,
+  fakeApi,
+  summary,
+} from '../__testUtils__/testData';
 
 const render = (api: ReturnType<typeof fakeApi>) =>
   renderInTestApp(

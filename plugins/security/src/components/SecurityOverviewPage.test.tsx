@@ -2,7 +2,7 @@ import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { screen, within } from '@testing-library/react';
 import { securityApiRef } from '../api/SecurityApi';
 import { SecurityOverviewPage } from './SecurityOverviewPage';
-import { entityResponse, fakeApi, summary } from './testData';
+import { entityResponse, fakeApi, summary } from '../__testUtils__/testData';
 
 describe('SecurityOverviewPage', () => {
   it('lists services riskiest first with links to their Security tab', async () => {

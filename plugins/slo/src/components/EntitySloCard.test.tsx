@@ -3,7 +3,11 @@ import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { sloApiRef, SloApi } from '../api/SloApi';
 import { EntitySloCard } from './EntitySloCard';
-import { demoSource, items, notConfiguredError } from './testData';
+import {
+  demoSource,
+  items,
+  notConfiguredError,
+} from '../__testUtils__/testData';
 
 const entity = (name: string) => ({
   apiVersion: 'backstage.io/v1alpha1',

@@ -13,7 +13,7 @@ import {
   paging,
   slo,
   staleLive,
-} from './testData';
+} from '../__testUtils__/testData';
 
 const entity = {
   apiVersion: 'backstage.io/v1alpha1',
