@@ -20,7 +20,8 @@ export function serviceAnnotations(
     'argocd/app-selector': `app.kubernetes.io/name=${name}`,
     'argocd/instance-name': DEMO_ARGOCD_INSTANCE,
     'backstage.io/kubernetes-id': name,
-    'backstage.io/kubernetes-label-selector': `app.kubernetes.io/name=${name}`,
+    // the chart's selector labels (ArgoCD's helm releaseName is the service name)
+    'backstage.io/kubernetes-label-selector': `app.kubernetes.io/name=${name},app.kubernetes.io/instance=${name}`,
     'github.com/project-slug': `${DEMO_GITHUB_ORG}/${name}`,
     'runway.dev/slo-location': './slo/slo.yaml',
     'aws.amazon.com/cost-insights-tags': `service=${name}`,

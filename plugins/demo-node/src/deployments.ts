@@ -70,7 +70,6 @@ const STAGES: Array<[DemoCiStageName, number, number]> = [
   ['deploy', 30, 90],
   ['verify', 60, 150],
 ];
-const CANARY_STEPS = [10, 25, 50, 100];
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const sha = (rnd: Random) =>
@@ -91,7 +90,7 @@ interface Release {
  * whose CI run deploys it to dev; it is promoted to staging and, for most, to prod. A few
  * staging canaries fail and are rolled back; `story.failedCanary` is the one prod canary
  * that failed (at `at`, rolled back at `rolledBackAt`); the service with a paging alert
- * is Degraded in prod; the second service has a prod canary under way right now.
+ * is Degraded in prod; `story.canaryInProgress` is the prod canary under way right now.
  *
  * @public
  */
@@ -107,10 +106,10 @@ export function createDemoDeployments(
   ];
   const rnd = randomFor(world.seed, 'deployments', serviceName);
   const nowMs = Date.parse(world.now);
-  const { failedCanary } = world.story;
+  const { failedCanary, canaryInProgress } = world.story;
   const canaryAt = Date.parse(failedCanary.at);
   const isCanaryService = failedCanary.service === serviceName;
-  const hasCanaryNow = index === 1;
+  const hasCanaryNow = canaryInProgress.service === serviceName;
 
   const releases: Release[] = [];
   const ciRuns: DemoCiRun[] = [];
@@ -166,7 +165,7 @@ export function createDemoDeployments(
     addRelease(nowMs - 5 * HOUR, {
       dev: nowMs - 4 * HOUR,
       staging: nowMs - 3 * HOUR,
-      prod: nowMs - 12 * MINUTE,
+      prod: Date.parse(canaryInProgress.deployedAt),
     });
   }
   releases.sort((a, b) => a.commitAt - b.commitAt);
@@ -231,10 +230,10 @@ export function createDemoDeployments(
     ...(hasCanaryNow
       ? {
           canary: {
-            environment: 'prod' as const,
-            step: 2,
-            totalSteps: CANARY_STEPS.length,
-            weight: CANARY_STEPS[1],
+            environment: canaryInProgress.environment,
+            step: canaryInProgress.step,
+            totalSteps: canaryInProgress.totalSteps,
+            weight: canaryInProgress.weight,
           },
         }
       : {}),

@@ -1,5 +1,5 @@
 import { createDemoWorld } from './world';
-import { demoOpenCritical, demoSecurityFindings } from './security';
+import { demoSecurityFindings } from './security';
 
 const now = new Date('2026-11-20T10:00:00Z');
 
@@ -36,7 +36,7 @@ describe('demoSecurityFindings', () => {
         .filter(f => f.severity === 'critical' && !f.fixedAt)
         .map(f => [s.name, f.vulnerabilityId]),
     );
-    const expected = demoOpenCritical(world);
+    const expected = world.story.openCritical;
     expect(open).toEqual([[expected.service, expected.cve]]);
     expect(expected.service).not.toBe(world.story.criticalCve.service);
   });

@@ -218,7 +218,7 @@ export function demoSecurityFindings(
       fixedAt: cve.fixedAt,
     });
   }
-  const open = demoOpenCritical(world);
+  const open = world.story.openCritical;
   if (open.service === serviceName) {
     findings.push({
       scanner: 'inspector',
@@ -234,22 +234,4 @@ export function demoSecurityFindings(
     });
   }
   return findings;
-}
-
-/**
- * Besides the story's fixed CVE, one other service has a critical still open (found three
- * days ago, not yet deployed), so the demo shows a failing severity gate.
- *
- * @public
- */
-export function demoOpenCritical(world: DemoWorld): {
-  service: string;
-  cve: string;
-  since: string;
-} {
-  return {
-    service: world.services[9 % world.size].name,
-    cve: 'CVE-2024-4577',
-    since: new Date(Date.parse(world.now) - 3 * DAY).toISOString(),
-  };
 }

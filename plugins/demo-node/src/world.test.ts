@@ -41,7 +41,14 @@ describe('createDemoWorld', () => {
     expect(story.failedCanary).toEqual({
       service: 'checkout-api',
       at: '2026-11-18T14:00:00.000Z',
+      pagedAt: '2026-11-18T14:10:00.000Z',
       rolledBackAt: '2026-11-18T14:35:00.000Z',
+    });
+    expect(story.canaryInProgress).toMatchObject({
+      service: 'cart-api',
+      deployedAt: '2026-11-20T09:48:00.000Z',
+      step: 2,
+      weight: 25,
     });
     expect(story.firingAlerts.map(a => a.service)).toEqual([
       'payments-api',

@@ -47,7 +47,22 @@ export interface DemoService {
  */
 export interface DemoStory {
   /** A prod canary that failed, burned error budget, paged and was rolled back. */
-  failedCanary: { service: string; at: string; rolledBackAt: string };
+  failedCanary: {
+    service: string;
+    at: string;
+    /** On-call was paged ten minutes in, before the rollback. */
+    pagedAt: string;
+    rolledBackAt: string;
+  };
+  /** A prod canary under way right now: deployed 12 minutes ago, paused at its second step. */
+  canaryInProgress: {
+    service: string;
+    environment: 'prod';
+    deployedAt: string;
+    step: number;
+    totalSteps: number;
+    weight: number;
+  };
   /** A scale-up that shows as a cost spike from that day on. */
   scaleUp: { service: string; at: string; factor: number };
   /** A critical CVE in one image, fixed by a later deploy. */
@@ -58,6 +73,8 @@ export interface DemoStory {
     introducedAt: string;
     fixedAt: string;
   };
+  /** A critical CVE found three days ago and not yet deployed away: a failing severity gate. */
+  openCritical: { service: string; cve: string; since: string };
   /** Alerts firing right now, for two services. */
   firingAlerts: Array<{
     service: string;
@@ -97,6 +114,8 @@ export const DEFAULT_SIZE = 12;
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
+/** Argo Rollouts canary weights, step by step. */
+const CANARY_STEPS = [10, 25, 50, 100];
 
 /**
  * Builds the demo world. Same seed, size and `now` give the same world, byte for byte.
@@ -165,7 +184,16 @@ export function createDemoWorld(options: DemoWorldOptions = {}): DemoWorld {
     failedCanary: {
       service: services[0].name,
       at: new Date(canaryAt).toISOString(),
+      pagedAt: new Date(canaryAt + 10 * 60_000).toISOString(),
       rolledBackAt: new Date(canaryAt + 35 * 60_000).toISOString(),
+    },
+    canaryInProgress: {
+      service: services[1].name,
+      environment: 'prod',
+      deployedAt: at(12 * 60_000),
+      step: 2,
+      totalSteps: CANARY_STEPS.length,
+      weight: CANARY_STEPS[1],
     },
     scaleUp: {
       service: services[7 % size].name,
@@ -178,6 +206,11 @@ export function createDemoWorld(options: DemoWorldOptions = {}): DemoWorld {
       package: 'openssl',
       introducedAt: at(30 * DAY),
       fixedAt: at(6 * DAY),
+    },
+    openCritical: {
+      service: services[9 % size].name,
+      cve: 'CVE-2024-4577',
+      since: at(3 * DAY),
     },
     firingAlerts: [
       {

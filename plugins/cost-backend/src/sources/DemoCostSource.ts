@@ -1,5 +1,6 @@
 import {
-  DemoWorld,
+  DemoWorldConfig,
+  demoWorldFromConfig,
   demoBudgets,
   demoCostDates,
   demoDailyRequests,
@@ -17,20 +18,20 @@ import {
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 /**
- * The demo world's bill and traffic, shaped as the live sources deliver them. The world
- * is rebuilt for the refresh time so the series always end today.
+ * The demo world's bill and traffic, shaped as the live sources deliver them. The world is
+ * the one of the refresh's hour, so the series always end today.
  */
 export class DemoCostSource implements CostSource, RequestCountSource {
   readonly kind = 'demo' as const;
   readonly name = 'demo';
 
   constructor(
-    private readonly worldAt: (now: Date) => DemoWorld,
+    private readonly config: DemoWorldConfig,
     private readonly days: number,
   ) {}
 
   async collect(now: Date): Promise<CollectedCosts> {
-    const world = this.worldAt(now);
+    const world = demoWorldFromConfig(this.config, now);
     const { monthStart, lastMonthStart } = monthBounds(now);
     // 90 days always reach back past the start of last month.
     const span = Math.max(this.days, 62);
@@ -105,7 +106,7 @@ export class DemoCostSource implements CostSource, RequestCountSource {
   }
 
   async dailyRequests(dates: string[], now: Date): Promise<DailyRequests> {
-    const world = this.worldAt(now);
+    const world = demoWorldFromConfig(this.config, now);
     const wanted = new Set(dates);
     const today = now.toISOString().slice(0, 10);
     const result: DailyRequests = new Map();

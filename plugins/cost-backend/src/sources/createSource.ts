@@ -1,7 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import { DefaultAwsCredentialsManager } from '@backstage/integration-aws-node';
-import { createDemoWorld } from '@runway/demo-node';
 import {
   HttpPrometheusClient,
   readDemoLatencyMs,
@@ -45,13 +44,8 @@ export function createCostSources(
     return { off: true, keys: AWS_KEYS };
   }
   if (mode === 'demo') {
-    const seed = config.getOptionalNumber('runway.demo.seed');
-    const size = config.getOptionalNumber('runway.demo.size');
     const demo = withDemoLatency(
-      new DemoCostSource(
-        now => createDemoWorld({ seed, size, now }),
-        settings.days,
-      ),
+      new DemoCostSource(config, settings.days),
       readDemoLatencyMs(config),
     );
     return { off: false, costs: demo, requests: demo };

@@ -1,9 +1,13 @@
+import { ConfigReader } from '@backstage/config';
 import { createDemoWorld } from '@runway/demo-node';
 import { DemoDeploymentSource } from './DemoDeploymentSource';
 
 const now = Date.parse('2026-11-20T10:30:00Z');
 const world = createDemoWorld({ now: new Date('2026-11-20T10:00:00Z') });
-const source = new DemoDeploymentSource({ seed: 42, size: 12 }, () => now);
+const source = new DemoDeploymentSource(
+  new ConfigReader({ runway: { demo: { seed: 42, size: 12 } } }),
+  () => now,
+);
 const target = (name: string) => ({
   entityRef: `component:default/${name}`,
   selector: `app.kubernetes.io/name=${name}`,

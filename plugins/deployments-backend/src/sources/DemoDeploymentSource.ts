@@ -1,9 +1,10 @@
 import { NotFoundError } from '@backstage/errors';
 import {
   createDemoDeployments,
-  createDemoWorld,
   DemoDeployments,
   DemoWorld,
+  DemoWorldConfig,
+  demoWorldFromConfig,
 } from '@runway/demo-node';
 import {
   CiRun,
@@ -20,18 +21,16 @@ import {
   ListResult,
 } from './types';
 
-const HOUR = 3600_000;
-
 /**
- * Deployments of the demo world. The world is rebuilt once an hour (its `now` moves on the
- * hour) and each service's 90 days are generated on first use.
+ * Deployments of the demo world (`demoWorldFromConfig`, one per hour); each service's 90
+ * days are generated on first use and kept while the world stays the same.
  */
 export class DemoDeploymentSource implements DeploymentSource {
   private world?: DemoWorld;
   private readonly perService = new Map<string, DemoDeployments>();
 
   constructor(
-    private readonly options: { seed: number; size: number },
+    private readonly config: DemoWorldConfig,
     private readonly clock: () => number = Date.now,
   ) {}
 
@@ -109,13 +108,8 @@ export class DemoDeploymentSource implements DeploymentSource {
       const times = story.firingAlerts
         .filter(a => a.service === demo.service && a.severity === 'page')
         .map(a => a.since);
-      // The failed canary paged on-call ten minutes in, before the rollback.
       if (story.failedCanary.service === demo.service) {
-        times.push(
-          new Date(
-            Date.parse(story.failedCanary.at) + 10 * 60_000,
-          ).toISOString(),
-        );
+        times.push(story.failedCanary.pagedAt);
       }
       if (times.length) byTarget.set(target.entityRef, times);
     }
@@ -177,12 +171,12 @@ export class DemoDeploymentSource implements DeploymentSource {
   }
 
   private currentWorld(): DemoWorld {
-    const hour = Math.floor(this.clock() / HOUR) * HOUR;
-    if (!this.world || Date.parse(this.world.now) !== hour) {
-      this.world = createDemoWorld({ ...this.options, now: new Date(hour) });
+    const world = demoWorldFromConfig(this.config, new Date(this.clock()));
+    if (world !== this.world) {
+      this.world = world;
       this.perService.clear();
     }
-    return this.world;
+    return world;
   }
 
   private source(): SourceInfo {

@@ -6,7 +6,6 @@ import {
   StaleCache,
   withDemoLatency,
 } from '@runway/runway-node';
-import { DEFAULT_SEED, DEFAULT_SIZE } from '@runway/demo-node';
 import { ArgoCdClient } from './argocd/ArgoCdClient';
 import { GithubActionsClient } from './github/GithubActionsClient';
 import { DemoDeploymentSource } from './DemoDeploymentSource';
@@ -42,10 +41,7 @@ export function createDeploymentSource(
     return {
       mode,
       source: withDemoLatency(
-        new DemoDeploymentSource({
-          seed: config.getOptionalNumber('runway.demo.seed') ?? DEFAULT_SEED,
-          size: config.getOptionalNumber('runway.demo.size') ?? DEFAULT_SIZE,
-        }),
+        new DemoDeploymentSource(config),
         readDemoLatencyMs(config),
       ),
     };

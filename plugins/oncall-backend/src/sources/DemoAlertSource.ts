@@ -1,11 +1,9 @@
-import { Config } from '@backstage/config';
 import {
-  createDemoWorld,
-  DEFAULT_SEED,
-  DEFAULT_SIZE,
   demoFiringAlerts,
   demoSloDefinitions,
   demoSloMeasurement,
+  DemoWorldConfig,
+  demoWorldFromConfig,
 } from '@runway/demo-node';
 import { BurnRateNow } from '@runway/plugin-oncall-common';
 import { AlertSource, RawAlert } from './AlertSource';
@@ -15,24 +13,13 @@ export class DemoAlertSource implements AlertSource {
   readonly name = 'demo';
   readonly kind = 'demo' as const;
 
-  static fromConfig(config: Config, now?: () => Date) {
-    return new DemoAlertSource({
-      seed: config.getOptionalNumber('runway.demo.seed') ?? DEFAULT_SEED,
-      size: config.getOptionalNumber('runway.demo.size') ?? DEFAULT_SIZE,
-      now,
-    });
-  }
-
   constructor(
-    private readonly options: { seed: number; size: number; now?: () => Date },
+    private readonly config: DemoWorldConfig,
+    private readonly clock: () => Date = () => new Date(),
   ) {}
 
   private world() {
-    return createDemoWorld({
-      seed: this.options.seed,
-      size: this.options.size,
-      now: this.options.now?.(),
-    });
+    return demoWorldFromConfig(this.config, this.clock());
   }
 
   async listAlerts(): Promise<RawAlert[]> {

@@ -33,7 +33,7 @@ export function createAlertSource(
     return {
       off: false,
       source: withDemoLatency(
-        DemoAlertSource.fromConfig(config),
+        new DemoAlertSource(config),
         readDemoLatencyMs(config),
       ),
     };

@@ -1,9 +1,8 @@
 import {
-  createDemoWorld,
-  DemoWorld,
   demoSecurityFindings,
+  DemoWorldConfig,
+  demoWorldFromConfig,
 } from '@runway/demo-node';
-import { Config } from '@backstage/config';
 import { DEMO_SOURCE_NAME } from '@runway/runway-common';
 import { ScannedFinding } from '../service/types';
 import { OriginScan, ScanSource, ScanTarget } from './types';
@@ -15,31 +14,17 @@ export class DemoScanSource implements ScanSource<void> {
   readonly kind = 'demo' as const;
   readonly name = DEMO_SOURCE_NAME;
 
-  /** `now` left to the world's default (start of the hour), as every family does. */
-  static fromConfig(config: Config): DemoScanSource {
-    const seed = config.getOptionalNumber('runway.demo.seed');
-    const size = config.getOptionalNumber('runway.demo.size');
-    return new DemoScanSource(() => createDemoWorld({ seed, size }));
-  }
-
-  private cached?: { key: number; world: DemoWorld };
-
-  constructor(private readonly createWorld: () => DemoWorld) {}
-
-  /** One world per hour (the world's own granularity), not one per scanned service. */
-  private world(): DemoWorld {
-    const key = Math.floor(Date.now() / 3_600_000);
-    if (this.cached?.key !== key)
-      this.cached = { key, world: this.createWorld() };
-    return this.cached.world;
-  }
+  constructor(
+    private readonly config: DemoWorldConfig,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
 
   async prepare(): Promise<void> {
-    this.world();
+    demoWorldFromConfig(this.config, this.clock());
   }
 
   async scan(target: ScanTarget): Promise<OriginScan[]> {
-    const world = this.world();
+    const world = demoWorldFromConfig(this.config, this.clock());
     const byScanner = new Map<string, ScannedFinding[]>();
     for (const f of demoSecurityFindings(world, target.ecrRepository)) {
       const list = byScanner.get(f.scanner) ?? [];

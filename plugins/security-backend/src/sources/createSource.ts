@@ -38,7 +38,7 @@ export async function createSecuritySource(
     return {
       off: false,
       source: withDemoLatency(
-        DemoScanSource.fromConfig(config),
+        new DemoScanSource(config),
         readDemoLatencyMs(config),
       ),
     };

@@ -1,14 +1,11 @@
 import {
-  createDemoWorld,
-  DEFAULT_SEED,
-  DEFAULT_SIZE,
   demoSloAlerts,
   demoSloDefinitions,
   demoSloMeasurement,
-  DemoWorld,
+  DemoWorldConfig,
+  demoWorldFromConfig,
 } from '@runway/demo-node';
 import { DEMO_SOURCE_NAME } from '@runway/runway-common';
-import { Config } from '@backstage/config';
 import { SloDefinition } from '../spec/slothSpec';
 import {
   SloMeasurement,
@@ -26,26 +23,14 @@ export class DemoSloSource implements SloSource {
   readonly kind = 'demo' as const;
   readonly name = DEMO_SOURCE_NAME;
 
-  static fromConfig(config: Config): DemoSloSource {
-    return new DemoSloSource({
-      seed: config.getOptionalNumber('runway.demo.seed') ?? DEFAULT_SEED,
-      size: config.getOptionalNumber('runway.demo.size') ?? DEFAULT_SIZE,
-    });
-  }
-
-  constructor(private readonly options: { seed: number; size: number }) {}
-
-  /** The world as of the start of the hour containing `now`: stable within the hour. */
-  world(now: Date): DemoWorld {
-    const hour = new Date(Math.floor(now.getTime() / 3600_000) * 3600_000);
-    return createDemoWorld({ ...this.options, now: hour });
-  }
+  constructor(private readonly config: DemoWorldConfig) {}
 
   async measure(
     definitions: SloDefinition[],
     options: { now: Date; withSeries: boolean },
   ): Promise<SloMeasurements> {
-    const world = this.world(options.now);
+    // The world as of the start of the hour containing `now`: stable within the hour.
+    const world = demoWorldFromConfig(this.config, options.now);
     const services = new Map(world.services.map(s => [s.name, s]));
     const measurements: Record<string, SloMeasurement> = {};
     for (const def of definitions) {

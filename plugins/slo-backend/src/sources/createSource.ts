@@ -31,7 +31,7 @@ export function createSloSource(
     return {
       off: false,
       source: withDemoLatency(
-        DemoSloSource.fromConfig(config),
+        new DemoSloSource(config),
         readDemoLatencyMs(config),
       ),
     };
