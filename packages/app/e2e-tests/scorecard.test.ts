@@ -23,7 +23,8 @@ test('the Scorecard lists every demo service against its targets', async ({
   await expect(
     checkout.locator('a[href$="/component/checkout-api/security"]').first(),
   ).toBeVisible();
-  await page.getByRole('button', { name: /^Teams/ }).click();
+  // One choice of three: the group-by toggles are radios.
+  await page.getByRole('radio', { name: /^Teams/ }).click();
   await expect(rows.filter({ hasText: 'team-checkout' })).toBeVisible();
 });
 

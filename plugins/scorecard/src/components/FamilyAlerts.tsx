@@ -1,4 +1,4 @@
-import Alert from '@material-ui/lab/Alert';
+import { Alert } from '@backstage/ui';
 import { Family, FamilyState } from '@runway/plugin-scorecard-common';
 import { FAMILY_LABEL } from './metrics';
 
@@ -16,9 +16,12 @@ export function FamilyAlerts({
   return (
     <>
       {off.length > 0 && (
-        <Alert severity="info" style={{ marginBottom: 8 }}>
-          Left out, their columns are not shown:{' '}
-          {off
+        <Alert
+          status="info"
+          icon
+          mb="2"
+          title="Left out, their columns are not shown"
+          description={off
             .map(
               f =>
                 `${FAMILY_LABEL[f.family]}: not configured${
@@ -26,24 +29,26 @@ export function FamilyAlerts({
                 }`,
             )
             .join('; ')}
-        </Alert>
+        />
       )}
       {troubled.map(f => (
         <Alert
           key={f.family}
-          severity={f.status === 'failed' ? 'error' : 'warning'}
-          style={{ marginBottom: 8 }}
-        >
-          {f.status === 'failed'
-            ? `${
-                FAMILY_LABEL[f.family]
-              } could not be read, its columns are empty: ${
-                f.error ?? 'unknown error'
-              }`
-            : `${FAMILY_LABEL[f.family]} data is stale${
-                f.error ? `: ${f.error}` : ''
-              }`}
-        </Alert>
+          status={f.status === 'failed' ? 'danger' : 'warning'}
+          icon
+          mb="2"
+          title={
+            f.status === 'failed'
+              ? `${
+                  FAMILY_LABEL[f.family]
+                } could not be read, its columns are empty: ${
+                  f.error ?? 'unknown error'
+                }`
+              : `${FAMILY_LABEL[f.family]} data is stale${
+                  f.error ? `: ${f.error}` : ''
+                }`
+          }
+        />
       ))}
     </>
   );

@@ -1,6 +1,5 @@
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
-import Button from '@material-ui/core/Button';
-import { makeStyles } from '@material-ui/core/styles';
+import { Box, Button, Flex } from '@backstage/ui';
 import { SourceBadge } from '@runway/runway-react';
 import {
   Bar,
@@ -17,8 +16,9 @@ import { summarise } from './readoutSummary';
 import { STATUS_COLOURS } from './StatusCell';
 import { useScorecard } from './useScorecard';
 
-// Print: only the readout, on white, A4 landscape, no app chrome, no breaking a block in two.
-const PRINT_CSS = `
+// Print: only the readout, on white, A4 landscape, no app chrome, no breaking a block in two;
+// then the risks table's rules (a plain <style>, as print needs one anyway).
+const READOUT_CSS = `
 @media print {
   @page { size: A4 landscape; margin: 12mm; }
   body { background: #fff !important; }
@@ -26,32 +26,17 @@ const PRINT_CSS = `
   .runway-readout { color: #000; }
   .runway-readout section { break-inside: avoid; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+.runway-readout-risks { border-collapse: collapse; width: 100%; }
+.runway-readout-risks td, .runway-readout-risks th {
+  border-bottom: 1px solid #ddd; padding: 4px; text-align: left;
 }`;
 
-const useStyles = makeStyles(theme => ({
-  root: { padding: theme.spacing(2), maxWidth: 1100 },
-  figures: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: theme.spacing(3),
-    margin: theme.spacing(2, 0),
-  },
-  figure: { minWidth: 150 },
-  big: { fontSize: '2rem', fontWeight: 700 },
-  risks: {
-    borderCollapse: 'collapse',
-    width: '100%',
-    '& td, & th': {
-      borderBottom: '1px solid #ddd',
-      padding: 4,
-      textAlign: 'left',
-    },
-  },
-}));
+const FIGURE = { minWidth: 150 };
+const BIG = { fontSize: '2rem', fontWeight: 700 };
 
 /** One printable page for a CTO: the portfolio in figures, the top risks and two charts. */
 export function ReadoutPage() {
-  const classes = useStyles();
   const { value, loading, error } = useScorecard();
   if (loading && !value) return <Progress />;
   if (error) return <ResponseErrorPanel error={error} />;
@@ -67,43 +52,43 @@ export function ReadoutPage() {
     .slice(0, 12);
 
   return (
-    <div className={`${classes.root} runway-readout`} data-testid="readout">
-      <style>{PRINT_CSS}</style>
-      <div
-        className="runway-no-print"
-        style={{ display: 'flex', gap: 8, alignItems: 'center' }}
-      >
-        <Button
-          variant="contained"
-          color="primary"
-          size="small"
-          onClick={() => window.print()}
-        >
+    <Box
+      p="4"
+      className="runway-readout"
+      style={{ maxWidth: 1100 }}
+      data-testid="readout"
+    >
+      <style>{READOUT_CSS}</style>
+      <Flex className="runway-no-print" gap="2" align="center">
+        <Button size="small" onPress={() => window.print()}>
           Print / save as PDF
         </Button>
         <SourceBadge source={source} />
-      </div>
+      </Flex>
       <h1>Engineering portfolio readout</h1>
       <div>As of {new Date(data.generatedAt).toLocaleString()}</div>
       <FamilyAlerts families={data.families} />
 
-      <section aria-label="Portfolio summary" className={classes.figures}>
-        <div className={classes.figure}>
-          <div className={classes.big} data-testid="readout-green-share">
+      <section
+        aria-label="Portfolio summary"
+        style={{ display: 'flex', flexWrap: 'wrap', gap: 24, margin: '16px 0' }}
+      >
+        <div style={FIGURE}>
+          <div style={BIG} data-testid="readout-green-share">
             {Math.round(s.greenShare * 100)}%
           </div>
           of {s.services} services' figures on target
         </div>
-        <div className={classes.figure}>
-          <div className={classes.big}>{s.budgetsSpent}</div>
+        <div style={FIGURE}>
+          <div style={BIG}>{s.budgetsSpent}</div>
           services out of error budget
         </div>
-        <div className={classes.figure}>
-          <div className={classes.big}>{s.criticalVulns ?? '—'}</div>
+        <div style={FIGURE}>
+          <div style={BIG}>{s.criticalVulns ?? '—'}</div>
           open critical vulnerabilities
         </div>
-        <div className={classes.figure}>
-          <div className={classes.big}>
+        <div style={FIGURE}>
+          <div style={BIG}>
             {s.totalMonthlyCost === null
               ? '—'
               : `$${Math.round(s.totalMonthlyCost).toLocaleString('en-US')}`}
@@ -117,7 +102,7 @@ export function ReadoutPage() {
         {s.topRisks.length === 0 ? (
           <p>No service misses a target.</p>
         ) : (
-          <table className={classes.risks}>
+          <table className="runway-readout-risks">
             <thead>
               <tr>
                 <th>Service</th>
@@ -184,6 +169,6 @@ export function ReadoutPage() {
           />
         </BarChart>
       </section>
-    </div>
+    </Box>
   );
 }

@@ -38,7 +38,7 @@ describe('ScorecardPage', () => {
 
   it('switches to teams and filters rows', async () => {
     await render({ getScorecard: async () => scorecard() });
-    fireEvent.click(await screen.findByRole('button', { name: 'Teams (2)' }));
+    fireEvent.click(await screen.findByRole('radio', { name: 'Teams (2)' }));
     expect(
       screen
         .getAllByTestId('scorecard-row')
@@ -208,7 +208,7 @@ describe('ScorecardPage with many services', () => {
     URL.revokeObjectURL = jest.fn();
     await render({ getScorecard: async () => many });
     expect(await screen.findAllByTestId('scorecard-row')).toHaveLength(50);
-    fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Next table page' }));
     expect(screen.getAllByTestId('scorecard-row')[0]).toHaveTextContent(
       'svc-050',
     );

@@ -3,14 +3,18 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
-import Paper from '@material-ui/core/Paper';
-import TableContainer from '@material-ui/core/TableContainer';
-import TablePagination from '@material-ui/core/TablePagination';
-import TextField from '@material-ui/core/TextField';
-import ToggleButton from '@material-ui/lab/ToggleButton';
-import ToggleButtonGroup from '@material-ui/lab/ToggleButtonGroup';
+import {
+  Box,
+  Button,
+  Flex,
+  TablePagination,
+  Text,
+  TextField,
+  ToggleButton,
+  ToggleButtonGroup,
+} from '@backstage/ui';
+import Paper from '@mui/material/Paper';
+import TableContainer from '@mui/material/TableContainer';
 import { SourceBadge } from '@runway/runway-react';
 import { useMemo, useState } from 'react';
 import { downloadCsv, toCsv } from './csv';
@@ -60,61 +64,53 @@ export function ScorecardPage() {
   }
 
   return (
-    <Box p={2}>
-      <Box
-        display="flex"
-        alignItems="center"
-        flexWrap="wrap"
-        style={{ gap: 8 }}
-        mb={2}
-      >
+    <Box p="4">
+      <Flex align="center" gap="2" mb="4" style={{ flexWrap: 'wrap' }}>
         <ToggleButtonGroup
-          size="small"
-          exclusive
-          value={view}
-          onChange={(_, v) => {
+          selectionMode="single"
+          disallowEmptySelection
+          selectedKeys={[view]}
+          onSelectionChange={keys => {
+            const [v] = keys;
             if (!v) return;
-            setView(v);
+            setView(v as View);
             setPage(0);
           }}
           aria-label="Group by"
         >
-          <ToggleButton value="services">
+          <ToggleButton id="services">
             Services ({data.services.length})
           </ToggleButton>
-          <ToggleButton value="teams">Teams ({data.teams.length})</ToggleButton>
-          <ToggleButton value="systems">
+          <ToggleButton id="teams">Teams ({data.teams.length})</ToggleButton>
+          <ToggleButton id="systems">
             Systems ({data.systems.length})
           </ToggleButton>
         </ToggleButtonGroup>
         <TextField
-          size="small"
-          variant="outlined"
           placeholder="Filter"
+          aria-label="Filter rows"
           value={filter}
-          onChange={e => {
-            setFilter(e.target.value);
+          onChange={v => {
+            setFilter(v);
             setPage(0);
           }}
-          inputProps={{ 'aria-label': 'Filter rows' }}
         />
         <Button
-          variant="outlined"
-          size="small"
-          onClick={() =>
+          variant="secondary"
+          onPress={() =>
             downloadCsv(`scorecard-${view}.csv`, toCsv(rows, data.families))
           }
         >
           Export CSV
         </Button>
-        <Button size="small" onClick={retry}>
+        <Button variant="tertiary" onPress={retry}>
           Refresh
         </Button>
         <SourceBadge source={source} />
-        <span style={{ fontSize: '0.8em', opacity: 0.7 }}>
+        <Text variant="body-small" color="secondary">
           as of {new Date(data.generatedAt).toLocaleString()}
-        </span>
-      </Box>
+        </Text>
+      </Flex>
       <FamilyAlerts families={data.families} />
       <TableContainer component={Paper} style={{ maxHeight: '75vh' }}>
         <ScorecardTable
@@ -125,18 +121,22 @@ export function ScorecardPage() {
         />
       </TableContainer>
       {/* Pages keep the first paint fast at 500 services; the CSV always has every row. */}
-      <TablePagination
-        component="div"
-        count={rows.length}
-        page={page}
-        rowsPerPage={perPage}
-        rowsPerPageOptions={[50, 100, 500]}
-        onPageChange={(_, p) => setPage(p)}
-        onRowsPerPageChange={e => {
-          setPerPage(Number(e.target.value));
-          setPage(0);
-        }}
-      />
+      <Box mt="2">
+        <TablePagination
+          offset={page * perPage}
+          pageSize={perPage}
+          totalCount={rows.length}
+          pageSizeOptions={[50, 100, 500]}
+          hasPreviousPage={page > 0}
+          hasNextPage={(page + 1) * perPage < rows.length}
+          onPreviousPage={() => setPage(p => p - 1)}
+          onNextPage={() => setPage(p => p + 1)}
+          onPageSizeChange={size => {
+            setPerPage(size);
+            setPage(0);
+          }}
+        />
+      </Box>
     </Box>
   );
 }

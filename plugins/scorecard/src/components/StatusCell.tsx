@@ -1,5 +1,5 @@
 import { Link } from '@backstage/core-components';
-import { makeStyles } from '@material-ui/core/styles';
+import { CSSProperties } from 'react';
 import { Cell, CellStatus, Trend } from '@runway/plugin-scorecard-common';
 import { MetricInfo, formatCell } from './metrics';
 
@@ -21,23 +21,21 @@ const TREND_WORDS: Record<Trend, string> = {
   steady: 'steady',
 };
 
-const useStyles = makeStyles({
-  cell: {
-    display: 'inline-flex',
-    alignItems: 'center',
-    gap: 4,
-    whiteSpace: 'nowrap',
-    fontVariantNumeric: 'tabular-nums',
-  },
-  dot: {
-    width: 10,
-    height: 10,
-    borderRadius: '50%',
-    display: 'inline-block',
-    flexShrink: 0,
-  },
-  trend: { fontSize: '0.7em' },
-});
+// Plain styles, no styling hook: the table can hold thousands of cells.
+const CELL: CSSProperties = {
+  display: 'inline-flex',
+  alignItems: 'center',
+  gap: 4,
+  whiteSpace: 'nowrap',
+  fontVariantNumeric: 'tabular-nums',
+};
+const DOT: CSSProperties = {
+  width: 10,
+  height: 10,
+  borderRadius: '50%',
+  display: 'inline-block',
+  flexShrink: 0,
+};
 
 /**
  * One judged figure: a coloured dot (the colour is also in the accessible label, not only
@@ -52,7 +50,6 @@ export function StatusCell({
   cell: Cell;
   href?: string;
 }) {
-  const classes = useStyles();
   const text = formatCell(info, cell);
   const trend = cell.trend ? ` ${TREND_WORDS[cell.trend]}` : '';
   const label = `${info.label} ${text}, ${
@@ -61,20 +58,17 @@ export function StatusCell({
   // A native title, not a MUI Tooltip: the table can hold thousands of cells.
   const body = (
     <span
-      className={classes.cell}
+      style={CELL}
       aria-label={label}
       data-status={cell.status}
       title={cell.note}
     >
-      <span
-        className={classes.dot}
-        style={{ backgroundColor: STATUS_COLOURS[cell.status] }}
-      />
+      <span style={{ ...DOT, backgroundColor: STATUS_COLOURS[cell.status] }} />
       {text}
       {cell.trend && (
         <span
-          className={classes.trend}
           style={{
+            fontSize: '0.7em',
             color: cell.trend === 'worsening' ? STATUS_COLOURS.red : undefined,
           }}
         >
