@@ -22,6 +22,7 @@ import {
   startKubernetesBackendProcess,
 } from './__testUtils__/kubernetesBackendProcess';
 import { productionKubernetesConfig } from './__testUtils__/runwayKubernetesConfig';
+import { inCluster, resourcesOf } from './__testUtils__/responses';
 
 jest.setTimeout(120_000);
 
@@ -119,16 +120,11 @@ async function tabView() {
   return { res: view, ms: view.ms };
 }
 
-const cluster = (body: any, name: string) =>
-  body.items.find((i: any) => i.cluster.name === name);
-const resourcesOf = (item: any, type: string) =>
-  item.resources.find((r: any) => r.type === type)?.resources ?? [];
-
 describe('Kubernetes backend against Kubernetes API servers at the wire', () => {
   it("answers the service's objects grouped per cluster, selected by the entity's label selector", async () => {
     const { res } = await tabView();
     expect(res.status).toBe(200);
-    const item = cluster(res.body, 'good');
+    const item = inCluster(res.body, 'good');
     expect(item.errors).toEqual([]);
     const pods = resourcesOf(item, 'pods');
     expect(pods.length).toBeGreaterThan(0);
@@ -169,7 +165,7 @@ describe('Kubernetes backend against Kubernetes API servers at the wire', () => 
   it("gives a cluster that refuses the token its own UNAUTHORIZED errors, the others' objects still answered", async () => {
     const { res } = await tabView();
     expect(res.status).toBe(200);
-    const item = cluster(res.body, 'revoked');
+    const item = inCluster(res.body, 'revoked');
     expect(item.resources).toEqual([]);
     expect(item.errors).toHaveLength(LISTS_PER_CLUSTER);
     expect(item.errors).toContainEqual({
@@ -183,14 +179,14 @@ describe('Kubernetes backend against Kubernetes API servers at the wire', () => 
       resourcePath: '/apis/argoproj.io/v1alpha1/rollouts',
     });
     expect(
-      resourcesOf(cluster(res.body, 'good'), 'pods').length,
+      resourcesOf(inCluster(res.body, 'good'), 'pods').length,
     ).toBeGreaterThan(0);
   });
 
   it('gives a cluster that never answers a FETCH_ERROR after the timeout, not a hung request', async () => {
     const { res, ms } = await tabView();
     expect(res.status).toBe(200);
-    expect(cluster(res.body, 'hung')).toMatchObject({
+    expect(inCluster(res.body, 'hung')).toMatchObject({
       resources: [],
       errors: [
         {
@@ -205,7 +201,7 @@ describe('Kubernetes backend against Kubernetes API servers at the wire', () => 
 
   it('signs an EKS token with the role assumed through STS (AWS_ENDPOINT_URL_STS) for the catalog cluster', async () => {
     const { res } = await tabView();
-    expect(cluster(res.body, 'eks-test').errors).toEqual([]);
+    expect(inCluster(res.body, 'eks-test').errors).toEqual([]);
     expect(sts.calls).toContainEqual(
       expect.objectContaining({ Action: 'AssumeRole', RoleArn: ROLE }),
     );
@@ -239,6 +235,8 @@ describe('Kubernetes backend against Kubernetes API servers at the wire', () => 
       expect(api.calls).toHaveLength(LISTS_PER_CLUSTER);
       expect(new Set(api.calls.map(c => c.path)).size).toBe(LISTS_PER_CLUSTER);
     }
+    // Backstage's aws strategy assumes the role afresh for every view of every EKS cluster.
+    expect(sts.calls.filter(c => c.Action === 'AssumeRole')).toHaveLength(1);
     // Runway's production config: 6 object types + Argo Rollouts = 7 lists per cluster,
     // 21 for the three EKS clusters, each time the tab polls (every 10 s by default).
     expect(LISTS_PER_CLUSTER).toBe(7);

@@ -24,6 +24,7 @@ import {
   startKubernetesBackendProcess,
 } from './__testUtils__/kubernetesBackendProcess';
 import { productionKubernetesConfig } from './__testUtils__/runwayKubernetesConfig';
+import { inCluster, resourcesOf } from './__testUtils__/responses';
 
 jest.setTimeout(120_000);
 
@@ -61,10 +62,6 @@ async function demoView(name: string) {
   expect(res.status).toBe(200);
   return res.body;
 }
-const inCluster = (body: any, cluster: string) =>
-  body.items.find((i: any) => i.cluster.name === cluster);
-const resourcesOf = (item: any, type: string) =>
-  item.resources.find((r: any) => r.type === type)?.resources ?? [];
 
 describe('Kubernetes tab on the embedded default', () => {
   it('lists the three demo EKS clusters', async () => {
