@@ -5,7 +5,8 @@ const EXPRESSION = /^\$\{\{\s*(.+?)\s*\}\}$/;
 
 export interface ExampleStep {
   description: string;
-  input: Record<string, unknown>;
+  /** Parsed from YAML, so JSON: typed loosely to pass as the action's `JsonObject` input. */
+  input: Record<string, any>;
   /** Every `${{ steps['<id>'].output.<name> }}` later steps read from this one. */
   outputsReadLater: string[];
 }
@@ -53,7 +54,7 @@ export function exampleSteps(
         );
         return {
           description: example.description,
-          input: resolve(step.input ?? {}, values) as Record<string, unknown>,
+          input: resolve(step.input ?? {}, values) as Record<string, any>,
           outputsReadLater: [...later.matchAll(reads)].map(m => m[1]),
         };
       });
