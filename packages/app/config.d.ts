@@ -9,4 +9,13 @@ export interface Config {
       providers?: Array<'guest' | 'github'>;
     };
   };
+  kubernetes?: {
+    /**
+     * Declared again here only to make it visible to the frontend: the Kubernetes tab shows
+     * the "Demo data" badge when this (else `runway.dataSource`) is `demo`, the same choice
+     * Runway's kubernetes backend module makes (see its config.d.ts).
+     * @visibility frontend
+     */
+    dataSource?: 'demo' | 'live' | 'off';
+  };
 }

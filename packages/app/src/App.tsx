@@ -4,7 +4,15 @@ import { navModule } from './modules/nav';
 import { homeModule } from './modules/home';
 import { signInModule } from './modules/signIn';
 import { themeModule } from './modules/theme';
+import { kubernetesModule } from './modules/kubernetes';
 
 export default createApp({
-  features: [catalogPlugin, navModule, homeModule, signInModule, themeModule],
+  features: [
+    catalogPlugin,
+    navModule,
+    homeModule,
+    signInModule,
+    themeModule,
+    kubernetesModule,
+  ],
 });
