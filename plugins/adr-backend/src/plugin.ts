@@ -3,7 +3,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { notConfiguredRouter, StaleCache } from '@runway/runway-node';
+import { serveFamily, StaleCache } from '@runway/runway-node';
 import { AdrReader } from './adr/AdrReader';
 import { createRouter } from './router';
 import { createAdrSource } from './sources/createSource';
@@ -35,18 +35,19 @@ export const adrPlugin = createBackendPlugin({
         logger,
         catalog,
       }) {
-        const choice = createAdrSource(config, logger);
-        if (choice.off) {
-          httpRouter.use(notConfiguredRouter('adr', choice.keys));
-          return;
-        }
-        const adrs = new AdrReader(
-          urlReader,
-          new StaleCache(cache, { freshForMs: 5 * 60_000 }),
-        );
-        httpRouter.use(
-          await createRouter({ httpAuth, catalog, adrs, kind: choice.kind }),
-        );
+        await serveFamily({
+          family: 'adr',
+          httpRouter,
+          logger,
+          choice: createAdrSource(config, logger),
+          serve: ({ kind }) => {
+            const adrs = new AdrReader(
+              urlReader,
+              new StaleCache(cache, { freshForMs: 5 * 60_000, logger }),
+            );
+            return createRouter({ httpAuth, catalog, adrs, kind });
+          },
+        });
       },
     });
   },

@@ -4,7 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { costPermissions } from '@runway/plugin-cost-common';
-import { notConfiguredRouter } from '@runway/runway-node';
+import { serveFamily } from '@runway/runway-node';
 import { createRouter } from './router';
 import { createCostSources } from './sources/createSource';
 import { CostRefresher } from './service/CostRefresher';
@@ -46,39 +46,39 @@ export const costPlugin = createBackendPlugin({
       }) {
         permissionsRegistry.addPermissions(costPermissions);
         const settings = readCostConfig(config);
-        const sources = createCostSources(config, settings, logger);
-        if (sources.off) {
-          // Off: no refresh is scheduled and every route answers the typed 503.
-          httpRouter.use(notConfiguredRouter('cost', sources.keys));
-          return;
-        }
-        const { costs, requests } = sources;
-        const store = await CostStore.create(database);
-        const refresher = new CostRefresher({
-          costs,
-          requests,
-          store,
+        // Off: no refresh is scheduled and every route answers the typed 503.
+        await serveFamily({
+          family: 'cost',
+          httpRouter,
           logger,
-          days: settings.days,
-        });
-        // Scope 'global': the scheduler's lock lets one instance refresh at a time.
-        await scheduler.scheduleTask({
-          id: 'cost-refresh',
-          scope: 'global',
-          ...settings.schedule,
-          fn: () => refresher.refresh(),
-        });
-        httpRouter.use(
-          await createRouter({
-            httpAuth,
-            costs: new CostService(
+          choice: createCostSources(config, settings, logger),
+          serve: async ({ costs, requests }) => {
+            const store = await CostStore.create(database);
+            const refresher = new CostRefresher({
+              costs,
+              requests,
               store,
-              catalog,
-              permissions,
-              settings.tagKey,
-            ),
-          }),
-        );
+              logger,
+              days: settings.days,
+            });
+            // Scope 'global': the scheduler's lock lets one instance refresh at a time.
+            await scheduler.scheduleTask({
+              id: 'cost-refresh',
+              scope: 'global',
+              ...settings.schedule,
+              fn: () => refresher.refresh(),
+            });
+            return createRouter({
+              httpAuth,
+              costs: new CostService(
+                store,
+                catalog,
+                permissions,
+                settings.tagKey,
+              ),
+            });
+          },
+        });
       },
     });
   },

@@ -4,7 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { deploymentsPermissions } from '@runway/plugin-deployments-common';
-import { notConfiguredRouter } from '@runway/runway-node';
+import { serveFamily } from '@runway/runway-node';
 import { createRouter } from './router';
 import { DeploymentsService } from './service/DeploymentsService';
 import { createDeploymentSource, REQUIRED_KEYS } from './sources/createSource';
@@ -47,14 +47,22 @@ export const deploymentsPlugin = createBackendPlugin({
               ', ',
             )} or deployments.dataSource: demo to turn it on`,
           );
-          httpRouter.use(notConfiguredRouter('deployments', REQUIRED_KEYS));
-          return;
         }
-        const service = new DeploymentsService({
-          catalog,
-          source: choice.source,
+        await serveFamily({
+          family: 'deployments',
+          httpRouter,
+          logger,
+          choice:
+            choice.mode === 'off'
+              ? { off: true, keys: REQUIRED_KEYS }
+              : { off: false, source: choice.source },
+          serve: ({ source }) =>
+            createRouter({
+              httpAuth,
+              permissions,
+              service: new DeploymentsService({ catalog, source, logger }),
+            }),
         });
-        httpRouter.use(await createRouter({ httpAuth, permissions, service }));
       },
     });
   },

@@ -3,7 +3,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { notConfiguredRouter, StaleCache } from '@runway/runway-node';
+import { serveFamily, StaleCache } from '@runway/runway-node';
 import { createRouter } from './router';
 import { OncallService } from './service/OncallService';
 import { RunbookReader } from './service/RunbookReader';
@@ -36,21 +36,24 @@ export const oncallPlugin = createBackendPlugin({
         logger,
         catalog,
       }) {
-        const choice = createAlertSource(config, logger);
-        if (choice.off) {
-          httpRouter.use(notConfiguredRouter('oncall', choice.keys));
-          return;
-        }
-        const oncall = new OncallService({
-          source: choice.source,
-          catalog,
-          runbooks: new RunbookReader(
-            urlReader,
-            new StaleCache(cache, { freshForMs: 60_000 }),
-          ),
-          cache: new StaleCache(cache, { freshForMs: 30_000 }),
+        await serveFamily({
+          family: 'oncall',
+          httpRouter,
+          logger,
+          choice: createAlertSource(config, logger),
+          serve: ({ source }) => {
+            const oncall = new OncallService({
+              source,
+              catalog,
+              runbooks: new RunbookReader(
+                urlReader,
+                new StaleCache(cache, { freshForMs: 60_000, logger }),
+              ),
+              cache: new StaleCache(cache, { freshForMs: 30_000, logger }),
+            });
+            return createRouter({ httpAuth, oncall });
+          },
         });
-        httpRouter.use(await createRouter({ httpAuth, oncall }));
       },
     });
   },

@@ -1,3 +1,4 @@
+import { mockServices } from '@backstage/backend-test-utils';
 import { StaleCache } from './StaleCache';
 
 function memoryCache() {
@@ -61,6 +62,31 @@ describe('StaleCache', () => {
         throw new Error('down');
       }),
     ).rejects.toThrow('down');
+  });
+
+  it('logs every failed refresh, with and without a value to fall back on', async () => {
+    const logger = mockServices.logger.mock();
+    const logged = new StaleCache(memoryCache() as any, {
+      freshForMs: 60_000,
+      now: () => now,
+      logger,
+    });
+    await expect(
+      logged.get('slo:all', () => Promise.reject(new Error('Prometheus down'))),
+    ).rejects.toThrow('Prometheus down');
+    expect(logger.warn).toHaveBeenLastCalledWith(
+      'Refresh of slo:all failed, nothing cached: Prometheus down',
+    );
+    await logged.get('slo:all', async () => 1);
+    now += 61_000;
+    const stale = await logged.get('slo:all', () =>
+      Promise.reject(new Error('Prometheus down')),
+    );
+    expect(stale.stale).toBe(true);
+    expect(logger.warn).toHaveBeenLastCalledWith(
+      'Refresh of slo:all failed, serving the value of 2026-11-01T00:00:00.000Z: Prometheus down',
+    );
+    expect(logger.warn).toHaveBeenCalledTimes(2);
   });
 
   it('shares one upstream call between concurrent misses', async () => {

@@ -1,4 +1,4 @@
-import { CacheService } from '@backstage/backend-plugin-api';
+import { CacheService, LoggerService } from '@backstage/backend-plugin-api';
 import { JsonValue } from '@backstage/types';
 
 /** @public */
@@ -23,6 +23,8 @@ export interface StaleCacheOptions {
   keepForMs?: number;
   /** Clock, replaceable in tests. */
   now?: () => number;
+  /** Told of every failed refresh, so a family serving stale data says so in the logs. */
+  logger?: LoggerService;
 }
 
 /**
@@ -38,6 +40,7 @@ export class StaleCache {
   private readonly freshForMs: number;
   private readonly keepForMs: number;
   private readonly now: () => number;
+  private readonly logger?: LoggerService;
 
   constructor(
     private readonly cache: CacheService,
@@ -46,6 +49,7 @@ export class StaleCache {
     this.freshForMs = options.freshForMs;
     this.keepForMs = options.keepForMs ?? 24 * 60 * 60 * 1000;
     this.now = options.now ?? Date.now;
+    this.logger = options.logger;
   }
 
   async get<T extends JsonValue>(
@@ -80,12 +84,21 @@ export class StaleCache {
       await this.cache.set(key, { value, fetchedAt }, { ttl: this.keepForMs });
       return { value, fetchedAt, stale: false };
     } catch (error) {
-      if (!previous) throw error;
+      const message = (error as Error).message;
+      if (!previous) {
+        this.logger?.warn(
+          `Refresh of ${key} failed, nothing cached: ${message}`,
+        );
+        throw error;
+      }
+      this.logger?.warn(
+        `Refresh of ${key} failed, serving the value of ${previous.fetchedAt}: ${message}`,
+      );
       return {
         value: previous.value as T,
         fetchedAt: previous.fetchedAt,
         stale: true,
-        error: (error as Error).message,
+        error: message,
       };
     }
   }

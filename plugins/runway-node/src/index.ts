@@ -5,6 +5,7 @@
  */
 
 export * from './dataSource';
+export * from './serveFamily';
 export * from './fetchJson';
 export * from './StaleCache';
 export * from './files/entityFiles';

@@ -3,7 +3,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { notConfiguredRouter, StaleCache } from '@runway/runway-node';
+import { serveFamily, StaleCache } from '@runway/runway-node';
 import { createRouter } from './router';
 import { SloService } from './service/SloService';
 import { createSloSource } from './sources/createSource';
@@ -36,23 +36,25 @@ export const sloPlugin = createBackendPlugin({
         logger,
         catalog,
       }) {
-        const choice = createSloSource(config, logger);
-        if (choice.off) {
-          httpRouter.use(notConfiguredRouter('slo', choice.keys));
-          return;
-        }
-        const { source } = choice;
-        const slos = new SloService({
-          catalog,
-          // Specs change rarely: 10 minutes keeps 500 services far below GitHub's rate limit.
-          specs: new SpecReader(
-            urlReader,
-            new StaleCache(cache, { freshForMs: 10 * 60_000 }),
-          ),
-          source,
-          cache: new StaleCache(cache, { freshForMs: 60_000 }),
+        await serveFamily({
+          family: 'slo',
+          httpRouter,
+          logger,
+          choice: createSloSource(config, logger),
+          serve: ({ source }) => {
+            const slos = new SloService({
+              catalog,
+              // Specs change rarely: 10 minutes keeps 500 services far below GitHub's rate limit.
+              specs: new SpecReader(
+                urlReader,
+                new StaleCache(cache, { freshForMs: 10 * 60_000, logger }),
+              ),
+              source,
+              cache: new StaleCache(cache, { freshForMs: 60_000, logger }),
+            });
+            return createRouter({ httpAuth, slos });
+          },
         });
-        httpRouter.use(await createRouter({ httpAuth, slos }));
       },
     });
   },

@@ -1,4 +1,7 @@
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  BackstageCredentials,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -27,6 +30,8 @@ const FIELDS = [
 export interface DeploymentsServiceOptions {
   catalog: CatalogService;
   source: DeploymentSource;
+  /** Told when an upstream (an ArgoCD instance, CI) fails and the answer is partial. */
+  logger?: LoggerService;
   now?: () => Date;
 }
 
@@ -79,9 +84,19 @@ export class DeploymentsService {
           now: this.now(),
           windowDays,
         }),
-        errors: [...partial, ...details.errors],
+        errors: this.logged('overview', [...partial, ...details.errors]),
       },
     };
+  }
+
+  /** Partial answers are served, and said once in the logs per request. */
+  private logged(route: string, errors: PartialError[]): PartialError[] {
+    for (const e of errors) {
+      this.options.logger?.warn(
+        `deployments ${route}: ${e.upstream} failed, answer is partial: ${e.message}`,
+      );
+    }
+    return errors;
   }
 
   async history(
@@ -150,7 +165,11 @@ export class DeploymentsService {
     }
     return {
       source,
-      data: { items: summaries, dora: computeDora(inputs, opts), errors },
+      data: {
+        items: summaries,
+        dora: computeDora(inputs, opts),
+        errors: this.logged('batch', errors),
+      },
     };
   }
 

@@ -7,7 +7,7 @@ app.kubernetes.io/name: {{ include "service.name" . }}
 app.kubernetes.io/instance: {{ .Release.Name }}
 {{- end }}
 
-{{/* app.kubernetes.io/name is what the catalog's argocd/app-selector and kubernetes-label-selector match */}}
+{{/* the catalog's backstage.io/kubernetes-label-selector is exactly service.selectorLabels; argocd/app-selector matches app.kubernetes.io/name */}}
 {{- define "service.labels" -}}
 {{ include "service.selectorLabels" . }}
 app.kubernetes.io/version: {{ .Values.image.tag | quote }}
