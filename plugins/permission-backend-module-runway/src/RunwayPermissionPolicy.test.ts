@@ -2,10 +2,10 @@ import {
   AuthorizeResult,
   createPermission,
 } from '@backstage/plugin-permission-common';
+import { costReadPermission } from '@runway/plugin-cost-common';
+import { deploymentsSyncPermission } from '@runway/plugin-deployments-common';
+import { securitySuppressPermission } from '@runway/plugin-security-common';
 import { RunwayPermissionPolicy } from './RunwayPermissionPolicy';
-
-const entityPermission = (name: string) =>
-  createPermission({ name, attributes: {}, resourceType: 'catalog-entity' });
 
 const user = (...ownershipEntityRefs: string[]) => ({
   identity: {
@@ -36,7 +36,7 @@ describe('RunwayPermissionPolicy', () => {
 
   it('makes sync conditional on owning the entity', async () => {
     const decision = await policy.handle(
-      { permission: entityPermission('deployments.sync') },
+      { permission: deploymentsSyncPermission },
       user('user:default/dana', 'group:default/team-payments'),
     );
     expect(decision).toEqual({
@@ -55,7 +55,7 @@ describe('RunwayPermissionPolicy', () => {
 
   it('does not let leadership sync other teams services', async () => {
     const decision = await policy.handle(
-      { permission: entityPermission('deployments.sync') },
+      { permission: deploymentsSyncPermission },
       user('group:default/leadership'),
     );
     expect(decision.result).toBe(AuthorizeResult.CONDITIONAL);
@@ -63,20 +63,47 @@ describe('RunwayPermissionPolicy', () => {
 
   it('lets leadership read every cost, others only their own', async () => {
     const lead = await policy.handle(
-      { permission: entityPermission('cost.read') },
+      { permission: costReadPermission },
       user('group:default/leadership'),
     );
     expect(lead).toEqual({ result: AuthorizeResult.ALLOW });
     const other = await policy.handle(
-      { permission: entityPermission('cost.read') },
+      { permission: costReadPermission },
       user('group:default/team-catalog'),
     );
     expect(other.result).toBe(AuthorizeResult.CONDITIONAL);
   });
 
+  it('makes suppressing findings conditional on owning the entity', async () => {
+    const decision = await policy.handle(
+      { permission: securitySuppressPermission },
+      user('group:default/leadership'),
+    );
+    expect(decision).toMatchObject({
+      result: AuthorizeResult.CONDITIONAL,
+      conditions: {
+        rule: 'IS_ENTITY_OWNER',
+        params: { claims: ['group:default/leadership'] },
+      },
+    });
+  });
+
+  it('denies cost.read outside leadership when it names no entity, as ownership cannot be checked', async () => {
+    const decision = await policy.handle(
+      {
+        permission: createPermission({
+          name: costReadPermission.name,
+          attributes: { action: 'read' },
+        }),
+      },
+      user('group:default/team-catalog'),
+    );
+    expect(decision).toEqual({ result: AuthorizeResult.DENY });
+  });
+
   it('denies restricted permissions without a user', async () => {
     const decision = await policy.handle({
-      permission: entityPermission('cost.read'),
+      permission: costReadPermission,
     });
     expect(decision).toEqual({ result: AuthorizeResult.DENY });
   });

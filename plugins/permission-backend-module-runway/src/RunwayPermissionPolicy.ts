@@ -1,6 +1,8 @@
 import {
   AuthorizeResult,
+  isPermission,
   isResourcePermission,
+  Permission,
   PolicyDecision,
 } from '@backstage/plugin-permission-common';
 import {
@@ -12,11 +14,20 @@ import {
   catalogConditions,
   createCatalogConditionalDecision,
 } from '@backstage/plugin-catalog-backend/alpha';
+import { costReadPermission } from '@runway/plugin-cost-common';
+import { deploymentsSyncPermission } from '@runway/plugin-deployments-common';
+import { securitySuppressPermission } from '@runway/plugin-security-common';
 
 /** Actions that change a service or its records: only its owners may take them. */
-const OWNER_ONLY = new Set(['deployments.sync', 'security.suppress']);
+const OWNER_ONLY: Permission[] = [
+  deploymentsSyncPermission,
+  securitySuppressPermission,
+];
 /** Reads restricted to owners, widened to leadership. */
-const OWNER_OR_LEADERSHIP = new Set(['cost.read']);
+const OWNER_OR_LEADERSHIP: Permission[] = [costReadPermission];
+
+const isOneOf = (permission: Permission, list: Permission[]) =>
+  list.some(p => isPermission(permission, p));
 
 /**
  * Runway's default policy. Owner checks are conditional decisions evaluated by the catalog
@@ -31,15 +42,15 @@ export class RunwayPermissionPolicy implements PermissionPolicy {
     user?: PolicyQueryUser,
   ): Promise<PolicyDecision> {
     const { permission } = request;
-    const restricted =
-      OWNER_ONLY.has(permission.name) ||
-      OWNER_OR_LEADERSHIP.has(permission.name);
-    if (!restricted) return { result: AuthorizeResult.ALLOW };
+    const leadershipMayRead = isOneOf(permission, OWNER_OR_LEADERSHIP);
+    if (!leadershipMayRead && !isOneOf(permission, OWNER_ONLY)) {
+      return { result: AuthorizeResult.ALLOW };
+    }
     if (!user) return { result: AuthorizeResult.DENY };
 
     const claims = user.info.ownershipEntityRefs;
     if (
-      OWNER_OR_LEADERSHIP.has(permission.name) &&
+      leadershipMayRead &&
       claims.some(ref => this.leadershipGroups.includes(ref))
     ) {
       return { result: AuthorizeResult.ALLOW };
