@@ -64,6 +64,6 @@ describe('DemoDeploymentSource', () => {
     ).resolves.toMatchObject({ message: 'Demo data: nothing was synced' });
     await expect(
       source.rollback(target('checkout-api'), 'prod', 99999),
-    ).rejects.toThrow('has no prod deploy 99999');
+    ).rejects.toThrow('checkout-api-prod has no history entry 99999');
   });
 });

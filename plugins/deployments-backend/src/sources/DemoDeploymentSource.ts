@@ -136,7 +136,7 @@ export class DemoDeploymentSource implements DeploymentSource {
     );
     if (!entry)
       throw new NotFoundError(
-        `${demo.service} has no ${environment} deploy ${historyId}`,
+        `${demo.service}-${environment} has no history entry ${historyId}`,
       );
     return {
       app: `${demo.service}-${environment}`,

@@ -1,8 +1,4 @@
-import {
-  InputError,
-  NotFoundError,
-  ServiceUnavailableError,
-} from '@backstage/errors';
+import { NotFoundError, ServiceUnavailableError } from '@backstage/errors';
 import {
   CiRun,
   DEPLOY_ENVIRONMENTS,
@@ -192,8 +188,9 @@ export class LiveDeploymentSource implements DeploymentSource {
   ): Promise<SyncResult> {
     const app = await this.appFor(target, environment);
     const entry = app.history.find(h => h.id === historyId);
+    // A well-formed request for an id the app does not have: not found, as in demo mode.
     if (!entry)
-      throw new InputError(`${app.name} has no history entry ${historyId}`);
+      throw new NotFoundError(`${app.name} has no history entry ${historyId}`);
     await this.client(app.instance).rollback(app, historyId);
     return {
       app: app.name,
