@@ -1,1 +1,1 @@
-import '@testing-library/jest-dom';
+import './__testUtils__/setupFrontendTests';

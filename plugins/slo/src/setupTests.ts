@@ -1,9 +1,3 @@
-import '@testing-library/jest-dom';
+import { stubResizeObserver } from '@runway/runway-react/testing';
 
-// jsdom has no ResizeObserver; recharts' ResponsiveContainer needs one to mount.
-class ResizeObserverStub {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-(globalThis as any).ResizeObserver ??= ResizeObserverStub;
+stubResizeObserver();
