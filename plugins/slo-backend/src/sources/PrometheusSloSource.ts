@@ -81,7 +81,7 @@ export class PrometheusSloSource implements SloSource {
         ),
       ),
       this.client.query(`max ${BY} (${SLOTH_BUDGET_REMAINING}${matcher})`, now),
-      this.firingAlerts(),
+      this.firingAlerts(new Set(services)),
     ]);
 
     const wanted = new Set(definitions.map(d => sloKey(d.service, d.name)));
@@ -265,12 +265,15 @@ export class PrometheusSloSource implements SloSource {
     }
   }
 
-  private async firingAlerts(): Promise<SloSourceAlert[]> {
+  /** Firing Sloth alerts of the services asked about, as the demo source answers them. */
+  private async firingAlerts(services: Set<string>): Promise<SloSourceAlert[]> {
     const alerts = await this.client.alerts();
     return alerts
       .filter(
         a =>
-          a.state === 'firing' && a.labels.sloth_service && a.labels.sloth_slo,
+          a.state === 'firing' &&
+          services.has(a.labels.sloth_service) &&
+          a.labels.sloth_slo,
       )
       .map(a => ({
         service: a.labels.sloth_service,
