@@ -15,8 +15,8 @@ const TEAMS_LIMIT = 100;
 
 const entityQuery = z.object({ entityRef: entityRefSchema() });
 // A bare team name is a group, as in the service's own reading of team refs.
-const teamRef = entityRefSchema({ defaultKind: 'group' });
-const teamQuery = z.object({ teamRef });
+const teamRefSchema = entityRefSchema({ defaultKind: 'group' });
+const teamQuery = z.object({ teamRef: teamRefSchema });
 const batchBody = entityRefsBody();
 const teamsBody = z.object({
   teamRefs: entityRefList(TEAMS_LIMIT, { defaultKind: 'group' }),
