@@ -3,7 +3,7 @@ export interface Config {
     /**
      * Where the Kubernetes tab's objects come from: `demo` (the demo world's clusters and
      * workloads), `live` (the clusters `kubernetes.clusterLocatorMethods` finds) or `off`
-     * (same as live: Backstage's own plugin then decides). Defaults to `runway.dataSource`.
+     * (no cluster: the tab finds no resources). Defaults to `runway.dataSource`.
      */
     dataSource?: 'demo' | 'live' | 'off';
     runway?: {

@@ -21,7 +21,7 @@ const DEFAULT_CLUSTER_TIMEOUT_SECONDS = 10;
  * world's three clusters and answers from the demo world, so the routes, the grouping and
  * the frontend are Backstage's own on the same path as production. In live mode the
  * backend's own cluster locators and fetcher run; the module only bounds how long one
- * cluster may take (`kubernetes.runway.clusterTimeoutSeconds`).
+ * cluster may take (`kubernetes.runway.clusterTimeoutSeconds`). Off, it supplies no cluster.
  *
  * @public
  */
@@ -48,6 +48,12 @@ export const kubernetesModuleRunway = createBackendModule({
             size: config.getOptionalNumber('runway.demo.size'),
           });
           fetcher.addFetcher(new DemoFetcher(world));
+          return;
+        }
+        if (mode === 'off') {
+          // Backstage's plugin needs its config to start; off means it lists no cluster.
+          logger.info('Kubernetes: off (kubernetes.dataSource), no clusters');
+          clusterSupplier.addClusterSupplier({ getClusters: async () => [] });
           return;
         }
         const seconds =

@@ -201,3 +201,39 @@ describe("the demo fetcher against Backstage's own fetcher", () => {
     for (const api of apis) expect(api.calls).toHaveLength(4 * 7);
   });
 });
+
+describe('kubernetes.dataSource: off', () => {
+  it('lists no cluster and finds no resources', async () => {
+    const off = await startTestBackend({
+      features: [
+        kubernetesPlugin,
+        kubernetesModuleRunway,
+        catalogServiceMock.factory({ entities }),
+        mockServices.rootConfig.factory({
+          data: {
+            runway: { dataSource: 'demo' },
+            kubernetes: { ...kubernetes, dataSource: 'off' },
+          },
+        }),
+      ],
+    });
+    try {
+      const clusters = await request(off.server).get(
+        '/api/kubernetes/clusters',
+      );
+      expect(clusters.body).toEqual({ items: [] });
+      const view = await request(off.server)
+        .post('/api/kubernetes/services/checkout-api')
+        .send({
+          entity: {
+            kind: 'Component',
+            metadata: { name: 'checkout-api', namespace: 'default' },
+          },
+        });
+      expect(view.status).toBe(200);
+      expect(view.body).toEqual({ items: [] });
+    } finally {
+      await off.stop();
+    }
+  });
+});
