@@ -22,8 +22,14 @@ export class DemoAlertSource implements AlertSource {
     return demoWorldFromConfig(this.config, this.clock());
   }
 
+  /** Shaped as the Prometheus source answers: no sample `value`, which is not an alert field. */
   async listAlerts(): Promise<RawAlert[]> {
-    return demoFiringAlerts(this.world());
+    return demoFiringAlerts(this.world()).map(a => ({
+      labels: a.labels,
+      annotations: a.annotations,
+      state: a.state,
+      activeAt: a.activeAt,
+    }));
   }
 
   async burnRates(serviceName: string): Promise<BurnRateNow[]> {
