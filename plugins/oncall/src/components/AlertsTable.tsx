@@ -1,4 +1,5 @@
 import {
+  Box,
   Cell,
   Column,
   Row,
@@ -24,49 +25,59 @@ export function AlertsTable({
 }) {
   const alertLink = useRouteRef(alertRouteRef);
   return (
-    <TableRoot aria-label="Alerts">
-      <TableHeader>
-        <Column>Severity</Column>
-        <Column isRowHeader>Alert</Column>
-        {showService && <Column>Service</Column>}
-        {showService && <Column>Owner</Column>}
-        <Column>State</Column>
-        <Column>Active for</Column>
-        <Column>Summary</Column>
-      </TableHeader>
-      <TableBody>
-        {alerts.map(alert => (
-          <Row key={alert.id} data-testid={`alert-${alert.alertname}`}>
-            <Cell>
-              <SeverityChip severity={alert.severity} />
-            </Cell>
-            <Cell>
-              {alertLink ? (
-                <Link to={alertLink({ id: alert.id })}>{alert.alertname}</Link>
-              ) : (
-                alert.alertname
-              )}
-            </Cell>
-            {showService && (
+    // A white surface, as the Material table's paper was, also on the grey page.
+    <Box bg="neutral" style={{ borderRadius: 4 }}>
+      <TableRoot aria-label="Alerts">
+        <TableHeader>
+          <Column>Severity</Column>
+          <Column isRowHeader>Alert</Column>
+          {showService && <Column>Service</Column>}
+          {showService && <Column>Owner</Column>}
+          <Column>State</Column>
+          <Column>Active for</Column>
+          {/* The fixed layout shares widths evenly: give the sentence room. */}
+          <Column style={{ width: '30%' }}>Summary</Column>
+        </TableHeader>
+        <TableBody>
+          {alerts.map(alert => (
+            <Row key={alert.id} data-testid={`alert-${alert.alertname}`}>
               <Cell>
-                {alert.entityRef ? (
-                  <EntityRefLink entityRef={alert.entityRef} />
+                <SeverityChip severity={alert.severity} />
+              </Cell>
+              <Cell>
+                {alertLink ? (
+                  <Link to={alertLink({ id: alert.id })}>
+                    {alert.alertname}
+                  </Link>
                 ) : (
-                  alert.service ?? '—'
+                  alert.alertname
                 )}
               </Cell>
-            )}
-            {showService && (
-              <Cell>
-                {alert.owner ? <EntityRefLink entityRef={alert.owner} /> : '—'}
-              </Cell>
-            )}
-            <Cell>{alert.state}</Cell>
-            <Cell>{age(alert.since)}</Cell>
-            <Cell>{alert.summary ?? ''}</Cell>
-          </Row>
-        ))}
-      </TableBody>
-    </TableRoot>
+              {showService && (
+                <Cell>
+                  {alert.entityRef ? (
+                    <EntityRefLink entityRef={alert.entityRef} />
+                  ) : (
+                    alert.service ?? '—'
+                  )}
+                </Cell>
+              )}
+              {showService && (
+                <Cell>
+                  {alert.owner ? (
+                    <EntityRefLink entityRef={alert.owner} />
+                  ) : (
+                    '—'
+                  )}
+                </Cell>
+              )}
+              <Cell>{alert.state}</Cell>
+              <Cell>{age(alert.since)}</Cell>
+              <Cell>{alert.summary ?? ''}</Cell>
+            </Row>
+          ))}
+        </TableBody>
+      </TableRoot>
+    </Box>
   );
 }
