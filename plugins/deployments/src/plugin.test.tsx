@@ -1,3 +1,4 @@
+import { coreExtensionData } from '@backstage/frontend-plugin-api';
 import {
   createExtensionTester,
   renderInTestApp,
@@ -6,8 +7,12 @@ import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import { screen } from '@testing-library/react';
 import { deploymentsApiRef } from '@runway/plugin-deployments-react';
-import { deploymentsEntityCard, deploymentsPlugin } from './plugin';
-import { entity, fakeApi, overview } from './__testUtils__/testData';
+import {
+  deploymentsEntityCard,
+  deploymentsEntityContent,
+  deploymentsPlugin,
+} from './plugin';
+import { entity, fakeApi } from './__testUtils__/testData';
 
 describe('deployments plugin extensions', () => {
   it('names every extension', () => {
@@ -20,39 +25,27 @@ describe('deployments plugin extensions', () => {
     }
   });
 
-  it('puts the card on ArgoCD-annotated components and draws prod from the API', async () => {
-    const { source, data } = overview();
-    const api = fakeApi({
-      getSummaries: jest.fn(async () => ({
-        source,
-        data: {
-          items: [
-            {
-              entityRef: data.entityRef,
-              prod: data.environments[2],
-              lastDeploy: data.history[1],
-              dora: data.dora,
-            },
-          ],
-          dora: data.dora,
-          errors: [],
-        },
-      })),
-    });
-    const tester = createExtensionTester(deploymentsEntityCard, {
-      apis: [[deploymentsApiRef, api]],
-    });
-    const applies = tester.get(EntityCardBlueprint.dataRefs.filterFunction)!;
+  it('puts the card only on ArgoCD-annotated components', () => {
+    const applies = createExtensionTester(deploymentsEntityCard).get(
+      EntityCardBlueprint.dataRefs.filterFunction,
+    )!;
     expect(applies(entity)).toBe(true);
     expect(applies({ ...entity, metadata: { name: 'plain' } })).toBe(false);
+  });
 
+  it('draws the Deployments tab from the API', async () => {
+    const api = fakeApi();
+    const tester = createExtensionTester(deploymentsEntityContent, {
+      apis: [[deploymentsApiRef, api]],
+    });
+    expect(tester.get(coreExtensionData.routePath)).toBe('deployments');
     await renderInTestApp(
       <EntityProvider entity={entity}>{tester.reactElement()}</EntityProvider>,
       { apis: [[deploymentsApiRef, api]] },
     );
-    expect(await screen.findByText('Progressing')).toBeInTheDocument();
-    expect(api.getSummaries).toHaveBeenCalledWith([
+    expect(await screen.findByTestId('environment-prod')).toBeInTheDocument();
+    expect(api.getOverview).toHaveBeenCalledWith(
       'component:default/checkout-api',
-    ]);
+    );
   });
 });
