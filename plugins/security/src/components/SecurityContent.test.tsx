@@ -40,8 +40,6 @@ async function render(api = fakeApi(), permission: Decision = ALLOW) {
   return api;
 }
 
-jest.setTimeout(20_000);
-
 /** Picks an option of a filter the way a user does: open its list, click the option. */
 async function choose(filter: string, option: string) {
   await userEvent.click(
