@@ -1,5 +1,12 @@
 export interface Config {
   runway?: {
+    /**
+     * `demo` or `live` (see runway-node's config.d.ts). Declared here too because the
+     * frontend's config is filtered by the schemas of the app's own dependencies: the
+     * Kubernetes tab shows its "Demo data" badge from it.
+     * @visibility frontend
+     */
+    dataSource?: 'demo' | 'live';
     signIn?: {
       /**
        * Sign-in providers offered on the sign-in page: `guest` on the embedded default,
