@@ -28,7 +28,7 @@ function Filter(props: {
     <Select
       label={props.label}
       size="small"
-      style={{ minWidth: 140 }}
+      style={{ width: 160, flex: 'none' }}
       data-testid={`filter-${props.label.toLowerCase()}`}
       options={[
         { id: 'all', label: 'All' },
