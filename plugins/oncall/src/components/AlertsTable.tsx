@@ -30,7 +30,9 @@ export function AlertsTable({
       <TableRoot aria-label="Alerts">
         <TableHeader>
           <Column>Severity</Column>
-          <Column isRowHeader>Alert</Column>
+          <Column isRowHeader style={{ width: '20%' }}>
+            Alert
+          </Column>
           {showService && <Column>Service</Column>}
           {showService && <Column>Owner</Column>}
           <Column>State</Column>
