@@ -43,10 +43,7 @@ export const kubernetesModuleRunway = createBackendModule({
             'Kubernetes: demo clusters eks-dev, eks-staging, eks-prod',
           );
           clusterSupplier.addClusterSupplier(new DemoClusterSupplier());
-          const world = new DemoWorldObjects({
-            seed: config.getOptionalNumber('runway.demo.seed'),
-            size: config.getOptionalNumber('runway.demo.size'),
-          });
+          const world = new DemoWorldObjects(config);
           fetcher.addFetcher(new DemoFetcher(world));
           return;
         }

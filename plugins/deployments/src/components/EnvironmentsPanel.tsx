@@ -2,6 +2,7 @@ import { Card, CardBody, Flex, Grid, Text } from '@backstage/ui';
 import { EnvironmentStatus, Rollout } from '@runway/plugin-deployments-common';
 import { ReactNode } from 'react';
 import { HealthChip } from './HealthChip';
+import { PodsReady } from './PodsReady';
 import { shortRevision, timeAgo } from './format';
 
 export interface EnvironmentsPanelProps {
@@ -51,7 +52,10 @@ export function EnvironmentsPanel({
                 <Text as="h3" variant="title-x-small" weight="bold">
                   {env.environment}
                 </Text>
-                <HealthChip health={env.health} />
+                <Flex gap="1" align="center">
+                  <PodsReady environment={env.environment} />
+                  <HealthChip health={env.health} />
+                </Flex>
               </Flex>
               <Text as="p" variant="body-medium">
                 {env.imageTag ?? shortRevision(env.revision)}{' '}

@@ -157,4 +157,16 @@ describe('PodsReady', () => {
       'Request failed with 503 Service Unavailable',
     );
   });
+
+  it('draws nothing in an app without the Kubernetes plugin', async () => {
+    await renderInTestApp(
+      <EntityProvider entity={entity}>
+        <span data-testid="row">row</span>
+        <PodsReady environment="prod" />
+      </EntityProvider>,
+      { apis: [mockApis.permission()] },
+    );
+    expect(await screen.findByTestId('row')).toBeInTheDocument();
+    expect(screen.queryByTestId('pods-ready-prod')).not.toBeInTheDocument();
+  });
 });

@@ -1,6 +1,6 @@
 import useAsync from 'react-use/esm/useAsync';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { useApi } from '@backstage/frontend-plugin-api';
+import { useApiHolder } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import {
   KubernetesApi,
@@ -96,9 +96,29 @@ export interface PodsReadyProps {
  * @public
  */
 export function PodsReady({ environment }: PodsReadyProps) {
+  const apis = useApiHolder();
+  const kubernetesApi = apis.get(kubernetesApiRef);
+  const authProviders = apis.get(kubernetesAuthProvidersApiRef);
+  // An app without Backstage's Kubernetes plugin has no pods to count: say nothing.
+  if (!kubernetesApi || !authProviders) return null;
+  return (
+    <PodsReadyCount
+      environment={environment}
+      kubernetesApi={kubernetesApi}
+      authProviders={authProviders}
+    />
+  );
+}
+
+function PodsReadyCount({
+  environment,
+  kubernetesApi,
+  authProviders,
+}: PodsReadyProps & {
+  kubernetesApi: KubernetesApi;
+  authProviders: KubernetesAuthProvidersApi;
+}) {
   const { entity } = useEntity();
-  const kubernetesApi = useApi(kubernetesApiRef);
-  const authProviders = useApi(kubernetesAuthProvidersApiRef);
   const state = useAsync(
     () => objectsByEntity(kubernetesApi, authProviders, entity),
     [kubernetesApi, authProviders, entity],

@@ -1,14 +1,15 @@
 import {
-  createDemoWorld,
   DEMO_CLUSTERS,
   demoClusterObjects,
   DemoKubernetesObject,
-  DemoWorldOptions,
+  DemoWorldConfig,
+  demoWorldFromConfig,
 } from '@runway/demo-node';
 
 /**
- * The demo world's objects per cluster name, built once per hour: the world changes on
- * the hour, and a tab view asks for each object type of each cluster.
+ * The demo world's objects per cluster name, built once per hour from the world every
+ * family shares: the world changes on the hour, and a tab view asks for each object type
+ * of each cluster.
  */
 export class DemoWorldObjects {
   private cached?: {
@@ -16,10 +17,10 @@ export class DemoWorldObjects {
     byCluster: Map<string, DemoKubernetesObject[]>;
   };
 
-  constructor(private readonly options: Omit<DemoWorldOptions, 'now'>) {}
+  constructor(private readonly config: DemoWorldConfig) {}
 
   forCluster(name: string): DemoKubernetesObject[] | undefined {
-    const world = createDemoWorld(this.options);
+    const world = demoWorldFromConfig(this.config);
     if (this.cached?.now !== world.now) {
       this.cached = {
         now: world.now,

@@ -13,6 +13,7 @@ import { chipStyle, FamilyErrorPanel, SourceBadge } from '@runway/runway-react';
 import { oncallApiRef } from '../api/OncallApi';
 import { alertRouteRef } from '../routes';
 import { age } from './format';
+import { KubernetesTabLink } from './KubernetesTabLink';
 import { LastDeploys } from './LastDeploys';
 import { RunbookView } from './RunbookView';
 import { SeverityChip } from './SeverityChip';
@@ -69,6 +70,9 @@ export function AlertPage({ id }: { id: string }) {
                     detail.alert.service ?? 'unknown'
                   )}
                 </Text>
+                {detail.alert.entityRef && (
+                  <KubernetesTabLink entityRef={detail.alert.entityRef} />
+                )}
                 <Flex
                   mt="2"
                   gap="1"
