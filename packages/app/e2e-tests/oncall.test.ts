@@ -11,7 +11,7 @@ test('the On-call page lists what fires and an alert opens with its runbook', as
   await expect(
     page.getByRole('main').getByRole('heading', { name: 'On-call' }),
   ).toBeVisible();
-  const table = page.getByRole('table', { name: 'Alerts' });
+  const table = page.getByRole('grid', { name: 'Alerts' });
   // The guest is in team-payments: "My teams" shows its page, not search-api's ticket.
   await expect(
     table.getByRole('link', { name: 'SloErrorBudgetBurnFast' }),
@@ -19,7 +19,7 @@ test('the On-call page lists what fires and an alert opens with its runbook', as
   await expect(
     table.getByRole('link', { name: 'SloLatencyBurnSlow' }),
   ).toHaveCount(0);
-  await page.getByRole('button', { name: 'All services' }).click();
+  await page.getByRole('radio', { name: 'All services' }).click();
   await expect(
     table.getByRole('link', { name: 'SloErrorBudgetBurnFast' }),
   ).toBeVisible();
@@ -43,7 +43,7 @@ test('the Runbooks tab lists and searches a service runbooks', async ({
   page,
 }) => {
   await signInAsGuest(page, '/catalog/default/component/payments-api/runbooks');
-  const list = page.getByRole('list', { name: 'Runbook list' });
+  const list = page.getByRole('grid', { name: 'Runbook list' });
   await expect(list).toBeVisible();
   await page.getByLabel('Search runbooks').fill('latency');
   await expect(
@@ -58,7 +58,7 @@ test('the ADRs tab of a demo service shows its records and their status', async 
   page,
 }) => {
   await signInAsGuest(page, '/catalog/default/component/payments-api/adrs');
-  const list = page.getByRole('list', { name: 'ADR list' });
+  const list = page.getByRole('grid', { name: 'ADR list' });
   await expect(
     list.getByText('0001 Record architecture decisions'),
   ).toBeVisible();

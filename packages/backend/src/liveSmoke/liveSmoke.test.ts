@@ -111,6 +111,8 @@ slos:
       events:
         error_query: sum(rate(http_requests_total{service="${service}",code=~"5.."}[{{.window}}]))
         total_query: sum(rate(http_requests_total{service="${service}"}[{{.window}}]))
+    alerting:
+      name: AvailabilityBurn
 `;
 
 function entities(dir: string): Entity[] {

@@ -3,8 +3,9 @@
 import '@testing-library/jest-dom';
 import { configure } from '@testing-library/react';
 
-// Two shared CPU cores: give MUI renders room before calling a wait a failure.
-configure({ asyncUtilTimeout: 5000 });
+// Two shared CPU cores and a full jest run beside: give renders room before calling a
+// wait a failure (5 s was seen to be too short for the security tab under that load).
+configure({ asyncUtilTimeout: 10_000 });
 jest.setTimeout(30_000);
 
 /**
