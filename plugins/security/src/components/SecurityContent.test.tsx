@@ -25,9 +25,13 @@ class ResizeObserverStub {
 }
 (global as any).ResizeObserver = ResizeObserverStub;
 
-async function render(api = fakeApi(), permission: Decision = ALLOW) {
+async function render(
+  api = fakeApi(),
+  permission: Decision = ALLOW,
+  shown = entity,
+) {
   await renderInTestApp(
-    <EntityProvider entity={entity}>
+    <EntityProvider entity={shown}>
       <SecurityContent />
     </EntityProvider>,
     {
@@ -145,7 +149,13 @@ describe('SecurityContent', () => {
   });
 
   it('offers no suppression without the permission', async () => {
-    await render(fakeApi(), DENY);
+    // usePermission caches decisions (SWR) per permission and resource for the whole
+    // file: another service, so the ALLOW an earlier test fetched cannot answer here.
+    const otherService = {
+      ...entity,
+      metadata: { ...entity.metadata, name: 'orders-api' },
+    };
+    await render(fakeApi(), DENY, otherService);
     expect(await screen.findByTestId('suppress-hint')).toHaveTextContent(
       "Only the service's owners",
     );
