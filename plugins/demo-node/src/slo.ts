@@ -1,3 +1,10 @@
+import {
+  BURN_WINDOWS,
+  SLO_PERIOD_DAYS,
+  SLO_PERIOD_WINDOW,
+  SloWindow,
+  WINDOW_SECONDS,
+} from '@runway/plugin-slo-common';
 import { stringify } from 'yaml';
 import { randomFor } from './random';
 import { DemoService, DemoWorld } from './world';
@@ -15,31 +22,9 @@ const BUCKET = 5 * MINUTE;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** @public */
-export const DEMO_SLO_PERIOD_DAYS = 30;
-/** The windows a Sloth SLO is evaluated over (its recording rules). @public */
-export const DEMO_SLO_WINDOWS = [
-  '5m',
-  '30m',
-  '1h',
-  '2h',
-  '6h',
-  '1d',
-  '3d',
-  '30d',
-] as const;
-/** @public */
-export type DemoSloWindow = (typeof DEMO_SLO_WINDOWS)[number];
-const WINDOW_MS: Record<DemoSloWindow, number> = {
-  '5m': 5 * MINUTE,
-  '30m': 30 * MINUTE,
-  '1h': HOUR,
-  '2h': 2 * HOUR,
-  '6h': 6 * HOUR,
-  '1d': DAY,
-  '3d': 3 * DAY,
-  '30d': 30 * DAY,
-};
+// The windows and period are the SLO family's own (slo-common), so the demo world records
+// exactly the ratios the SLO backend reads and the scaffolder's rules write.
+const DEMO_SLO_WINDOWS: SloWindow[] = [...BURN_WINDOWS, SLO_PERIOD_WINDOW];
 
 /** @public */
 export const DEMO_AVAILABILITY_SLO = 'requests-availability';
@@ -130,7 +115,7 @@ export interface DemoSloSlice {
 
 /** @public */
 export interface DemoSloMeasurement {
-  ratios: Record<DemoSloWindow, number | null>;
+  ratios: Record<SloWindow, number | null>;
   /** Hourly slices over the period, oldest first. */
   slices: DemoSloSlice[];
 }
@@ -198,17 +183,17 @@ export function demoSloMeasurement(
 ): DemoSloMeasurement {
   const budget = 1 - slo.objective / 100;
   const now = Date.parse(world.now);
-  const start = now - DEMO_SLO_PERIOD_DAYS * DAY;
+  const start = now - SLO_PERIOD_DAYS * DAY;
   const rnd = randomFor(world.seed, 'slo', service.name, slo.name);
   const baseBurn = 0.15 + 0.4 * rnd.next();
   const dailyWobble = Array.from(
-    { length: DEMO_SLO_PERIOD_DAYS + 1 },
+    { length: SLO_PERIOD_DAYS + 1 },
     () => 0.6 + 0.8 * rnd.next(),
   );
   const bursts = storyBursts(world, service.name, slo.name, budget);
   const scale = world.story.scaleUp;
 
-  const buckets = (DEMO_SLO_PERIOD_DAYS * DAY) / BUCKET;
+  const buckets = (SLO_PERIOD_DAYS * DAY) / BUCKET;
   const errors = new Float64Array(buckets);
   const requests = new Float64Array(buckets);
   for (let i = 0; i < buckets; i++) {
@@ -226,9 +211,9 @@ export function demoSloMeasurement(
     errors[i] = Math.min(1, burn * budget) * requests[i];
   }
 
-  const ratios = {} as Record<DemoSloWindow, number | null>;
+  const ratios = {} as Record<SloWindow, number | null>;
   for (const w of DEMO_SLO_WINDOWS) {
-    const n = WINDOW_MS[w] / BUCKET;
+    const n = (1000 * WINDOW_SECONDS[w]) / BUCKET;
     let e = 0;
     let r = 0;
     for (let i = buckets - n; i < buckets; i++) {
