@@ -22,6 +22,11 @@ export interface Config {
     };
     /** When findings are pulled. Default every 60 minutes, 10 minute timeout. */
     schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    /**
+     * When services not scanned yet (registered since the last refresh) are scanned.
+     * Default every minute, 5 minute timeout; nothing new costs no AWS call.
+     */
+    newServicesSchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     /** @deprecated use `security.schedule`; honoured when `security.schedule` is absent. */
     refresh?: {
       /** How often findings are pulled from AWS (default 60). */

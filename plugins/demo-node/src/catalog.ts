@@ -28,7 +28,22 @@ export function serviceAnnotations(
     'runway.dev/ecr-repository': name,
     'backstage.io/adr-location': './docs/adr',
     'runway.dev/runbooks-location': './runbooks',
+    // Unleash project per service (flags family) and the PagerDuty service the
+    // PagerDuty plugin's annotation names (incidents, on-call now).
+    'unleash.io/project': name,
+    'pagerduty.com/service-id': demoPagerDutyServiceId(name),
   };
+}
+
+/**
+ * A PagerDuty-shaped service id (`P` and six base-36 capitals), stable per service name.
+ *
+ * @public
+ */
+export function demoPagerDutyServiceId(name: string): string {
+  let h = 2166136261;
+  for (const c of name) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+  return `P${h.toString(36).toUpperCase().padStart(6, '0').slice(-6)}`;
 }
 
 /** @public */

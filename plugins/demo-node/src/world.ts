@@ -84,6 +84,28 @@ export interface DemoStory {
   }>;
   /** A team over its monthly budget. */
   budgetBreach: { team: string; budgetUsd: number };
+  /** The failed canary's new code path sat behind a flag at a gradual rollout. */
+  flagRollout: {
+    service: string;
+    flag: string;
+    environment: 'prod';
+    rolloutPct: number;
+    /** Raised from 0 % an hour before the canary; left where it was after the rollback. */
+    changedAt: string;
+  };
+  /** PagerDuty incidents: the failed canary's (resolved) and the paging alert's (open). */
+  incidents: Array<{
+    service: string;
+    title: string;
+    urgency: 'high' | 'low';
+    triggeredAt: string;
+    /** Absent while the incident is open. */
+    resolvedAt?: string;
+  }>;
+  /** A service whose database has had no completed backup for three days. */
+  missingBackup: { service: string; lastBackupAt: string };
+  /** A Security Hub control failing on a resource of the team over budget. */
+  failingControl: { team: string; service: string; controlId: string };
 }
 
 /** @public */
@@ -227,6 +249,38 @@ export function createDemoWorld(options: DemoWorldOptions = {}): DemoWorld {
       },
     ],
     budgetBreach: { team: teams[2].name, budgetUsd: 12_000 },
+    flagRollout: {
+      service: services[0].name,
+      flag: `${services[0].name}.new-payment-flow`,
+      environment: 'prod',
+      rolloutPct: 10,
+      changedAt: new Date(canaryAt - HOUR).toISOString(),
+    },
+    incidents: [
+      {
+        service: services[0].name,
+        title: `${services[0].name}: error budget burning fast after the prod canary`,
+        urgency: 'high',
+        triggeredAt: new Date(canaryAt + 10 * 60_000).toISOString(),
+        resolvedAt: new Date(canaryAt + 38 * 60_000).toISOString(),
+      },
+      {
+        service: services[3].name,
+        title: `${services[3].name}: SloErrorBudgetBurnFast`,
+        urgency: 'high',
+        triggeredAt: at(38 * 60_000),
+      },
+    ],
+    missingBackup: {
+      service: (services.find(s => s.database) ?? services[4 % size]).name,
+      lastBackupAt: at(3 * DAY + 2 * HOUR),
+    },
+    failingControl: {
+      team: teams[2].name,
+      service: (services.find(s => s.owner === teams[2].name) ?? services[2])
+        .name,
+      controlId: 'RDS.3',
+    },
   };
 
   return {

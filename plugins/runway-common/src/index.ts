@@ -6,3 +6,4 @@
 
 export * from './source';
 export * from './dataSourceMode';
+export * from './measurement';

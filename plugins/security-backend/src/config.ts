@@ -9,6 +9,8 @@ import { SeverityGates } from './service/gate';
 /** Everything the security family reads from config, besides its source (`sources/createSource.ts`). */
 export interface SecuritySettings {
   schedule: SchedulerServiceTaskScheduleDefinition;
+  /** When services never scanned yet are looked for and scanned (`security.newServicesSchedule`). */
+  newServicesSchedule: SchedulerServiceTaskScheduleDefinition;
   /** 90 % of the schedule's timeout: services not started by then are recorded as failed. */
   refreshBudgetMs: number;
   gates: SeverityGates;
@@ -21,6 +23,11 @@ export function readSecurityConfig(config: Config): SecuritySettings {
   const schedule = readSecuritySchedule(config);
   return {
     schedule,
+    newServicesSchedule: config.has('security.newServicesSchedule')
+      ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+          config.getConfig('security.newServicesSchedule'),
+        )
+      : DEFAULT_NEW_SERVICES_SCHEDULE,
     refreshBudgetMs: Math.floor(timeoutMsOf(schedule) * 0.9),
     gates: SeverityGates.fromConfig(config),
     maxReportBytes:
@@ -41,6 +48,17 @@ export const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
   frequency: { minutes: 60 },
   timeout: { minutes: 10 },
 };
+
+/**
+ * Every minute: one catalog query and one database read when nothing is new, so a service
+ * registered between hourly refreshes reads "never scanned" for a minute, not an hour.
+ */
+export const DEFAULT_NEW_SERVICES_SCHEDULE: SchedulerServiceTaskScheduleDefinition =
+  {
+    frequency: { minutes: 1 },
+    timeout: { minutes: 5 },
+    initialDelay: { seconds: 30 },
+  };
 
 /**
  * `security.schedule` (Backstage's task schedule shape). The former

@@ -65,6 +65,13 @@ export const securityPlugin = createBackendPlugin({
                 await refresher.refreshAll();
               },
             });
+            await scheduler.scheduleTask({
+              id: 'security-refresh-new-services',
+              ...settings.newServicesSchedule,
+              fn: async () => {
+                await refresher.refreshNew();
+              },
+            });
             return createRouter({
               httpAuth: deps.httpAuth,
               auth,

@@ -1,4 +1,4 @@
-import { Sourced } from '@runway/runway-common';
+import { Sourced, MeasurementState } from '@runway/runway-common';
 
 /** Severity ladder shared by every scanner; `unknown` when a scanner gives none. @public */
 export const SEVERITIES = [
@@ -77,15 +77,7 @@ export type SeverityCounts = Record<Severity, number>;
  *
  * @public
  */
-export interface ScanState {
-  state: 'never' | 'failed' | 'ok';
-  /** Time of the latest attempt (`failed`) or of the latest success (`ok`); absent when `never`. */
-  at?: string;
-  /** Why the latest attempt failed, safe to show (`failed` only). */
-  error?: string;
-  /** Latest success of any stream, when there was one. */
-  lastSuccessAt?: string;
-}
+export type ScanState = MeasurementState;
 
 /**
  * `unknown`: no scan ever succeeded, so zero findings says nothing. A failed refresh after

@@ -297,4 +297,52 @@ describe('Refresher and SecurityService', () => {
       scans.filter(s => s.lastError?.startsWith('refresh ran out of time')),
     ).toHaveLength(result.failedServices);
   });
+
+  it('scans services registered after the full refresh, and costs no upstream call when none are new', async () => {
+    const knex = await databases.init('SQLITE_3');
+    const store = await FindingStore.create({ getClient: async () => knex });
+    const component = (name: string) => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name, annotations: { 'runway.dev/ecr-repository': name } },
+      spec: {},
+    });
+    // The catalog is still ingesting at the first refresh: one service of two.
+    let registered = [component('a')];
+    const catalog = catalogServiceMock.mock({
+      getEntities: async () => ({ items: registered }),
+    });
+    const source = new ScriptedSource();
+    source.next = [{ origin: 'aws:image', findings: [critical] }];
+    const prepare = jest.spyOn(source, 'prepare');
+    const refresher = new Refresher({
+      catalog,
+      auth: mockServices.auth(),
+      source,
+      store,
+      logger: mockServices.logger.mock(),
+    });
+    expect((await refresher.refreshAll()).targets).toBe(1);
+
+    registered = [component('a'), component('b')];
+    source.targets = [];
+    expect((await refresher.refreshNew()).targets).toBe(1);
+    expect(source.targets.map(t => t.entityRef)).toEqual([
+      'component:default/b',
+    ]);
+    expect((await store.serviceScanRefs()).sort()).toEqual([
+      'component:default/a',
+      'component:default/b',
+    ]);
+
+    prepare.mockClear();
+    source.targets = [];
+    expect(await refresher.refreshNew()).toEqual({
+      targets: 0,
+      failedStreams: 0,
+      failedServices: 0,
+    });
+    expect(prepare).not.toHaveBeenCalled();
+    expect(source.targets).toEqual([]);
+  });
 });

@@ -1,0 +1,7 @@
+/**
+ * Common types of the compliance family.
+ *
+ * @packageDocumentation
+ */
+
+export * from './types';

@@ -1,0 +1,7 @@
+/**
+ * Common types of the flags family.
+ *
+ * @packageDocumentation
+ */
+
+export * from './types';

@@ -1,0 +1,3 @@
+import { stubResizeObserver } from '@runway/runway-react/testing';
+
+stubResizeObserver();

@@ -1,0 +1,7 @@
+/**
+ * Common types of the quality family.
+ *
+ * @packageDocumentation
+ */
+
+export * from './types';
