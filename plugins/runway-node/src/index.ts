@@ -16,6 +16,7 @@ export * from './demoLatency';
 export * from './files/annotatedEntities';
 export * from './files/readTimeout';
 export * from './routeInput';
+export * from './reportUpload';
 export * from './prometheus/PrometheusClient';
 export * from './aws/explainAwsError';
 export * from './aws/withAwsTimeout';

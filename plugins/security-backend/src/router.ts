@@ -8,9 +8,11 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { securitySuppressPermission } from '@runway/plugin-security-common';
 import {
+  acceptReportUpload,
   entityRefSchema,
   entityRefsBody,
   parseInput,
+  reportBody,
 } from '@runway/runway-node';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -48,28 +50,21 @@ export async function createRouter(
     options;
   const router = Router();
 
-  // Reports are read raw: we parse them ourselves for clear errors, and the limit
-  // answers 413 before a large body is buffered.
   router.post(
     '/reports',
-    express.raw({ type: () => true, limit: options.maxReportBytes }),
+    reportBody(options.maxReportBytes),
     async (req, res) => {
-      // Services only (the generated CI's static token): a report replaces what its scanner
-      // said before, so a signed-in user could otherwise clear another team's findings.
-      await httpAuth.credentials(req, { allow: ['service'] });
-      const { entityRef } = parseInput(entityQuery, req.query);
-      if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
-        throw new InputError(
-          'Empty body: post a Trivy JSON or SARIF 2.1.0 report',
-        );
-      }
-      const entity = await catalog.getEntityByRef(entityRef, {
-        credentials: await auth.getOwnServiceCredentials(),
+      const { query, body } = await acceptReportUpload(req, {
+        httpAuth,
+        auth,
+        catalog,
+        query: entityQuery,
+        expects: 'a Trivy JSON, SARIF 2.1.0 or ZAP JSON report',
       });
-      if (!entity) throw new NotFoundError(`No catalog entity ${entityRef}`);
-      const result = await ingester.ingest(entityRef, req.body, {
+      const result = await ingester.ingest(query.entityRef, body, {
         scanner: req.query.scanner,
         artifact: req.query.artifact,
+        format: req.query.format,
       });
       res.status(result.created ? 201 : 200).json(result);
     },

@@ -145,7 +145,7 @@ export type SecuritySummariesResponse = Sourced<{ items: SecuritySummary[] }>;
 export interface IngestResult {
   reportId: string;
   entityRef: string;
-  format: 'trivy' | 'sarif';
+  format: 'trivy' | 'sarif' | 'zap';
   /** False when the same report was posted before and nothing changed. */
   created: boolean;
   findings: number;

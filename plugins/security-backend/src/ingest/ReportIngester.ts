@@ -10,6 +10,7 @@ import {
   sarifStreams,
 } from './sarif';
 import { trivyFindings, trivyReportSchema } from './trivy';
+import { looksLikeZap, zapReportSchema, zapStreams } from './zap';
 
 /**
  * The ingest answer. `findings` and `stored` are the findings stored, counted after the
@@ -27,6 +28,8 @@ export type ReportIngestResult = IngestResult & {
 const contextSchema = z.object({
   scanner: z.string().trim().min(1).max(100).optional(),
   artifact: z.string().trim().min(1).max(500).optional(),
+  // Optional: without it the format is recognised by its shape.
+  format: z.enum(['trivy', 'sarif', 'zap']).optional(),
 });
 
 function explain(error: z.ZodError): string {
@@ -46,9 +49,18 @@ export function reportOrigin(
 
 function parseReport(
   doc: Record<string, unknown>,
-  context: ReportContext,
+  context: ReportContext & { format?: IngestResult['format'] },
 ): { format: IngestResult['format']; streams: ReportStream[] } {
-  if ('SchemaVersion' in doc || 'Results' in doc) {
+  if (context.format === 'zap' || (!context.format && looksLikeZap(doc))) {
+    const parsed = zapReportSchema.safeParse(doc);
+    if (!parsed.success)
+      throw new InputError(`Invalid ZAP JSON report: ${explain(parsed.error)}`);
+    return { format: 'zap', streams: zapStreams(parsed.data, context) };
+  }
+  if (
+    context.format === 'trivy' ||
+    (!context.format && ('SchemaVersion' in doc || 'Results' in doc))
+  ) {
     if (doc.SchemaVersion !== 2) {
       throw new InputError(
         `Unsupported Trivy SchemaVersion ${JSON.stringify(
@@ -86,7 +98,7 @@ function parseReport(
     return { format: 'sarif', streams: sarifStreams(parsed.data, context) };
   }
   throw new InputError(
-    'Unrecognised report: expected Trivy JSON (SchemaVersion 2) or SARIF 2.1.0',
+    'Unrecognised report: expected Trivy JSON (SchemaVersion 2), SARIF 2.1.0 or ZAP JSON (site[].alerts[])',
   );
 }
 
@@ -114,6 +126,7 @@ export class ReportIngester {
     const ctx = contextSchema.safeParse({
       scanner: context.scanner,
       artifact: context.artifact,
+      format: context.format,
     });
     if (!ctx.success)
       throw new InputError(`Invalid report parameters: ${explain(ctx.error)}`);
@@ -125,7 +138,7 @@ export class ReportIngester {
     }
     if (typeof json !== 'object' || json === null || Array.isArray(json)) {
       throw new InputError(
-        'Report must be a JSON object (Trivy JSON or SARIF 2.1.0)',
+        'Report must be a JSON object (Trivy JSON, SARIF 2.1.0 or ZAP JSON)',
       );
     }
     const { format, streams } = parseReport(

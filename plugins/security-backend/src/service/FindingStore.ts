@@ -5,6 +5,7 @@ import {
 import {
   Finding,
   FindingSource,
+  IngestResult,
   Severity,
 } from '@runway/plugin-security-common';
 import { createHash } from 'crypto';
@@ -63,7 +64,7 @@ export interface ServiceScanRecord {
 export interface ReportRecord {
   id: string;
   entityRef: string;
-  format: 'trivy' | 'sarif';
+  format: IngestResult['format'];
   scanner: string;
   receivedAt: string;
   findingCount: number;
