@@ -21,5 +21,7 @@ export * from './security';
 export * from './deployments';
 export * from './slo';
 export * from './oncall';
+export * from './incidents';
 export * from './adr';
 export * from './kubernetes';
+export * from './quality';
