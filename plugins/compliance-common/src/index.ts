@@ -1,7 +1,8 @@
 /**
- * Common types of the compliance family.
+ * Types and permissions shared by the compliance frontend and backend.
  *
  * @packageDocumentation
  */
 
+export * from './permissions';
 export * from './types';

@@ -57,3 +57,47 @@ export interface ComplianceSummary {
 export type ComplianceSummariesResponse = Sourced<{
   items: ComplianceSummary[];
 }>;
+
+/** The sources a refresh reads, each measured (and failing) on its own. @public */
+export const COMPLIANCE_ORIGINS: ComplianceOrigin[] = [
+  'securityhub',
+  'config',
+  'backup',
+  'cloudtrail',
+];
+
+/**
+ * A summary with each source's own state: one source failing ("failed at T (why)") does
+ * not hide what the others measured. @public
+ */
+export interface ComplianceServiceDetail extends ComplianceSummary {
+  sources: Record<ComplianceOrigin, MeasurementState>;
+  /** Security Hub standards enabled in the account, e.g. `AWS Foundational Security Best Practices v1.0.0`. */
+  standards: string[];
+}
+
+/** @public */
+export type ComplianceEntityResponse = Sourced<ComplianceServiceDetail>;
+
+/**
+ * A team's posture over the services the viewer may read: controls summed over them,
+ * `score` null when none applies.
+ *
+ * @public
+ */
+export interface TeamCompliance {
+  teamRef: string;
+  score: number | null;
+  passedControls: number;
+  applicableControls: number;
+  /** Services whose latest backup is older than the RPO target (or that have none). */
+  rpoBreaches: number;
+  /** Services whose latest restore test is missing or took longer than the RTO target. */
+  rtoBreaches: number;
+  services: ComplianceSummary[];
+  /** Components of the team not shown: no access. */
+  hidden: number;
+}
+
+/** @public */
+export type TeamComplianceResponse = Sourced<TeamCompliance>;

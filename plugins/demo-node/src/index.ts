@@ -25,3 +25,4 @@ export * from './incidents';
 export * from './adr';
 export * from './kubernetes';
 export * from './quality';
+export * from './compliance';
