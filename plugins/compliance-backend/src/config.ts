@@ -1,0 +1,42 @@
+import {
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
+import { Config } from '@backstage/config';
+
+export interface ComplianceSettings {
+  tagKey: string;
+  rpoTargetMinutes: number;
+  rtoTargetMinutes: number;
+  schedule: SchedulerServiceTaskScheduleDefinition;
+}
+
+/**
+ * Posture changes slowly and Security Hub re-evaluates controls every 12 to 24 hours, but
+ * a missed backup should show within the hour. The timeout covers a refresh of 500
+ * services (126 calls, see AwsComplianceSource) at the 20 s per-call timeout, run 4 sources
+ * in parallel: the slowest source makes 61 calls, 20 minutes at worst; 30 leaves room.
+ */
+const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
+  frequency: { hours: 1 },
+  timeout: { minutes: 30 },
+};
+
+export function readComplianceConfig(config: Config): ComplianceSettings {
+  const schedule = config.has('compliance.schedule')
+    ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+        config.getConfig('compliance.schedule'),
+      )
+    : DEFAULT_SCHEDULE;
+  const positive = (key: string, fallback: number) => {
+    const value = config.getOptionalNumber(key) ?? fallback;
+    if (!(value > 0)) throw new Error(`${key} must be a positive number`);
+    return value;
+  };
+  return {
+    tagKey: config.getOptionalString('compliance.tagKey') ?? 'service',
+    rpoTargetMinutes: positive('compliance.targets.rpoMinutes', 15),
+    rtoTargetMinutes: positive('compliance.targets.rtoMinutes', 60),
+    schedule,
+  };
+}
