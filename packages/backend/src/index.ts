@@ -42,6 +42,7 @@ backend.add(import('@runway/plugin-deployments-backend'));
 backend.add(import('@runway/plugin-slo-backend'));
 backend.add(import('@runway/plugin-security-backend'));
 backend.add(import('@runway/plugin-cost-backend'));
+backend.add(import('@runway/plugin-compliance-backend'));
 backend.add(import('@runway/plugin-oncall-backend'));
 backend.add(import('@runway/plugin-adr-backend'));
 backend.add(import('@runway/plugin-scorecard-backend'));

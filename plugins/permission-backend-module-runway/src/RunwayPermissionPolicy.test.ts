@@ -2,6 +2,7 @@ import {
   AuthorizeResult,
   createPermission,
 } from '@backstage/plugin-permission-common';
+import { complianceReadPermission } from '@runway/plugin-compliance-common';
 import { costReadPermission } from '@runway/plugin-cost-common';
 import { deploymentsSyncPermission } from '@runway/plugin-deployments-common';
 import { securitySuppressPermission } from '@runway/plugin-security-common';
@@ -73,6 +74,40 @@ describe('RunwayPermissionPolicy', () => {
     );
     expect(other.result).toBe(AuthorizeResult.CONDITIONAL);
   });
+
+  it.each([
+    ['cost.read', costReadPermission],
+    ['compliance.read', complianceReadPermission],
+  ])(
+    'treats %s alike: leadership reads all, owners their own, no entity or no user denied',
+    async (_, permission) => {
+      expect(
+        await policy.handle({ permission }, user('group:default/leadership')),
+      ).toEqual({ result: AuthorizeResult.ALLOW });
+      expect(
+        await policy.handle({ permission }, user('group:default/team-catalog')),
+      ).toMatchObject({
+        result: AuthorizeResult.CONDITIONAL,
+        conditions: {
+          rule: 'IS_ENTITY_OWNER',
+          params: { claims: ['group:default/team-catalog'] },
+        },
+      });
+      const basic = createPermission({
+        name: permission.name,
+        attributes: { action: 'read' },
+      });
+      expect(
+        await policy.handle(
+          { permission: basic },
+          user('group:default/team-catalog'),
+        ),
+      ).toEqual({ result: AuthorizeResult.DENY });
+      expect(await policy.handle({ permission })).toEqual({
+        result: AuthorizeResult.DENY,
+      });
+    },
+  );
 
   it('makes suppressing findings conditional on owning the entity', async () => {
     const decision = await policy.handle(

@@ -14,6 +14,7 @@ import {
   catalogConditions,
   createCatalogConditionalDecision,
 } from '@backstage/plugin-catalog-backend/alpha';
+import { complianceReadPermission } from '@runway/plugin-compliance-common';
 import { costReadPermission } from '@runway/plugin-cost-common';
 import { deploymentsSyncPermission } from '@runway/plugin-deployments-common';
 import { securitySuppressPermission } from '@runway/plugin-security-common';
@@ -24,7 +25,10 @@ const OWNER_ONLY: Permission[] = [
   securitySuppressPermission,
 ];
 /** Reads restricted to owners, widened to leadership. */
-const OWNER_OR_LEADERSHIP: Permission[] = [costReadPermission];
+const OWNER_OR_LEADERSHIP: Permission[] = [
+  costReadPermission,
+  complianceReadPermission,
+];
 
 const isOneOf = (permission: Permission, list: Permission[]) =>
   list.some(p => isPermission(permission, p));
