@@ -55,6 +55,8 @@ export interface LoadTestMeasurement extends QualityProvenance {
   sloThresholdMs: number | null;
   /** p95 ≤ threshold; null when there is no threshold to judge against. */
   withinSlo: boolean | null;
+  /** Why there is no threshold (no SLO spec, no latency SLO, spec unreadable), safe to show. */
+  sloThresholdError?: string;
 }
 
 /**
@@ -76,3 +78,38 @@ export interface QualitySummary {
 
 /** @public */
 export type QualitySummariesResponse = Sourced<{ items: QualitySummary[] }>;
+
+/** Every report of each kind, oldest first (the latest {@link QUALITY_HISTORY_LIMIT}). @public */
+export interface QualityHistory {
+  coverage: CoverageMeasurement[];
+  mutation: MutationMeasurement[];
+  phpstan: StaticAnalysisMeasurement[];
+  psalm: StaticAnalysisMeasurement[];
+  loadTest: LoadTestMeasurement[];
+}
+
+/** How many reports of each kind the entity endpoint returns. @public */
+export const QUALITY_HISTORY_LIMIT = 50;
+
+/** @public */
+export interface EntityQuality {
+  summary: QualitySummary;
+  history: QualityHistory;
+}
+
+/** `GET /api/quality/entity?entityRef=` @public */
+export type EntityQualityResponse = Sourced<EntityQuality>;
+
+/** Answer to `POST /api/quality/reports`. @public */
+export interface QualityIngestResult {
+  reportId: string;
+  entityRef: string;
+  format: QualityReportFormat;
+  /** False when the same report was posted before and nothing changed. */
+  created: boolean;
+  measurement:
+    | CoverageMeasurement
+    | MutationMeasurement
+    | StaticAnalysisMeasurement
+    | LoadTestMeasurement;
+}

@@ -1,0 +1,67 @@
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { demoWorldFromConfig } from '@runway/demo-node';
+import { serveFamily } from '@runway/runway-node';
+import { readQualityConfig } from './config';
+import { createRouter } from './router';
+import { QualityService } from './service/QualityService';
+import { ReportStore } from './service/ReportStore';
+import { SloThresholdReader } from './service/SloThresholdReader';
+import { createQualitySource } from './sources/createSource';
+import { demoReports } from './sources/demoReports';
+
+/**
+ * Test coverage, mutation score, static analysis and load tests per service, from the
+ * reports CI posts (or the demo world).
+ *
+ * @public
+ */
+export const qualityPlugin = createBackendPlugin({
+  pluginId: 'quality',
+  register(env) {
+    env.registerInit({
+      deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        database: coreServices.database,
+        auth: coreServices.auth,
+        httpAuth: coreServices.httpAuth,
+        httpRouter: coreServices.httpRouter,
+        urlReader: coreServices.urlReader,
+        catalog: catalogServiceRef,
+      },
+      async init(deps) {
+        const { config, logger } = deps;
+        const settings = readQualityConfig(config);
+        await serveFamily({
+          family: 'quality',
+          httpRouter: deps.httpRouter,
+          logger,
+          choice: createQualitySource(config, logger),
+          serve: async ({ kind }) => {
+            const store = await ReportStore.create(deps.database);
+            if (kind === 'demo') {
+              const reports = demoReports(demoWorldFromConfig(config));
+              await store.replaceDemo(reports);
+              logger.info(`quality: ${reports.length} demo reports seeded`);
+            }
+            return createRouter({
+              httpAuth: deps.httpAuth,
+              auth: deps.auth,
+              catalog: deps.catalog,
+              maxReportBytes: settings.maxReportBytes,
+              service: new QualityService({
+                store,
+                kind,
+                thresholds: new SloThresholdReader(deps.urlReader),
+              }),
+            });
+          },
+        });
+      },
+    });
+  },
+});
