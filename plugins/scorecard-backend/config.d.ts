@@ -29,6 +29,16 @@ export interface Config {
       monthlyCostGrowth?: number;
       /** USD per request. Default 0.01. */
       costPerRequestUsd?: number;
+      /** Line coverage percent. Default 90. */
+      testCoveragePct?: number;
+      /** Load test p95 over the service's latency SLO threshold (1 = at it). Default 1. */
+      loadTestP95SloRatio?: number;
+      /** Passed / applicable controls, 0..1. Default 0.9. */
+      complianceScore?: number;
+      /** Minutes since the latest completed backup. Default 15. */
+      backupRpoMinutes?: number;
+      /** Stale feature flags per service. Default 0. */
+      staleFlags?: number;
     };
   };
 }

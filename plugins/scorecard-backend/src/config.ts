@@ -14,6 +14,11 @@ export const DEFAULT_TARGETS: Targets = {
   criticalVulns: 0,
   monthlyCostGrowth: 0.1,
   costPerRequestUsd: 0.01,
+  testCoveragePct: 90,
+  loadTestP95SloRatio: 1,
+  complianceScore: 0.9,
+  backupRpoMinutes: 15,
+  staleFlags: 0,
 };
 
 export interface ScorecardConfig {

@@ -7,13 +7,20 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import express from 'express';
 import request from 'supertest';
 import {
+  complianceBatch,
   costBatch,
+  flagsBatch,
+  qualityBatch,
   deploymentsBatch,
   securityBatch,
   sloBatch,
 } from './__fixtures__/families';
 import { scorecardPlugin } from './plugin';
-import { Family, ScorecardResponse } from '@runway/plugin-scorecard-common';
+import {
+  FAMILIES,
+  Family,
+  ScorecardResponse,
+} from '@runway/plugin-scorecard-common';
 
 const services = ['checkout-api', 'search-api', 'ledger-api', 'orders-api'].map(
   (name, i) => ({
@@ -39,6 +46,9 @@ const answers: Record<Family, (refs: string[]) => unknown> = {
   slo: sloBatch,
   security: securityBatch,
   cost: costBatch,
+  quality: qualityBatch,
+  compliance: complianceBatch,
+  flags: flagsBatch,
 };
 
 /** Stand-ins for the four family backends: real HTTP, real service-to-service auth. */
@@ -96,9 +106,11 @@ async function start(
   fail: Partial<Record<Family, number>> = {},
   extra: any[] = [],
   fakes: Partial<Record<Family, FamilyFake>> = {},
+  /** Families whose plugin this backend does not install. */
+  absent: Family[] = [],
 ) {
   const state = Object.fromEntries(
-    (['deployments', 'slo', 'security', 'cost'] as Family[]).map(f => [
+    FAMILIES.filter(f => !absent.includes(f)).map(f => [
       f,
       { calls: 0, refs: [] as string[], fail: fail[f], ...fakes[f] },
     ]),
@@ -148,10 +160,20 @@ describe('GET /api/scorecard/scorecard', () => {
         request(server).get('/api/scorecard/scorecard').expect(200),
       ),
     );
-    expect(Object.values(state).map(s => s.calls)).toEqual([1, 1, 1, 1]);
+    expect(Object.values(state).map(s => s.calls)).toEqual(
+      FAMILIES.map(() => 1),
+    );
     const stats = await request(server).get('/api/scorecard/stats');
     expect(stats.body).toEqual({
-      upstreamCalls: { deployments: 1, slo: 1, security: 1, cost: 1 },
+      upstreamCalls: {
+        deployments: 1,
+        slo: 1,
+        security: 1,
+        cost: 1,
+        quality: 1,
+        compliance: 1,
+        flags: 1,
+      },
       builds: 1,
     });
   });
@@ -183,17 +205,17 @@ describe('GET /api/scorecard/scorecard', () => {
       slo: 429,
       security: 401,
       cost: 502,
+      quality: 500,
+      compliance: 504,
+      flags: 500,
     });
     const res = await request(server).get('/api/scorecard/scorecard');
     expect(res.status).toBe(200);
     const body = res.body as ScorecardResponse;
     expect(body.data.services).toHaveLength(4);
-    expect(Object.values(body.data.families).map(f => f.status)).toEqual([
-      'failed',
-      'failed',
-      'failed',
-      'failed',
-    ]);
+    expect(Object.values(body.data.families).map(f => f.status)).toEqual(
+      FAMILIES.map(() => 'failed'),
+    );
     expect(body.data.families.slo.error).toContain('rate limiting');
   });
 
@@ -256,6 +278,58 @@ describe('GET /api/scorecard/scorecard', () => {
     const res = await request(server).get('/api/scorecard/scorecard?team=x');
     expect(res.status).toBe(400);
     expect(res.body.error.name).toBe('InputError');
+  });
+});
+
+describe('quality, compliance and flags on the page (#16, #17, #18)', () => {
+  it('keeps the page whole when the new families are not installed: grey cells, not stale', async () => {
+    const { server } = await start({}, [], {}, [
+      'quality',
+      'compliance',
+      'flags',
+    ]);
+    const res = await request(server).get('/api/scorecard/scorecard');
+    expect(res.status).toBe(200);
+    const body = res.body as ScorecardResponse;
+    expect(body.data.families.quality).toMatchObject({ status: 'absent' });
+    expect(body.source.stale).toBe(false);
+    for (const row of body.data.services) {
+      expect(row.cells.testCoverage).toMatchObject({
+        value: null,
+        status: 'none',
+        note: 'quality unavailable: not installed in this backend',
+      });
+      expect(row.cells.staleFlags.status).toBe('none');
+      expect(row.cells.availability.value).not.toBeNull();
+    }
+  });
+
+  it('leaves compliance out when it answers not configured, and judges the others', async () => {
+    const message =
+      'compliance is not configured: live mode needs aws.accounts';
+    const { server } = await start({}, [], {
+      compliance: {
+        fail: 503,
+        errorBody: { error: { name: 'NotConfiguredError', message } },
+      },
+    });
+    const body = (await request(server).get('/api/scorecard/scorecard'))
+      .body as ScorecardResponse;
+    expect(body.data.families.compliance).toEqual({
+      family: 'compliance',
+      status: 'off',
+      error: message,
+    });
+    const checkout = body.data.services.find(s => s.name === 'checkout-api')!;
+    expect(checkout.cells.backupRpo.status).toBe('none');
+    expect(checkout.cells.testCoverage).toMatchObject({
+      value: 75,
+      status: 'amber',
+    });
+    expect(checkout.cells.staleFlags).toMatchObject({
+      value: 2,
+      status: 'amber',
+    });
   });
 });
 

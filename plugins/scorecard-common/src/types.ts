@@ -1,7 +1,15 @@
 import { SourceInfo } from '@runway/runway-common';
 
-/** The four families the scorecard reads. @public */
-export const FAMILIES = ['deployments', 'slo', 'security', 'cost'] as const;
+/** The families the scorecard reads. @public */
+export const FAMILIES = [
+  'deployments',
+  'slo',
+  'security',
+  'cost',
+  'quality',
+  'compliance',
+  'flags',
+] as const;
 /** @public */
 export type Family = (typeof FAMILIES)[number];
 
@@ -18,6 +26,11 @@ export const METRICS = [
   'criticalVulns',
   'monthlyCost',
   'costPerRequest',
+  'testCoverage',
+  'loadTestP95',
+  'compliance',
+  'backupRpo',
+  'staleFlags',
 ] as const;
 /** @public */
 export type MetricId = (typeof METRICS)[number];
@@ -35,6 +48,11 @@ export const METRIC_FAMILY: Record<MetricId, Family> = {
   criticalVulns: 'security',
   monthlyCost: 'cost',
   costPerRequest: 'cost',
+  testCoverage: 'quality',
+  loadTestP95: 'quality',
+  compliance: 'compliance',
+  backupRpo: 'compliance',
+  staleFlags: 'flags',
 };
 
 /** `none`: nothing to judge (no data, or the family failed). @public */
@@ -49,6 +67,14 @@ export interface Cell {
   trend: Trend | null;
   /** Why there is no value (family down, no SLO, forbidden...), safe to show. */
   note?: string;
+  /** What would fix a cell that is not green, when its family says (a failing control). */
+  action?: CellAction;
+}
+
+/** A mitigation a family names for one cell, with the page that explains it. @public */
+export interface CellAction {
+  title: string;
+  url?: string;
 }
 
 /** The targets every cell is judged against (config `scorecard.targets`). @public */
@@ -71,17 +97,28 @@ export interface Targets {
   monthlyCostGrowth: number;
   /** USD per request. */
   costPerRequestUsd: number;
+  /** Line coverage percent, e.g. 90. */
+  testCoveragePct: number;
+  /** Load test p95 over the service's latency SLO threshold: 1 = p95 at the threshold. */
+  loadTestP95SloRatio: number;
+  /** Passed / applicable controls, 0..1. */
+  complianceScore: number;
+  /** Minutes since the latest completed backup. */
+  backupRpoMinutes: number;
+  /** Stale feature flags left in a service. */
+  staleFlags: number;
 }
 
 /**
  * How a family's read went for this page. `off`: the family answered NotConfiguredError
  * (live mode without its upstream); its columns are left out and `error` is the family's own
- * message naming the keys to set. `failed`: `error` is the family's own message when it gave
- * one. @public
+ * message naming the keys to set. `absent`: this backend does not serve the family at all
+ * (its batch route answered 404); its columns stay, grey, so the page keeps its shape.
+ * `failed`: `error` is the family's own message when it gave one. @public
  */
 export interface FamilyState {
   family: Family;
-  status: 'ok' | 'stale' | 'failed' | 'off';
+  status: 'ok' | 'stale' | 'failed' | 'off' | 'absent';
   source?: SourceInfo;
   error?: string;
 }

@@ -1,4 +1,7 @@
+import type { ComplianceSummariesResponse } from '@runway/plugin-compliance-common';
 import type { BatchCostResponse } from '@runway/plugin-cost-common';
+import type { FlagsSummariesResponse } from '@runway/plugin-flags-common';
+import type { QualitySummariesResponse } from '@runway/plugin-quality-common';
 import type { DeploymentsBatchResponse } from '@runway/plugin-deployments-common';
 import type { SecuritySummariesResponse } from '@runway/plugin-security-common';
 import type { SloBatchResponse, SloReport } from '@runway/plugin-slo-common';
@@ -155,6 +158,146 @@ export function costBatch(refs: string[]): BatchCostResponse {
           costPer1kRequests: i === 0 ? 25 : 2,
         },
       })),
+    },
+  };
+}
+
+const measured = { state: 'ok' as const, at: '2026-01-01T00:00:00.000Z' };
+const never = { state: 'never' as const };
+const provenance = {
+  measuredAt: '2026-01-01T00:00:00.000Z',
+  reportId: 'r1',
+  commit: 'abc123',
+};
+
+/** The first service is under its coverage and slow under load; the third never reported. */
+export function qualityBatch(refs: string[]): QualitySummariesResponse {
+  return {
+    source,
+    data: {
+      items: refs.map((entityRef, i) =>
+        i === 2
+          ? {
+              entityRef,
+              coverage: null,
+              mutation: null,
+              phpstan: null,
+              psalm: null,
+              loadTest: null,
+              state: never,
+            }
+          : {
+              entityRef,
+              coverage: {
+                ...provenance,
+                linePct: i === 0 ? 75 : 93,
+                coveredLines: i === 0 ? 750 : 930,
+                totalLines: 1000,
+              },
+              mutation: null,
+              phpstan: null,
+              psalm: null,
+              loadTest: {
+                ...provenance,
+                p95Ms: i === 0 ? 420 : 80,
+                errorRate: 0.001,
+                rps: 50,
+                sloThresholdMs: 300,
+                withinSlo: i !== 0,
+              },
+              state: measured,
+            },
+      ),
+    },
+  };
+}
+
+/** The first service fails a critical control and has had no backup in 3 days. */
+export function complianceBatch(refs: string[]): ComplianceSummariesResponse {
+  return {
+    source,
+    data: {
+      items: refs.map((entityRef, i) =>
+        i === 2
+          ? {
+              entityRef,
+              score: null,
+              passedControls: 0,
+              applicableControls: 0,
+              failing: [],
+              backup: null,
+              cloudTrailLogging: null,
+              state: never,
+            }
+          : {
+              entityRef,
+              score: i === 0 ? 0.8 : 1,
+              passedControls: i === 0 ? 16 : 20,
+              applicableControls: 20,
+              failing:
+                i === 0
+                  ? [
+                      {
+                        origin: 'securityhub' as const,
+                        controlId: 'S3.5',
+                        title: 'S3 buckets should require SSL',
+                        severity: 'medium' as const,
+                        resourceArn: 'arn:aws:s3:::checkout-assets',
+                      },
+                      {
+                        origin: 'securityhub' as const,
+                        controlId: 'RDS.11',
+                        title:
+                          'RDS instances should have automatic backups enabled',
+                        severity: 'critical' as const,
+                        resourceArn:
+                          'arn:aws:rds:eu-west-1:123456789012:db:checkout',
+                        remediationUrl:
+                          'https://docs.aws.amazon.com/console/securityhub/RDS.11/remediation',
+                      },
+                    ]
+                  : [],
+              backup: {
+                protectedResources: 1,
+                lastBackupAt: '2026-01-01T00:00:00.000Z',
+                rpoMinutes: i === 0 ? 3 * 24 * 60 : 10,
+                rpoTargetMinutes: 15,
+                lastRestoreTestAt: null,
+                restoreMinutes: null,
+                rtoTargetMinutes: 60,
+              },
+              cloudTrailLogging: true,
+              state: measured,
+            },
+      ),
+    },
+  };
+}
+
+/** The first service left two stale flags; the third has no Unleash project. */
+export function flagsBatch(refs: string[]): FlagsSummariesResponse {
+  return {
+    source,
+    data: {
+      items: refs.map((entityRef, i) =>
+        i === 2
+          ? {
+              entityRef,
+              project: null,
+              total: null,
+              stale: null,
+              lastChangedAt: null,
+              state: never,
+            }
+          : {
+              entityRef,
+              project: 'shop',
+              total: 5,
+              stale: i === 0 ? 2 : 0,
+              lastChangedAt: '2026-01-01T00:00:00.000Z',
+              state: measured,
+            },
+      ),
     },
   };
 }

@@ -4,14 +4,17 @@ import { CacheService } from '@backstage/backend-plugin-api';
 import { SourceInfo } from '@runway/runway-common';
 import { StaleCache } from '@runway/runway-node';
 import {
+  complianceBatch,
   costBatch,
+  flagsBatch,
+  qualityBatch,
   deploymentsBatch,
   securityBatch,
   sloBatch,
 } from '../__fixtures__/families';
 import { DEFAULT_TARGETS } from '../config';
 import { FamilyClient } from '../sources/FamilyClient';
-import { Family } from '@runway/plugin-scorecard-common';
+import { FAMILIES, Family } from '@runway/plugin-scorecard-common';
 import { ScorecardService } from './ScorecardService';
 
 function memoryCache(): CacheService {
@@ -42,6 +45,9 @@ function setup() {
       slo: sloBatch,
       security: securityBatch,
       cost: costBatch,
+      quality: qualityBatch,
+      compliance: complianceBatch,
+      flags: flagsBatch,
     };
     const body: { source: SourceInfo; data: { items: unknown[] } } =
       answers[family](refs);
@@ -74,14 +80,16 @@ describe('ScorecardService', () => {
       service.get(),
     ]);
     expect(new Set(pages).size).toBe(1);
-    expect(read).toHaveBeenCalledTimes(4);
+    // One read per family per build, whatever the number of services.
+    expect(read).toHaveBeenCalledTimes(FAMILIES.length);
     expect(pages[0].response.data.services.map(s => s.name)).toEqual([
       'a-api',
       'b-api',
     ]);
     advance(59_000);
     await service.get();
-    expect(read).toHaveBeenCalledTimes(4);
+    // One read per family per build, whatever the number of services.
+    expect(read).toHaveBeenCalledTimes(FAMILIES.length);
   });
 
   it('answers the previous page while the next one builds, then the new one', async () => {
@@ -96,7 +104,7 @@ describe('ScorecardService', () => {
     expect(
       after.response.data.generatedAt > first.response.data.generatedAt,
     ).toBe(true);
-    expect(read).toHaveBeenCalledTimes(8);
+    expect(read).toHaveBeenCalledTimes(2 * FAMILIES.length);
     expect(service.builds).toBe(2);
   });
 

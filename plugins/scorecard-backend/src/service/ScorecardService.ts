@@ -135,6 +135,12 @@ export class ScorecardService {
         items: value.items,
       };
     } catch (error) {
+      if ((error as Error).name === 'FamilyAbsentError') {
+        // Not installed here: grey columns that say so, and no alarm on the page.
+        return {
+          state: { family, status: 'absent', error: (error as Error).message },
+        };
+      }
       if ((error as Error).name === NOT_CONFIGURED_ERROR_NAME) {
         // Off by configuration, not broken: its columns are left out and the page says why.
         return {
@@ -197,8 +203,10 @@ export function summarise(
   fetchedAt: string,
 ): SourceInfo {
   const states = Object.values(families);
-  // An off family is a choice of configuration, not trouble: it does not flag the page stale.
-  const troubled = states.filter(s => s.status !== 'ok' && s.status !== 'off');
+  // An off or absent family is a choice of configuration, not trouble: the page is not stale.
+  const troubled = states.filter(
+    s => s.status === 'stale' || s.status === 'failed',
+  );
   return {
     kind: states.some(s => s.source?.kind === 'demo') ? 'demo' : 'live',
     name: 'scorecard',

@@ -1,6 +1,9 @@
 import { Entity } from '@backstage/catalog-model';
 import {
+  complianceBatch,
   costBatch,
+  flagsBatch,
+  qualityBatch,
   deploymentsBatch,
   securityBatch,
   sloBatch,
@@ -28,6 +31,9 @@ const allData: FamilyData = {
   slo: byRef(sloBatch(refs).data.items),
   security: byRef(securityBatch(refs).data.items),
   cost: byRef(costBatch(refs).data.items),
+  quality: byRef(qualityBatch(refs).data.items),
+  compliance: byRef(complianceBatch(refs).data.items),
+  flags: byRef(flagsBatch(refs).data.items),
 };
 const ok = (family: Family): FamilyState => ({ family, status: 'ok' });
 const allOk = {
@@ -35,6 +41,9 @@ const allOk = {
   slo: ok('slo'),
   security: ok('security'),
   cost: ok('cost'),
+  quality: ok('quality'),
+  compliance: ok('compliance'),
+  flags: ok('flags'),
 };
 
 describe('joinScorecard', () => {
@@ -58,6 +67,11 @@ describe('joinScorecard', () => {
     ['criticalVulns', 1, 'red', null],
     ['monthlyCost', 3000, 'red', 'worsening'],
     ['costPerRequest', 0.025, 'red', null],
+    ['testCoverage', 75, 'amber', null],
+    ['loadTestP95', 420, 'amber', null],
+    ['compliance', 0.8, 'red', null],
+    ['backupRpo', 4320, 'red', null],
+    ['staleFlags', 2, 'amber', null],
   ] as const)(
     'checkout-api %s = %s, %s, trend %s',
     (metric, value, status, trend) => {
@@ -80,6 +94,11 @@ describe('joinScorecard', () => {
     ['criticalVulns', 'green'],
     ['monthlyCost', 'green'],
     ['costPerRequest', 'green'],
+    ['testCoverage', 'none'],
+    ['loadTestP95', 'none'],
+    ['compliance', 'none'],
+    ['backupRpo', 'none'],
+    ['staleFlags', 'none'],
   ] as const)('ledger-api %s is %s', (metric, status) => {
     expect(ledger.cells[metric].status).toBe(status);
   });
@@ -146,5 +165,84 @@ describe('joinScorecard', () => {
       note: 'not returned by the SLO service',
     });
     expect(rows[0].cells.criticalVulns.note).toBe('never scanned');
+    expect(rows[0].cells.testCoverage.note).toBe(
+      'not returned by the quality service',
+    );
+    expect(rows[0].cells.staleFlags.note).toBe(
+      'not returned by the flags service',
+    );
+  });
+
+  it('says why a never-measured service has no quality, compliance or flag figures', () => {
+    expect(ledger.cells.testCoverage).toEqual({
+      value: null,
+      status: 'none',
+      trend: null,
+      note: 'never measured: no CI report ingested',
+    });
+    expect(ledger.cells.loadTestP95.note).toBe(
+      'never measured: no CI report ingested',
+    );
+    expect(ledger.cells.compliance.note).toBe(
+      'never measured: posture not read yet',
+    );
+    expect(ledger.cells.backupRpo.note).toBe(
+      'never measured: posture not read yet',
+    );
+    expect(ledger.cells.staleFlags.note).toBe(
+      'no Unleash project annotated (unleash.io/project)',
+    );
+  });
+
+  it("names the failing control to fix first on a service's compliance cell", () => {
+    expect(checkout.cells.compliance.action).toEqual({
+      title: 'Fix RDS.11: RDS instances should have automatic backups enabled',
+      url: 'https://docs.aws.amazon.com/console/securityhub/RDS.11/remediation',
+    });
+    const search = services.find(s => s.name === 'search-api')!;
+    expect(search.cells.compliance).toEqual({
+      value: 1,
+      status: 'green',
+      trend: null,
+    });
+  });
+
+  it('rolls the new columns up: controls weigh equally, the worst RPO and slowest load test speak', () => {
+    const shop = systems.find(s => s.ref === 'system:default/shop')!;
+    // checkout 16/20 and search 20/20 passed: 36/40.
+    expect(shop.cells.compliance).toMatchObject({
+      value: 0.9,
+      status: 'green',
+    });
+    expect(shop.cells.backupRpo).toMatchObject({ value: 4320, status: 'red' });
+    expect(shop.cells.testCoverage).toMatchObject({
+      value: 84,
+      status: 'amber',
+    });
+    // Mean p95 (250 ms) shown; coloured by checkout's 420 / 300 ms.
+    expect(shop.cells.loadTestP95).toMatchObject({
+      value: 250,
+      status: 'amber',
+    });
+    expect(shop.cells.staleFlags).toMatchObject({ value: 2, status: 'amber' });
+    const money = systems.find(s => s.ref === 'system:default/money')!;
+    expect(money.cells.staleFlags.status).toBe('none');
+    expect(money.cells.compliance.action).toBeUndefined();
+  });
+
+  it('keeps an absent family as grey columns that say it is not installed', () => {
+    const partial = joinScorecard(
+      entities,
+      { ...allData, flags: undefined },
+      { ...allOk, flags: { family: 'flags', status: 'absent' } },
+      DEFAULT_TARGETS,
+    );
+    expect(partial.services[0].cells.staleFlags).toEqual({
+      value: null,
+      status: 'none',
+      trend: null,
+      note: 'flags unavailable: not installed in this backend',
+    });
+    expect(partial.teams[0].cells.staleFlags.status).toBe('none');
   });
 });

@@ -1,9 +1,6 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import type { BatchCostItem } from '@runway/plugin-cost-common';
-import type { DeploymentSummary } from '@runway/plugin-deployments-common';
-import type { SecuritySummary } from '@runway/plugin-security-common';
-import type { EntitySlos } from '@runway/plugin-slo-common';
 import {
+  FAMILIES,
   Family,
   FamilyState,
   METRICS,
@@ -12,23 +9,14 @@ import {
   Targets,
 } from '@runway/plugin-scorecard-common';
 import { judge } from './colour';
-import {
-  costMetrics,
-  deploymentMetrics,
-  EMPTY_RAW,
-  RawMetrics,
-  securityMetrics,
-  sloMetrics,
-} from './rawMetrics';
+import { FAMILY_DEFINITIONS, FamilyItems } from '../families';
+import { EMPTY_RAW, RawMetrics } from './rawMetrics';
 import { rollUp } from './rollup';
 
 /** What each family's batch answered, keyed by entity ref; undefined when the family failed. */
-export interface FamilyData {
-  deployments?: Map<string, DeploymentSummary>;
-  slo?: Map<string, EntitySlos>;
-  security?: Map<string, SecuritySummary>;
-  cost?: Map<string, BatchCostItem>;
-}
+export type FamilyData = {
+  [F in Family]?: Map<string, FamilyItems[F]>;
+};
 
 export interface JoinResult {
   services: ServiceRow[];
@@ -62,26 +50,23 @@ export function joinScorecard(
       failed[state.family] = `not configured${
         state.error ? `: ${state.error}` : ''
       }`;
+    else if (state.status === 'absent')
+      failed[state.family] = 'not installed in this backend';
   }
   const members: Array<{ row: ServiceRow; raw: RawMetrics }> = entities.map(
     entity => {
       const ref = stringifyEntityRef(entity);
       // Refs compare case-insensitively in Backstage; the maps are keyed lower-case.
       const key = ref.toLocaleLowerCase('en-US');
-      const parts = [
-        [
-          'deployments',
-          data.deployments && deploymentMetrics(data.deployments.get(key)),
-        ],
-        ['slo', data.slo && sloMetrics(data.slo.get(key))],
-        ['security', data.security && securityMetrics(data.security.get(key))],
-        ['cost', data.cost && costMetrics(data.cost.get(key))],
-      ] as const;
       const raw: RawMetrics = { ...EMPTY_RAW, notes: {} };
-      for (const [family, part] of parts) {
-        if (!part) continue;
-        const { note, ...figures } = part;
+      for (const family of FAMILIES) {
+        const answer = data[family] as Map<string, any> | undefined;
+        if (!answer) continue;
+        const { note, notes, ...figures } = FAMILY_DEFINITIONS[family].read(
+          answer.get(key),
+        );
         Object.assign(raw, figures);
+        Object.assign(raw.notes, notes);
         if (note) raw.notes[family] = note;
       }
       const spec = (entity.spec ?? {}) as Record<string, unknown>;

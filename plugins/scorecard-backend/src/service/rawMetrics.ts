@@ -2,7 +2,12 @@ import type { BatchCostItem } from '@runway/plugin-cost-common';
 import type { DeploymentSummary } from '@runway/plugin-deployments-common';
 import type { SecuritySummary } from '@runway/plugin-security-common';
 import type { EntitySlos, SloReport } from '@runway/plugin-slo-common';
-import { Trend } from '@runway/plugin-scorecard-common';
+import {
+  CellAction,
+  Family,
+  MetricId,
+  Trend,
+} from '@runway/plugin-scorecard-common';
 
 /**
  * The figures one service contributes, before judging. Separate from the cells so team and
@@ -29,8 +34,20 @@ export interface RawMetrics {
   monthToDate: number | null;
   lastMonthToDate: number | null;
   costPerRequestUsd: number | null;
-  /** Per family: why it gave nothing for this service. */
-  notes: Partial<Record<'deployments' | 'slo' | 'security' | 'cost', string>>;
+  testCoveragePct: number | null;
+  loadTestP95Ms: number | null;
+  /** Load test p95 over the service's own latency SLO threshold. */
+  loadTestSloRatio: number | null;
+  compliancePassed: number | null;
+  complianceApplicable: number | null;
+  /** The failing control to fix first (services only; rollups do not carry one). */
+  complianceAction?: CellAction;
+  backupRpoMinutes: number | null;
+  /** Resources under AWS Backup without any completed backup: red, not unknown. */
+  backupNever: boolean;
+  staleFlags: number | null;
+  /** Why a family (or one of its columns) gave nothing for this service. */
+  notes: Partial<Record<Family | MetricId, string>>;
 }
 
 export const EMPTY_RAW: RawMetrics = {
@@ -51,6 +68,14 @@ export const EMPTY_RAW: RawMetrics = {
   monthToDate: null,
   lastMonthToDate: null,
   costPerRequestUsd: null,
+  testCoveragePct: null,
+  loadTestP95Ms: null,
+  loadTestSloRatio: null,
+  compliancePassed: null,
+  complianceApplicable: null,
+  backupRpoMinutes: null,
+  backupNever: false,
+  staleFlags: null,
   notes: {},
 };
 

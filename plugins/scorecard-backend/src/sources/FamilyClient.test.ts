@@ -4,6 +4,11 @@ import {
 } from '@backstage/backend-test-utils';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
+import {
+  complianceBatch,
+  flagsBatch,
+  qualityBatch,
+} from '../__fixtures__/families';
 import { FamilyClient } from './FamilyClient';
 
 const server = setupServer();
@@ -132,6 +137,67 @@ describe('FamilyClient errors and batch shapes (#12)', () => {
     );
     await expect(client().read('cost', refs)).rejects.toThrow(
       /the cost service/,
+    );
+  });
+});
+
+describe('FamilyClient reads the quality, compliance and flags batches (#16, #17, #18)', () => {
+  const refs = ['component:default/checkout-api', 'component:default/new-api'];
+
+  it.each([
+    ['quality', qualityBatch],
+    ['compliance', complianceBatch],
+    ['flags', flagsBatch],
+  ] as const)(
+    'posts the refs once to /api/%s/batch and reads its items',
+    async (family, batch) => {
+      const bodies: unknown[] = [];
+      server.use(
+        http.post(
+          `http://backend.test/api/${family}/batch`,
+          async ({ request }) => {
+            bodies.push(await request.json());
+            return HttpResponse.json(batch(refs));
+          },
+        ),
+      );
+      const families = client();
+      const answer = await families.read(family, refs);
+      expect(bodies).toEqual([{ entityRefs: refs }]);
+      expect(answer.items).toEqual(batch(refs).data.items);
+      expect(families.calls[family]).toBe(1);
+    },
+  );
+
+  it.each(['quality', 'compliance', 'flags'] as const)(
+    'says %s is absent when its batch route answers 404',
+    async family => {
+      server.use(
+        http.post(`http://backend.test/api/${family}/batch`, () =>
+          HttpResponse.json(
+            { error: { name: 'NotFoundError', message: 'Not found' } },
+            { status: 404 },
+          ),
+        ),
+      );
+      await expect(client().read(family, refs)).rejects.toMatchObject({
+        name: 'FamilyAbsentError',
+        message: `the ${family} service is not served by this backend (HTTP 404)`,
+      });
+    },
+  );
+
+  it('refuses a compliance item without its failing controls', async () => {
+    const body = complianceBatch(refs);
+    const { failing, ...withoutFailing } = body.data.items[0];
+    server.use(
+      http.post('http://backend.test/api/compliance/batch', () =>
+        HttpResponse.json({ ...body, data: { items: [withoutFailing] } }),
+      ),
+    );
+    expect(failing).toHaveLength(2);
+    await expect(client().read('compliance', refs)).rejects.toThrow(
+      /the compliance service/,
     );
   });
 });

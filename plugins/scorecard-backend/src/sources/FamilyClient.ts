@@ -1,13 +1,12 @@
 import { AuthService, DiscoveryService } from '@backstage/backend-plugin-api';
-import type { BatchCostItem } from '@runway/plugin-cost-common';
-import type { DeploymentSummary } from '@runway/plugin-deployments-common';
-import type { SecuritySummary } from '@runway/plugin-security-common';
-import type { EntitySlos } from '@runway/plugin-slo-common';
 import { NOT_CONFIGURED_ERROR_NAME, SourceInfo } from '@runway/runway-common';
 import { BATCH_LIMIT, fetchJson, UpstreamError } from '@runway/runway-node';
 import { CustomErrorBase } from '@backstage/errors';
 import { z } from 'zod/v3';
-import { Family } from '@runway/plugin-scorecard-common';
+import { FAMILIES, Family } from '@runway/plugin-scorecard-common';
+import { FAMILY_DEFINITIONS, FamilyItems } from '../families';
+
+export type { FamilyItems } from '../families';
 
 const sourceSchema = z
   .object({
@@ -19,28 +18,32 @@ const sourceSchema = z
   })
   .passthrough();
 
-// Only the fields the join needs are checked; the rest passes through as the -common types say.
-const item = z.object({ entityRef: z.string() }).passthrough();
-const schemas = {
-  deployments: z.object({
+// Every family's batch answers `Sourced<{ items }>`; of each item only the fields the join
+// needs are checked (its family definition says which), the rest passes through.
+const batchSchema = (family: Family) =>
+  z.object({
     source: sourceSchema,
-    data: z.object({ items: z.array(item) }).passthrough(),
-  }),
-  slo: z.object({
-    source: sourceSchema,
-    data: z.object({ items: z.array(item.extend({ slos: z.array(z.any()) })) }),
-  }),
-  security: z.object({
-    source: sourceSchema,
-    data: z.object({
-      items: z.array(item.extend({ open: z.record(z.number()) })),
-    }),
-  }),
-  cost: z.object({
-    source: sourceSchema,
-    data: z.object({ items: z.array(item.extend({ status: z.string() })) }),
-  }),
-};
+    data: z
+      .object({
+        items: z.array(
+          FAMILY_DEFINITIONS[family].item
+            .extend({ entityRef: z.string() })
+            .passthrough(),
+        ),
+      })
+      .passthrough(),
+  });
+const schemas = Object.fromEntries(
+  FAMILIES.map(f => [f, batchSchema(f)]),
+) as Record<Family, ReturnType<typeof batchSchema>>;
+
+/**
+ * The family's batch route answered 404: this backend does not serve the family (its plugin
+ * is not installed). Not trouble: its columns stay, grey.
+ */
+export class FamilyAbsentError extends CustomErrorBase {
+  name = 'FamilyAbsentError';
+}
 
 /**
  * A family answered that it is off (live mode without its upstream configured). Carries the
@@ -77,13 +80,6 @@ export interface FamilyAnswer<T> {
   items: T[];
 }
 
-export interface FamilyItems {
-  deployments: DeploymentSummary;
-  slo: EntitySlos;
-  security: SecuritySummary;
-  cost: BatchCostItem;
-}
-
 /**
  * Reads the families' batched endpoints as the scorecard's own service identity (the
  * answer is cached for every viewer). One call per family per 1000 services: the number
@@ -91,12 +87,10 @@ export interface FamilyItems {
  */
 export class FamilyClient {
   /** Calls made per family since start; the benchmark reads these. */
-  readonly calls: Record<Family, number> = {
-    deployments: 0,
-    slo: 0,
-    security: 0,
-    cost: 0,
-  };
+  readonly calls = Object.fromEntries(FAMILIES.map(f => [f, 0])) as Record<
+    Family,
+    number
+  >;
 
   constructor(
     private readonly deps: {
@@ -173,6 +167,10 @@ export class FamilyClient {
       return await fetchJson(url, options);
     } catch (error) {
       if (!(error instanceof UpstreamError)) throw error;
+      if (error.upstreamStatus === 404)
+        throw new FamilyAbsentError(
+          `${options.upstream} is not served by this backend (HTTP 404)`,
+        );
       const own = familyError(error.body);
       if (!own) throw error;
       if (own.name === NOT_CONFIGURED_ERROR_NAME)

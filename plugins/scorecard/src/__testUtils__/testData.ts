@@ -32,6 +32,11 @@ export const targets = {
   criticalVulns: 0,
   monthlyCostGrowth: 0.1,
   costPerRequestUsd: 0.01,
+  testCoveragePct: 90,
+  loadTestP95SloRatio: 1,
+  complianceScore: 0.9,
+  backupRpoMinutes: 15,
+  staleFlags: 0,
 };
 
 const checkout = cells({
@@ -70,6 +75,9 @@ function fixture(
         slo: { family: 'slo', status: 'ok' },
         security: { family: 'security', status: 'ok' },
         cost: { family: 'cost', status: 'ok' },
+        quality: { family: 'quality', status: 'ok' },
+        compliance: { family: 'compliance', status: 'ok' },
+        flags: { family: 'flags', status: 'ok' },
       },
       services: [
         {

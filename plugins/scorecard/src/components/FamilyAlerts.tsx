@@ -10,6 +10,7 @@ export function FamilyAlerts({
 }) {
   const all = Object.values(families);
   const off = all.filter(f => f.status === 'off');
+  const absent = all.filter(f => f.status === 'absent');
   const troubled = all.filter(
     f => f.status === 'failed' || f.status === 'stale',
   );
@@ -29,6 +30,16 @@ export function FamilyAlerts({
                 }`,
             )
             .join('; ')}
+        />
+      )}
+      {absent.length > 0 && (
+        <Alert
+          status="info"
+          icon
+          mb="2"
+          title={`Not installed in this portal, their columns show no data: ${absent
+            .map(f => FAMILY_LABEL[f.family])
+            .join(', ')}`}
         />
       )}
       {troubled.map(f => (

@@ -12,7 +12,9 @@ import {
 } from 'recharts';
 import { FamilyAlerts } from './FamilyAlerts';
 import { METRIC_INFO, shortRef } from './metrics';
+import { postureLine, qualityLine } from './readoutLines';
 import { summarise } from './readoutSummary';
+import { RisksAndMitigations } from './RisksAndMitigations';
 import { STATUS_COLOURS } from './StatusCell';
 import { useScorecard } from './useScorecard';
 
@@ -43,6 +45,7 @@ export function ReadoutPage() {
   if (!value) return null;
   const { data, source } = value;
   const s = summarise(data);
+  const quality = qualityLine(data);
   const costByTeam = data.teams
     .map(t => ({
       team: shortRef(t.ref),
@@ -97,6 +100,17 @@ export function ReadoutPage() {
         </div>
       </section>
 
+      <section aria-label="Quality and posture">
+        {quality && (
+          <p data-testid="readout-quality">
+            <strong>Quality:</strong> {quality}.
+          </p>
+        )}
+        <p data-testid="readout-posture">
+          <strong>Compliance and security posture:</strong> {postureLine(data)}.
+        </p>
+      </section>
+
       <section aria-label="Top risks">
         <h2>Top risks</h2>
         {s.topRisks.length === 0 ? (
@@ -127,11 +141,13 @@ export function ReadoutPage() {
         )}
       </section>
 
+      <RisksAndMitigations data={data} />
+
       <section aria-label="Services per target">
         <h2>Services against each target</h2>
         <BarChart
           width={900}
-          height={340}
+          height={420}
           data={s.byMetric}
           layout="vertical"
           margin={{ left: 60 }}

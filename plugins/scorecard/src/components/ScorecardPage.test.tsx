@@ -4,8 +4,11 @@ import { ScorecardApi, scorecardApiRef } from '../api/ScorecardApi';
 import { ScorecardPage } from './ScorecardPage';
 import { scorecard } from '../__testUtils__/testData';
 
-async function render(api: ScorecardApi) {
-  await renderInTestApp(<ScorecardPage />, { apis: [[scorecardApiRef, api]] });
+async function render(api: Pick<ScorecardApi, 'getScorecard'>) {
+  const full: ScorecardApi = { getRiskRecords: async () => ({}), ...api };
+  await renderInTestApp(<ScorecardPage />, {
+    apis: [[scorecardApiRef, full]],
+  });
 }
 
 describe('ScorecardPage', () => {

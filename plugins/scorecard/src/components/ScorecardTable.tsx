@@ -8,6 +8,7 @@ import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
 import { Link } from '@backstage/core-components';
 import {
+  Cell,
   Family,
   FamilyState,
   RollupRow,
@@ -16,6 +17,35 @@ import {
 } from '@runway/plugin-scorecard-common';
 import { FAMILY_LABEL, METRIC_INFO, entityTabPath, shortRef } from './metrics';
 import { StatusCell } from './StatusCell';
+
+const HEADER_WORDS: Record<FamilyState['status'], string> = {
+  ok: '',
+  stale: 'stale',
+  failed: 'unavailable',
+  off: 'off',
+  absent: 'not installed',
+};
+const HEADER_COLOURS: Record<FamilyState['status'], string> = {
+  ok: 'inherit',
+  stale: '#ef6c00',
+  failed: '#c62828',
+  off: '#757575',
+  absent: '#757575',
+};
+/** Families whose entity tab a cell can drill into. */
+const LINKED: Array<FamilyState['status']> = ['ok', 'stale'];
+const NO_CELL: Cell = {
+  value: null,
+  status: 'none',
+  trend: null,
+  note: 'not in this answer',
+};
+
+/** A family the answer does not mention (an older backend) reads as absent, not as an error. */
+export const familyState = (
+  families: Record<Family, FamilyState>,
+  family: Family,
+): FamilyState => families[family] ?? { family, status: 'absent' };
 
 export interface ScorecardTableProps {
   rows: Array<ServiceRow | RollupRow>;
@@ -39,7 +69,7 @@ export function ScorecardTable({
         <TableRow>
           <TableCell>{firstColumn}</TableCell>
           {metrics.map(m => {
-            const state = families[m.family];
+            const state = familyState(families, m.family);
             return (
               <TableCell key={m.id}>
                 {m.label}
@@ -50,13 +80,11 @@ export function ScorecardTable({
                   <Tooltip title={state.error ?? ''}>
                     <div
                       style={{
-                        color:
-                          state.status === 'failed' ? '#c62828' : '#ef6c00',
+                        color: HEADER_COLOURS[state.status],
                         fontSize: '0.8em',
                       }}
                     >
-                      {FAMILY_LABEL[m.family]}{' '}
-                      {state.status === 'failed' ? 'unavailable' : 'stale'}
+                      {FAMILY_LABEL[m.family]} {HEADER_WORDS[state.status]}
                     </div>
                   </Tooltip>
                 )}
@@ -89,9 +117,10 @@ export function ScorecardTable({
                 <TableCell key={m.id}>
                   <StatusCell
                     info={m}
-                    cell={row.cells[m.id]}
+                    cell={row.cells[m.id] ?? NO_CELL}
                     href={
-                      isService && families[m.family].status !== 'failed'
+                      isService &&
+                      LINKED.includes(familyState(families, m.family).status)
                         ? entityTabPath(row.entityRef, m.family)
                         : undefined
                     }

@@ -30,7 +30,10 @@ describe('CSV export', () => {
       '99.75',
       'red',
     ]);
-    expect(lines[0].split(',')).toHaveLength(3 + 11 * 2);
+    expect(lines[0].split(',')).toHaveLength(3 + 16 * 2);
+    expect(lines[0]).toContain(
+      'testCoverage,testCoverage_status,loadTestP95,loadTestP95_status,compliance,compliance_status,backupRpo,backupRpo_status,staleFlags,staleFlags_status',
+    );
   });
 
   it('writes rollups under their ref', () => {

@@ -36,7 +36,10 @@ export function toCsv(
       : [row.ref, '', ''];
     return [
       ...ident,
-      ...metrics.flatMap(m => [row.cells[m.id].value, row.cells[m.id].status]),
+      ...metrics.flatMap(m => [
+        row.cells[m.id]?.value ?? null,
+        row.cells[m.id]?.status ?? 'none',
+      ]),
     ]
       .map(csvField)
       .join(',');

@@ -102,6 +102,44 @@ export const METRIC_INFO: MetricInfo[] = [
       })}`,
     target: t => `≤ $${t.costPerRequestUsd}`,
   },
+  {
+    id: 'testCoverage',
+    label: 'Test coverage',
+    family: 'quality',
+    format: v => `${v.toFixed(1)}%`,
+    target: t => `≥ ${t.testCoveragePct}%`,
+  },
+  {
+    id: 'loadTestP95',
+    label: 'Load test p95',
+    family: 'quality',
+    format: v => `${Math.round(v)} ms`,
+    target: t =>
+      t.loadTestP95SloRatio === 1
+        ? '≤ SLO threshold'
+        : `≤ ${t.loadTestP95SloRatio} × SLO threshold`,
+  },
+  {
+    id: 'compliance',
+    label: 'Compliance',
+    family: 'compliance',
+    format: v => pct(v, 0),
+    target: t => `≥ ${pct(t.complianceScore, 0)} controls`,
+  },
+  {
+    id: 'backupRpo',
+    label: 'Backup RPO',
+    family: 'compliance',
+    format: minutes,
+    target: t => `≤ ${t.backupRpoMinutes} min`,
+  },
+  {
+    id: 'staleFlags',
+    label: 'Stale flags',
+    family: 'flags',
+    format: v => String(v),
+    target: t => `≤ ${t.staleFlags}`,
+  },
 ];
 
 /** The entity tab of each family (their EntityContentBlueprint paths). */
@@ -110,6 +148,9 @@ export const FAMILY_TAB: Record<Family, string> = {
   slo: 'slos',
   security: 'security',
   cost: 'cost',
+  quality: 'quality',
+  compliance: 'compliance',
+  flags: 'flags',
 };
 
 export const FAMILY_LABEL: Record<Family, string> = {
@@ -117,6 +158,9 @@ export const FAMILY_LABEL: Record<Family, string> = {
   slo: 'SLOs',
   security: 'Security',
   cost: 'Cost',
+  quality: 'Quality',
+  compliance: 'Compliance',
+  flags: 'Feature flags',
 };
 
 /** `component:default/checkout-api` -> `/catalog/default/component/checkout-api/<tab>`. */

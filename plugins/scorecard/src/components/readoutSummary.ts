@@ -37,21 +37,21 @@ export function summarise(data: Scorecard, topN = 10): ReadoutSummary {
       red: 0,
       none: 0,
     };
-    for (const s of data.services) counts[s.cells[m.id].status]++;
+    for (const s of data.services) counts[s.cells[m.id]?.status ?? 'none']++;
     return { id: m.id, label: m.label, ...counts };
   });
   const judged = byMetric.reduce((n, m) => n + m.green + m.amber + m.red, 0);
   const green = byMetric.reduce((n, m) => n + m.green, 0);
   const sumOf = (id: MetricId) => {
     const values = data.services
-      .map(s => s.cells[id].value)
+      .map(s => s.cells[id]?.value ?? null)
       .filter((v): v is number => v !== null);
     return values.length ? values.reduce((a, b) => a + b, 0) : null;
   };
   const topRisks = data.services
     .map(row => ({
       row,
-      red: shown.map(m => m.id).filter(id => row.cells[id].status === 'red'),
+      red: shown.map(m => m.id).filter(id => row.cells[id]?.status === 'red'),
     }))
     .filter(r => r.red.length > 0)
     .sort(
