@@ -45,6 +45,7 @@ backend.add(import('@runway/plugin-cost-backend'));
 backend.add(import('@runway/plugin-compliance-backend'));
 backend.add(import('@runway/plugin-oncall-backend'));
 backend.add(import('@runway/plugin-adr-backend'));
+backend.add(import('@runway/plugin-quality-backend'));
 backend.add(import('@runway/plugin-scorecard-backend'));
 
 // A start-up failure (a plugin, a migration lock) logs its reason and exits 1: Kubernetes
