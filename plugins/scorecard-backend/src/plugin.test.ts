@@ -234,14 +234,14 @@ describe('GET /api/scorecard/scorecard', () => {
   });
 
   it('blanks the cost of services the viewer does not own when cost.read is conditional', async () => {
-    const authorizeConditional = jest.fn(async () => [
-      {
+    const authorizeConditional = jest.fn(async (requests: unknown[]) =>
+      requests.map(() => ({
         result: 'CONDITIONAL',
         pluginId: 'catalog',
         resourceType: 'catalog-entity',
         conditions: {},
-      },
-    ]);
+      })),
+    );
     const { server } = await start({}, [
       mockServices.permissions.mock({
         authorizeConditional: authorizeConditional as any,
@@ -264,8 +264,24 @@ describe('GET /api/scorecard/scorecard', () => {
       'orders-api': null,
       'search-api': null,
     });
+    // compliance.read is conditional too: the same owners see compliance.
+    const compliance = Object.fromEntries(
+      body.data.services.map(s => [
+        s.name,
+        s.cells.compliance.note ?? s.cells.compliance.value,
+      ]),
+    );
+    expect(compliance).toEqual({
+      'checkout-api': 0.8,
+      'ledger-api': 'never measured: posture not read yet',
+      'orders-api': 'compliance is visible to owners and leadership',
+      'search-api': 'compliance is visible to owners and leadership',
+    });
     expect(authorizeConditional).toHaveBeenCalledWith(
-      [{ permission: expect.objectContaining({ name: 'cost.read' }) }],
+      [
+        { permission: expect.objectContaining({ name: 'cost.read' }) },
+        { permission: expect.objectContaining({ name: 'compliance.read' }) },
+      ],
       expect.anything(),
     );
     // The decision is remembered for a while: a second load does not ask again.

@@ -5,12 +5,18 @@ import {
   PermissionsService,
   UserInfoService,
 } from '@backstage/backend-plugin-api';
+import { complianceReadPermission } from '@runway/plugin-compliance-common';
 import { costReadPermission } from '@runway/plugin-cost-common';
 import { parseInput } from '@runway/runway-node';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod/v3';
-import { CostVisibility, restrictCost } from './service/costVisibility';
+import {
+  FamilyVisibility,
+  GuardedFamily,
+  restrictFamilies,
+  Visibility,
+} from './service/visibility';
 import { ScorecardService } from './service/ScorecardService';
 import { FamilyClient } from './sources/FamilyClient';
 
@@ -36,36 +42,51 @@ export async function createRouter(
   const { httpAuth, permissions, userInfo, scorecard, families } = options;
   const router = Router();
 
-  const decideCost = async (
+  // One permission per guarded family, asked in one call.
+  const guarded: Array<[GuardedFamily, typeof costReadPermission]> = [
+    ['cost', costReadPermission],
+    ['compliance', complianceReadPermission],
+  ];
+  const decide = async (
     credentials: BackstageCredentials<BackstageUserPrincipal>,
-  ): Promise<CostVisibility> => {
-    const [decision] = await permissions.authorizeConditional(
-      [{ permission: costReadPermission }],
+  ): Promise<Visibility> => {
+    const decisions = await permissions.authorizeConditional(
+      guarded.map(([, permission]) => ({ permission })),
       { credentials },
     );
-    // AuthorizeResult's values, read as strings (its package is not a dependency here).
-    const result = String(decision.result);
-    if (result === 'ALLOW') return { all: true };
-    if (result === 'DENY') return { all: false, ownedRefs: [] };
-    // Conditional: the policy's condition is ownership; the owned groups are the user's claims.
-    const { ownershipEntityRefs } = await userInfo.getUserInfo(credentials);
-    return { all: false, ownedRefs: ownershipEntityRefs };
+    let ownedRefs: Promise<string[]> | undefined;
+    const owned = () =>
+      (ownedRefs ??= userInfo
+        .getUserInfo(credentials)
+        .then(info => info.ownershipEntityRefs));
+    const entries = await Promise.all(
+      guarded.map(async ([family], i): Promise<[string, FamilyVisibility]> => {
+        // AuthorizeResult's values, read as strings (its package is not a dependency here).
+        const result = String(decisions[i]?.result);
+        if (result === 'ALLOW') return [family, { all: true }];
+        if (result === 'CONDITIONAL')
+          // The policy's condition is ownership; the owned groups are the user's claims.
+          return [family, { all: false, ownedRefs: await owned() }];
+        return [family, { all: false, ownedRefs: [] }];
+      }),
+    );
+    return Object.fromEntries(entries);
   };
 
-  // A viewer's cost visibility for a short while: page loads do not each ask the policy.
-  const decisions = new Map<string, { value: CostVisibility; until: number }>();
-  const costVisibility = async (
+  // A viewer's visibility for a short while: page loads do not each ask the policy.
+  const decisions = new Map<string, { value: Visibility; until: number }>();
+  const visibilityOf = async (
     req: express.Request,
-  ): Promise<CostVisibility> => {
+  ): Promise<Visibility | undefined> => {
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
     // Services (and the benchmark's static token) read everything, as with the families.
-    if (!isUser(credentials)) return { all: true };
+    if (!isUser(credentials)) return undefined;
     const user = credentials.principal.userEntityRef;
     const known = decisions.get(user);
     if (known && known.until > Date.now()) return known.value;
-    const value = await decideCost(credentials);
+    const value = await decide(credentials);
     if (decisions.size > 10_000) decisions.clear();
     decisions.set(user, { value, until: Date.now() + 30_000 });
     return value;
@@ -74,11 +95,11 @@ export async function createRouter(
   /** The whole page in one answer: every service, team and system against the targets. */
   router.get('/scorecard', async (req, res) => {
     parseInput(noQuery, req.query);
-    const visibility = await costVisibility(req);
+    const visibility = await visibilityOf(req);
     const page = await scorecard.get();
     res.type('application/json');
-    if (!visibility.all) {
-      res.send(JSON.stringify(restrictCost(page.response, visibility)));
+    if (visibility && Object.values(visibility).some(v => !v.all)) {
+      res.send(JSON.stringify(restrictFamilies(page.response, visibility)));
       return;
     }
     // The shared page: its ETag and gzip are computed once per refresh, not per request.

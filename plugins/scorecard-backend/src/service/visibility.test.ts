@@ -1,7 +1,7 @@
 import { DEFAULT_TARGETS } from '../config';
 import { ScorecardResponse } from '@runway/plugin-scorecard-common';
 import { judge } from './colour';
-import { restrictCost } from './costVisibility';
+import { restrictCost, restrictFamilies } from './visibility';
 import { EMPTY_RAW } from './rawMetrics';
 
 const cells = judge(
@@ -98,5 +98,65 @@ describe('restrictCost', () => {
     expect(
       seen.data.services.every(s => s.cells.costPerRequest.status === 'none'),
     ).toBe(true);
+  });
+});
+
+describe('restrictFamilies (cost.read and compliance.read)', () => {
+  const both = judge(
+    {
+      ...EMPTY_RAW,
+      monthlyCostUsd: 500,
+      compliancePassed: 16,
+      complianceApplicable: 20,
+      backupRpoMinutes: 10,
+      criticalVulns: 0,
+    },
+    DEFAULT_TARGETS,
+  );
+  const withBoth: ScorecardResponse = {
+    ...page,
+    data: {
+      ...page.data,
+      services: page.data.services.map(s => ({ ...s, cells: both })),
+      teams: page.data.teams.map(t => ({ ...t, cells: both })),
+      systems: page.data.systems.map(s => ({ ...s, cells: both })),
+    },
+  };
+
+  it('hides compliance where the viewer owns nothing, and leaves cost to its own decision', () => {
+    const seen = restrictFamilies(withBoth, {
+      cost: { all: true },
+      compliance: { all: false, ownedRefs: ['group:default/team-a'] },
+    });
+    const b = seen.data.services[1].cells;
+    expect(b.compliance).toEqual({
+      value: null,
+      status: 'none',
+      trend: null,
+      note: 'compliance is visible to owners and leadership',
+    });
+    expect(b.backupRpo.note).toBe(
+      'compliance is visible to owners and leadership',
+    );
+    expect(b.monthlyCost.value).toBe(500);
+    expect(seen.data.services[0].cells.compliance.value).toBe(0.8);
+  });
+
+  it('recounts a rollup without every hidden family at once', () => {
+    const seen = restrictFamilies(withBoth, {
+      cost: { all: false, ownedRefs: [] },
+      compliance: { all: false, ownedRefs: [] },
+    });
+    const expected = { green: 0, amber: 0, red: 0 };
+    for (const [metric, c] of Object.entries(both))
+      if (
+        c.status !== 'none' &&
+        !['monthlyCost', 'costPerRequest', 'compliance', 'backupRpo'].includes(
+          metric,
+        )
+      )
+        expected[c.status]++;
+    expect(seen.data.teams[1].counts).toEqual(expected);
+    expect(seen.data.systems[0].cells.compliance.status).toBe('none');
   });
 });
