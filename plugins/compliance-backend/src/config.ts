@@ -14,8 +14,9 @@ export interface ComplianceSettings {
 /**
  * Posture changes slowly and Security Hub re-evaluates controls every 12 to 24 hours, but
  * a missed backup should show within the hour. The timeout covers a refresh of 500
- * services (126 calls, see AwsComplianceSource) at the 20 s per-call timeout, run 4 sources
- * in parallel: the slowest source makes 61 calls, 20 minutes at worst; 30 leaves room.
+ * services (89 calls, see AwsComplianceSource) at the 20 s per-call timeout: the four
+ * sources run in parallel and the longest, AWS Config, makes 61 calls one after another,
+ * 20 minutes at worst; 30 leaves room for throttling.
  */
 const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
   frequency: { hours: 1 },

@@ -30,7 +30,8 @@ export interface AwsComplianceSourceOptions {
  *   ceil(P/1000) + ceil(J/1000) + ceil(T/1000)  AWS Backup
  *   1 + N                                  CloudTrail
  *
- * which is 14 calls for 12 services and 126 for 500 (refreshCalls.test.ts), none per page
+ * which is 14 calls for 12 services and 89 for 500, with two resources per service,
+ * four controls and five rules (AwsComplianceSource.test.ts), none per page
  * view. The four sources run in parallel and fail independently; Backup, which returns no
  * tags, attributes through Config's tag inventory and the tagged resources in Security
  * Hub's findings.
