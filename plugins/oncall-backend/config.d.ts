@@ -17,5 +17,23 @@ export interface Config {
       };
       timeoutMs?: number;
     };
+    /** PagerDuty REST API v2: incidents, on-call now; mapped by `pagerduty.com/service-id`. */
+    pagerduty?: {
+      /**
+       * A read-only REST API key.
+       * @visibility secret
+       */
+      apiToken: string;
+      /** Default PagerDuty's API host; set for a proxy or a test server. */
+      baseUrl?: string;
+      /** Per-call timeout (default 10000). */
+      timeoutMs?: number;
+      /** Wait before each of the client's three retries of a 429 (default 2000). */
+      retryTimeoutMs?: number;
+      /** How long the shared incidents list is served before it is read again (default 60). */
+      cacheSeconds?: number;
+      /** How far back incidents are listed, the DORA window (default 30). */
+      incidentDays?: number;
+    };
   };
 }

@@ -5,8 +5,10 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { serveFamily, StaleCache } from '@runway/runway-node';
 import { createRouter } from './router';
+import { IncidentService } from './service/IncidentService';
 import { OncallService } from './service/OncallService';
 import { RunbookReader } from './service/RunbookReader';
+import { createIncidentSource } from './sources/createIncidentSource';
 import { createAlertSource } from './sources/createSource';
 
 /**
@@ -20,6 +22,7 @@ export const oncallPlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
+        auth: coreServices.auth,
         cache: coreServices.cache,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
@@ -29,6 +32,7 @@ export const oncallPlugin = createBackendPlugin({
       },
       async init({
         config,
+        auth,
         cache,
         httpAuth,
         httpRouter,
@@ -51,7 +55,27 @@ export const oncallPlugin = createBackendPlugin({
               ),
               cache: new StaleCache(cache, { freshForMs: 30_000, logger }),
             });
-            return createRouter({ httpAuth, oncall });
+            const incidentSource = createIncidentSource(config);
+            const pd = 'oncall.pagerduty';
+            const incidents =
+              incidentSource &&
+              new IncidentService({
+                source: incidentSource,
+                catalog,
+                auth,
+                listCache: new StaleCache(cache, {
+                  freshForMs:
+                    (config.getOptionalNumber(`${pd}.cacheSeconds`) ?? 60) *
+                    1000,
+                  logger,
+                }),
+                detailCache: new StaleCache(cache, {
+                  freshForMs: 60_000,
+                  logger,
+                }),
+                days: config.getOptionalNumber(`${pd}.incidentDays`) ?? 30,
+              });
+            return createRouter({ httpAuth, oncall, incidents });
           },
         });
       },

@@ -2,12 +2,15 @@ import { HttpAuthService } from '@backstage/backend-plugin-api';
 import {
   entityRefSchema,
   entityRefsBody,
+  NotConfiguredError,
   parseInput,
 } from '@runway/runway-node';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod/v3';
+import { IncidentService } from './service/IncidentService';
 import { OncallService } from './service/OncallService';
+import { INCIDENT_KEYS } from './sources/createIncidentSource';
 
 // A bare name is a component, except for owners: `?owner=team-payments` means the group.
 const entityRef = entityRefSchema({ defaultKind: 'component' });
@@ -30,8 +33,15 @@ const batchBody = entityRefsBody(undefined, { defaultKind: 'component' });
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
   oncall: OncallService;
+  /** Absent when neither demo mode nor a PagerDuty token is configured. */
+  incidents?: IncidentService;
 }): Promise<express.Router> {
   const { httpAuth, oncall } = options;
+  const incidents = () => {
+    if (!options.incidents)
+      throw new NotConfiguredError('oncall incidents', INCIDENT_KEYS);
+    return options.incidents;
+  };
   const router = Router();
   router.use(express.json());
 
@@ -59,6 +69,23 @@ export async function createRouter(options: {
         query.entityRef,
       ),
     );
+  });
+
+  router.get('/incidents', async (req, res) => {
+    const query = parseInput(runbooksQuery, req.query);
+    res.json(
+      await incidents().forEntity(
+        await httpAuth.credentials(req),
+        query.entityRef,
+      ),
+    );
+  });
+
+  // One list for many entities: deployments-backend's DORA asks once per batch.
+  router.post('/incidents/batch', async (req, res) => {
+    const body = parseInput(batchBody, req.body);
+    await httpAuth.credentials(req);
+    res.json(await incidents().batch(body.entityRefs));
   });
 
   router.post('/batch', async (req, res) => {

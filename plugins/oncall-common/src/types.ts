@@ -88,3 +88,74 @@ export const SEVERITY_RANK: Record<AlertSeverity, number> = {
   info: 2,
   none: 3,
 };
+
+/** The PagerDuty service of an entity, as PagerDuty's own Backstage plugin reads it. @public */
+export const PAGERDUTY_SERVICE_ID_ANNOTATION = 'pagerduty.com/service-id';
+/** Alternative mapping: the service's Events API integration key. @public */
+export const PAGERDUTY_INTEGRATION_KEY_ANNOTATION =
+  'pagerduty.com/integration-key';
+
+/** @public */
+export interface IncidentLogEntry {
+  at: string;
+  /** PagerDuty's log entry type, e.g. `trigger_log_entry`. */
+  type: string;
+  summary: string;
+}
+
+/** A PagerDuty incident of one service. @public */
+export interface OncallIncident {
+  id: string;
+  number?: number;
+  title: string;
+  status: 'triggered' | 'acknowledged' | 'resolved';
+  urgency: 'high' | 'low';
+  serviceId: string;
+  entityRef?: string;
+  triggeredAt: string;
+  /** Absent while the incident is open. */
+  resolvedAt?: string;
+  assignees: string[];
+  url?: string;
+  /** Only on the entity view, for its open incidents. */
+  log?: IncidentLogEntry[];
+}
+
+/** Who answers a page now, level by level of the service's escalation policy. @public */
+export interface OnCallNow {
+  escalationPolicy: { id: string; name: string; url?: string };
+  people: Array<{
+    level: number;
+    name: string;
+    url?: string;
+    schedule?: string;
+    /** When this shift ends; absent for a permanent assignment. */
+    until?: string;
+  }>;
+}
+
+/**
+ * Incidents and on-call of one entity. `serviceId: null` means the entity carries no
+ * PagerDuty annotation: no data, not "no incidents".
+ *
+ * @public
+ */
+export type EntityIncidentsResponse = Sourced<{
+  entityRef: string;
+  serviceId: string | null;
+  incidents: OncallIncident[];
+  onCall: OnCallNow | null;
+  /** Why on-call or log entries are missing while incidents are shown. */
+  error?: string;
+}>;
+
+/** Incidents of many entities from one upstream list call, for DORA. @public */
+export type IncidentsBatchResponse = Sourced<{
+  since: string;
+  items: Array<{
+    entityRef: string;
+    /** False when the entity has no PagerDuty annotation (no data). */
+    mapped: boolean;
+    incidents: OncallIncident[];
+  }>;
+}>;
