@@ -1,0 +1,77 @@
+import { Flex, Text } from '@backstage/ui';
+import { InfoCard, Progress } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { FamilyErrorPanel, SourceBadge } from '@runway/runway-react';
+import useAsync from 'react-use/esm/useAsync';
+import { qualityApiRef } from '../api/QualityApi';
+import { percent } from './format';
+import { LoadTestVerdict } from './LoadTestVerdict';
+
+const Line = ({
+  label,
+  value,
+  testId,
+}: {
+  label: string;
+  value: string | null;
+  testId: string;
+}) => (
+  <Flex justify="between" data-testid={testId}>
+    <Text color="secondary">{label}</Text>
+    {value === null ? (
+      <Text color="secondary">never measured</Text>
+    ) : (
+      <Text weight="bold">{value}</Text>
+    )}
+  </Flex>
+);
+
+/** Overview card: coverage, MSI and the last load test, from the batch endpoint. */
+export function QualityCard() {
+  const { entity } = useEntity();
+  const entityRef = stringifyEntityRef(entity);
+  const api = useApi(qualityApiRef);
+  const { value, loading, error } = useAsync(
+    () => api.getSummaries([entityRef]),
+    [api, entityRef],
+  );
+
+  let body;
+  if (loading) body = <Progress />;
+  else if (error)
+    body = <FamilyErrorPanel error={error} title="Quality unavailable" />;
+  else {
+    const item = value?.data.items[0];
+    const load = item?.loadTest ?? null;
+    body = (
+      <Flex direction="column" gap="2">
+        <Line
+          label="Line coverage"
+          testId="card-coverage"
+          value={item?.coverage ? percent(item.coverage.linePct) : null}
+        />
+        <Line
+          label="Mutation score"
+          testId="card-msi"
+          value={item?.mutation ? percent(item.mutation.msi) : null}
+        />
+        <Line
+          label="Load test p95"
+          testId="card-p95"
+          value={load ? `${load.p95Ms.toFixed(0)} ms` : null}
+        />
+        {load && <LoadTestVerdict load={load} />}
+      </Flex>
+    );
+  }
+  return (
+    <InfoCard
+      title="Quality"
+      action={value ? <SourceBadge source={value.source} /> : undefined}
+    >
+      {body}
+    </InfoCard>
+  );
+}
