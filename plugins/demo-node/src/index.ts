@@ -26,3 +26,4 @@ export * from './adr';
 export * from './kubernetes';
 export * from './quality';
 export * from './compliance';
+export * from './flags';
