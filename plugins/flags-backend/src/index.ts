@@ -1,1 +1,6 @@
-export {};
+/**
+ * Flags backend: Unleash projects, flags per environment, rollouts and changes per service.
+ *
+ * @packageDocumentation
+ */
+export { flagsPlugin as default } from './plugin';

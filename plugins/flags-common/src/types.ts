@@ -62,3 +62,14 @@ export type EntityFlagsResponse = Sourced<EntityFlags>;
 
 /** @public */
 export type FlagsSummariesResponse = Sourced<{ items: FlagsSummary[] }>;
+
+/** The Unleash project holding a service's flags. @public */
+export const UNLEASH_PROJECT_ANNOTATION = 'unleash.io/project';
+/** Optional: only the project's flags whose name starts with this belong to the service. @public */
+export const UNLEASH_FEATURE_PREFIX_ANNOTATION = 'unleash.io/feature-prefix';
+
+/** A team's services and their flag summaries. @public */
+export type TeamFlagsResponse = Sourced<{
+  team: string;
+  items: FlagsSummary[];
+}>;

@@ -1,0 +1,44 @@
+import { HttpAuthService } from '@backstage/backend-plugin-api';
+import {
+  entityRefSchema,
+  entityRefsBody,
+  parseInput,
+} from '@runway/runway-node';
+import express from 'express';
+import Router from 'express-promise-router';
+import { z } from 'zod/v3';
+import { FlagsService } from './service/FlagsService';
+
+const entityQuery = z.object({ entityRef: entityRefSchema() });
+// A bare team name is a group.
+const teamQuery = z.object({ team: entityRefSchema({ defaultKind: 'group' }) });
+const batchBody = entityRefsBody();
+
+export async function createRouter(options: {
+  httpAuth: HttpAuthService;
+  flags: FlagsService;
+}): Promise<express.Router> {
+  const { httpAuth, flags } = options;
+  const router = Router();
+  router.use(express.json({ limit: '1mb' }));
+
+  /** The service tab, card and timeline: flags per environment and the latest changes. */
+  router.get('/entity', async (req, res) => {
+    const { entityRef } = parseInput(entityQuery, req.query);
+    res.json(await flags.entity(entityRef, await httpAuth.credentials(req)));
+  });
+
+  /** Summaries of up to BATCH_LIMIT entities in one call (scorecard: stale flags). */
+  router.post('/batch', async (req, res) => {
+    const { entityRefs } = parseInput(batchBody, req.body);
+    res.json(await flags.batch(entityRefs, await httpAuth.credentials(req)));
+  });
+
+  /** A team's services and their flag summaries. */
+  router.get('/team', async (req, res) => {
+    const { team } = parseInput(teamQuery, req.query);
+    res.json(await flags.team(team, await httpAuth.credentials(req)));
+  });
+
+  return router;
+}
