@@ -39,6 +39,7 @@ backend.add(import('@runway/plugin-kubernetes-backend-module-runway'));
 
 // Runway's families
 backend.add(import('@runway/plugin-deployments-backend'));
+backend.add(import('@runway/plugin-flags-backend'));
 backend.add(import('@runway/plugin-slo-backend'));
 backend.add(import('@runway/plugin-security-backend'));
 backend.add(import('@runway/plugin-cost-backend'));
