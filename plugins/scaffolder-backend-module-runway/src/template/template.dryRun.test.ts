@@ -165,7 +165,7 @@ describe('symfony-service template, run by the real scaffolder (dry run)', () =>
       `writes (${sets.everythingOn.files.length} files)`,
     );
     expect(readme).toContain(`writes ${sets.minimal.files.length}.`);
-    expect(sets.everythingOn.files).toHaveLength(88);
+    expect(sets.everythingOn.files).toHaveLength(129);
   });
 
   it('reports the local repository the real run would publish to', () => {

@@ -140,9 +140,59 @@ describe('symfony-service template: YAML, ArgoCD and CI', () => {
       // GitHub expressions survive the scaffolder's own ${{ }} templating
       expect(text).toContain('${{ github.sha }}');
       expect(text).toContain('${{ secrets.RUNWAY_CI_TOKEN }}');
-      // Runway's security family ingests raw Trivy JSON per catalog entity
-      expect(text).toContain(
-        '/api/security/reports?entityRef=component:default/$SERVICE',
+      // every report goes through ci/runway-report.sh to Runway's ingest, tagged with its artifact
+      const script = await readText(set, 'ci/runway-report.sh');
+      expect(script).toContain(
+        '$RUNWAY_URL/api/$family/reports?entityRef=component:default/$SERVICE&format=$format&artifact=',
+      );
+      expect(script).toContain('&commit=$GITHUB_SHA');
+      expect(script).toContain('Authorization: Bearer $RUNWAY_CI_TOKEN');
+      const posts = [
+        ...text.matchAll(
+          /ci\/runway-report\.sh (security|quality) (\S+) (\S+) (\S+)/g,
+        ),
+      ].map(m => `${m[1]}:${m[2]}`);
+      expect(posts.sort()).toEqual(
+        [
+          'quality:phpstan',
+          'quality:psalm',
+          'quality:clover',
+          'quality:infection',
+          'quality:k6',
+          'security:trivy',
+          'security:trivy',
+          'security:trivy',
+          'security:trivy',
+          'security:sarif',
+          'security:sarif',
+          'security:sarif',
+          'security:zap',
+        ].sort(),
+      );
+      // the gates
+      for (const gate of [
+        'composer audit',
+        'vendor/bin/php-cs-fixer fix --dry-run',
+        'vendor/bin/phpstan analyse',
+        'vendor/bin/psalm',
+        'coverage: pcov',
+        'exit($pct < 90 ? 1 : 0)',
+        'vendor/bin/infection',
+        'scan-type: config',
+        'bridgecrew/checkov',
+        'semgrep scan --config p/php --sarif',
+        'zap-baseline.py -t "$STAGING_URL" -J zap.json',
+        'run loadtest/k6.js',
+        '@redocly/cli@1 lint',
+      ])
+        expect({ gate, present: text.includes(gate) }).toEqual({
+          gate,
+          present: true,
+        });
+      // the load test runs after the smoke test, in the same job
+      const verify = workflow.jobs.verify.steps.map((s: any) => s.name);
+      expect(verify.indexOf('k6 load test (thresholds = the SLOs)')).toBe(
+        verify.indexOf('Smoke test once ArgoCD has synced') + 1,
       );
       expect(text).toMatch(/trivy-action[\s\S]*scan-type: fs[\s\S]*image-ref:/);
       expect(workflow.jobs.build.permissions['id-token']).toBe('write');

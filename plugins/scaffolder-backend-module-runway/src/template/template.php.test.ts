@@ -96,7 +96,7 @@ spl_autoload_register(static function (string $class): void {
       }).toEqual({
         dir: set.dir,
         code: 0,
-        output: expect.stringMatching(/OK \(4 tests, \d+ assertions\)/),
+        output: expect.stringMatching(/OK \(17 tests, \d+ assertions\)/),
       });
     }
   });
