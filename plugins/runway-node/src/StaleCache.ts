@@ -1,5 +1,6 @@
 import { CacheService, LoggerService } from '@backstage/backend-plugin-api';
 import { JsonValue } from '@backstage/types';
+import { holdingUpstreamFailures } from './metrics/upstreamMetrics';
 
 /** @public */
 export interface CachedResult<T> {
@@ -31,7 +32,8 @@ export interface StaleCacheOptions {
  * Read-through cache over coreServices.cache with stale-on-error: when the upstream
  * fails, the last good value is served flagged `stale` instead of an error page.
  * Concurrent misses for one key share a single upstream call, so a burst of page
- * loads costs one upstream request.
+ * loads costs one upstream request. A failed upstream call hidden by a stale answer is
+ * counted with the outcome `stale-served`.
  *
  * @public
  */
@@ -78,28 +80,39 @@ export class StaleCache {
     fetcher: () => Promise<T>,
     previous: Entry | undefined,
   ): Promise<CachedResult<T>> {
+    if (!previous) return this.store(key, await this.fetchLogged(key, fetcher));
+    const { result, release } = await holdingUpstreamFailures(fetcher);
+    release(result.status === 'rejected');
+    if (result.status === 'fulfilled') return this.store(key, result.value);
+    const message = (result.reason as Error)?.message;
+    this.logger?.warn(
+      `Refresh of ${key} failed, serving the value of ${previous.fetchedAt}: ${message}`,
+    );
+    return {
+      value: previous.value as T,
+      fetchedAt: previous.fetchedAt,
+      stale: true,
+      error: message,
+    };
+  }
+
+  private async fetchLogged<T>(key: string, fetcher: () => Promise<T>) {
     try {
-      const value = await fetcher();
-      const fetchedAt = new Date(this.now()).toISOString();
-      await this.cache.set(key, { value, fetchedAt }, { ttl: this.keepForMs });
-      return { value, fetchedAt, stale: false };
+      return await fetcher();
     } catch (error) {
-      const message = (error as Error).message;
-      if (!previous) {
-        this.logger?.warn(
-          `Refresh of ${key} failed, nothing cached: ${message}`,
-        );
-        throw error;
-      }
       this.logger?.warn(
-        `Refresh of ${key} failed, serving the value of ${previous.fetchedAt}: ${message}`,
+        `Refresh of ${key} failed, nothing cached: ${(error as Error).message}`,
       );
-      return {
-        value: previous.value as T,
-        fetchedAt: previous.fetchedAt,
-        stale: true,
-        error: message,
-      };
+      throw error;
     }
+  }
+
+  private async store<T extends JsonValue>(
+    key: string,
+    value: T,
+  ): Promise<CachedResult<T>> {
+    const fetchedAt = new Date(this.now()).toISOString();
+    await this.cache.set(key, { value, fetchedAt }, { ttl: this.keepForMs });
+    return { value, fetchedAt, stale: false };
   }
 }

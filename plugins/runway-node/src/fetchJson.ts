@@ -1,5 +1,11 @@
 import { ServiceUnavailableError } from '@backstage/errors';
 import { z } from 'zod/v3';
+import {
+  instrumented,
+  markTimedOut,
+  UpstreamLabels,
+  upstreamLabelOf,
+} from './metrics/upstreamMetrics';
 
 /** @public */
 export interface FetchJsonOptions<T> {
@@ -9,6 +15,11 @@ export interface FetchJsonOptions<T> {
   schema: z.ZodType<T, z.ZodTypeDef, unknown>;
   timeoutMs: number;
   init?: RequestInit;
+  /**
+   * What the call is counted under (`runway_upstream_calls_total`). By default the family
+   * in scope (`serveFamily`) and the first word of `upstream`, lowercased (`argocd`).
+   */
+  labels?: Partial<UpstreamLabels>;
 }
 
 /**
@@ -42,11 +53,23 @@ const HTTP_HINTS: Record<number, string> = {
 /**
  * GETs (or POSTs) JSON from an upstream with a hard timeout, and turns every way the
  * upstream can fail (down, slow, rate-limited, refusing, garbage) into an `UpstreamError`
- * whose message is safe to show in the UI (it never echoes credentials).
+ * whose message is safe to show in the UI (it never echoes credentials). Every call is
+ * counted and timed by family, upstream and outcome.
  *
  * @public
  */
-export async function fetchJson<T>(
+export function fetchJson<T>(
+  url: string,
+  options: FetchJsonOptions<T>,
+): Promise<T> {
+  return instrumented(
+    options.labels ?? {},
+    upstreamLabelOf(options.upstream),
+    () => fetchUncounted(url, options),
+  );
+}
+
+async function fetchUncounted<T>(
   url: string,
   options: FetchJsonOptions<T>,
 ): Promise<T> {
@@ -60,8 +83,8 @@ export async function fetchJson<T>(
   } catch (error) {
     const name = (error as Error)?.name;
     if (name === 'TimeoutError' || name === 'AbortError') {
-      throw new UpstreamError(
-        `${upstream} did not answer within ${timeoutMs} ms`,
+      throw markTimedOut(
+        new UpstreamError(`${upstream} did not answer within ${timeoutMs} ms`),
       );
     }
     throw new UpstreamError(

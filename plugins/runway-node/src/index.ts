@@ -22,3 +22,5 @@ export * from './aws/explainAwsError';
 export * from './aws/withAwsTimeout';
 export * from './paginate';
 export * from './testing/upstreamFixtures';
+export * from './metrics/upstreamMetrics';
+export { RUNWAY_METER, runwayCounter } from './metrics/runwayMeter';

@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import express from 'express';
 import { notConfiguredRouter } from './dataSource';
+import { withUpstreamFamily } from './metrics/upstreamMetrics';
 
 /**
  * What a family's `sources/createSource.ts` chose: what runs when it is on, or the config
@@ -28,7 +29,8 @@ export interface ServeFamilyOptions<T> {
 /**
  * The one place a family's plugin turns its source choice into routes: off answers the
  * typed 503 on every route and schedules nothing; on mounts what `serve` builds and logs
- * that the family started.
+ * that the family started. What `serve` sets up and every request it answers run with the
+ * family as the default label of their upstream calls.
  *
  * @public
  */
@@ -40,6 +42,9 @@ export async function serveFamily<T>(
     httpRouter.use(notConfiguredRouter(family, choice.keys));
     return;
   }
-  httpRouter.use(await options.serve(choice));
+  const router = await withUpstreamFamily(family, () => options.serve(choice));
+  httpRouter.use((req, res, next) =>
+    withUpstreamFamily(family, () => router(req, res, next)),
+  );
   logger.info(`${family} started`);
 }

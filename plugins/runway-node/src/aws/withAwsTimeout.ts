@@ -1,12 +1,25 @@
+import { instrumented, UpstreamLabels } from '../metrics/upstreamMetrics';
+
 /**
  * One AWS call with a hard deadline covering the SDK's own retries: the request is aborted
  * and the promise rejected (a `TimeoutError`) after `ms`. The race also settles when a
  * transport ignores the abort signal, so a hung endpoint cannot stall a refresh.
  *
+ * Counted and timed like every upstream call: `labels.upstream` names the AWS API
+ * (`aws:ecr`, `aws:ce`), `aws` when left out.
+ *
  * @param call - receives the SDK's `send` options, e.g. `o => client.send(command, o)`
  * @public
  */
-export async function withAwsTimeout<T>(
+export function withAwsTimeout<T>(
+  ms: number,
+  call: (options: { abortSignal: AbortSignal }) => Promise<T>,
+  labels: Partial<UpstreamLabels> = {},
+): Promise<T> {
+  return instrumented(labels, 'aws', () => raceDeadline(ms, call));
+}
+
+async function raceDeadline<T>(
   ms: number,
   call: (options: { abortSignal: AbortSignal }) => Promise<T>,
 ): Promise<T> {

@@ -2,6 +2,7 @@ import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
 import { fetchJson, UpstreamError } from '../fetchJson';
 import { z } from 'zod/v3';
+import { UpstreamLabels } from '../metrics/upstreamMetrics';
 
 /** One series of an instant query: labels and `[unixSeconds, "value"]`. @public */
 export interface PromVectorSample {
@@ -84,6 +85,8 @@ export interface HttpPrometheusClientOptions {
   /** e.g. `Authorization: Bearer …`; never sent to the browser. */
   headers?: Record<string, string>;
   timeoutMs?: number;
+  /** What its calls are counted under; the upstream is `prometheus` unless set. */
+  labels?: Partial<UpstreamLabels>;
 }
 
 /**
@@ -95,7 +98,11 @@ export interface HttpPrometheusClientOptions {
  * @public
  */
 export class HttpPrometheusClient implements PrometheusClient {
-  static fromConfig(config: Config): HttpPrometheusClient {
+  /** @param labels - e.g. `{ family: 'slo' }`: what its calls are counted under */
+  static fromConfig(
+    config: Config,
+    labels?: Partial<UpstreamLabels>,
+  ): HttpPrometheusClient {
     const header = config.getOptionalConfig('prometheus.authHeader');
     return new HttpPrometheusClient({
       baseUrl: config.getString('prometheus.url'),
@@ -103,15 +110,18 @@ export class HttpPrometheusClient implements PrometheusClient {
         ? { [header.getString('name')]: header.getString('value') }
         : undefined,
       timeoutMs: config.getOptionalNumber('prometheus.timeoutMs'),
+      labels,
     });
   }
 
   private readonly baseUrl: string;
   private readonly timeoutMs: number;
+  private readonly labels: Partial<UpstreamLabels>;
 
   constructor(private readonly options: HttpPrometheusClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.labels = { upstream: 'prometheus', ...options.labels };
   }
 
   async query(promql: string, time?: Date): Promise<PromVectorSample[]> {
@@ -153,6 +163,7 @@ export class HttpPrometheusClient implements PrometheusClient {
       schema: alertsSchema,
       timeoutMs: this.timeoutMs,
       init: { headers: this.options.headers },
+      labels: this.labels,
     });
     return body.data.alerts as PromAlert[];
   }
@@ -176,6 +187,7 @@ export class HttpPrometheusClient implements PrometheusClient {
         schema,
         timeoutMs: this.timeoutMs,
         init,
+        labels: this.labels,
       });
     } catch (error) {
       if (
