@@ -1,0 +1,88 @@
+import { Text } from '@backstage/ui';
+import {
+  InfoCard,
+  Link,
+  Progress,
+  Table,
+  TableColumn,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { FlagsSummary } from '@runway/plugin-flags-common';
+import { FamilyErrorPanel, SourceBadge } from '@runway/runway-react';
+import useAsync from 'react-use/esm/useAsync';
+import { flagsApiRef } from '../api/FlagsApi';
+import { unknownReason, when } from './format';
+
+const grey = (text: string) => (
+  <span style={{ color: '#9e9e9e' }} data-testid="grey">
+    {text}
+  </span>
+);
+
+const columns: TableColumn<FlagsSummary>[] = [
+  {
+    title: 'Service',
+    render: s => {
+      const { name } = parseEntityRef(s.entityRef);
+      return (
+        <Link to={`/catalog/default/component/${name}/flags`}>{name}</Link>
+      );
+    },
+  },
+  { title: 'Project', render: s => s.project ?? grey('—') },
+  {
+    title: 'Flags',
+    render: s => (s.total === null ? grey('no data') : s.total),
+  },
+  {
+    title: 'Stale',
+    render: s => (s.stale === null ? grey('no data') : s.stale),
+  },
+  {
+    title: 'Last change',
+    render: s => unknownReason(s) ?? when(s.lastChangedAt),
+  },
+];
+
+/** A team's "Flags" tab: its services, the most stale flags first, unknown ones last. */
+export function TeamFlagsContent() {
+  const { entity } = useEntity();
+  const team = stringifyEntityRef(entity);
+  const api = useApi(flagsApiRef);
+  const { value, loading, error } = useAsync(
+    () => api.getTeam(team),
+    [api, team],
+  );
+
+  if (loading) return <Progress />;
+  if (error)
+    return <FamilyErrorPanel error={error} title="Flags unavailable" />;
+  if (!value) return null;
+  const items = [...value.data.items].sort(
+    (a, b) => (b.stale ?? -1) - (a.stale ?? -1),
+  );
+  return (
+    <InfoCard
+      title="Feature flags of the team's services"
+      action={<SourceBadge source={value.source} />}
+    >
+      <Table
+        options={{
+          paging: false,
+          search: false,
+          toolbar: false,
+          padding: 'dense',
+        }}
+        columns={columns}
+        data={items}
+        emptyContent={
+          <Text as="p" color="secondary">
+            The team owns no components.
+          </Text>
+        }
+      />
+    </InfoCard>
+  );
+}
