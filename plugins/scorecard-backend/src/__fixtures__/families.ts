@@ -26,6 +26,15 @@ const dora = (
   leadTimeHours: 6,
   changeFailureRate: cfr,
   timeToRestoreHours: restoreHours,
+  timeToRestoreMinutes: restoreHours === null ? null : restoreHours * 60,
+  rollbackMinutes: null,
+  computedFrom: {
+    changeFailureRate: 'deploys' as const,
+    timeToRestore: 'alerts' as const,
+    rollbackTime: 'none' as const,
+    flagChanges: false,
+    note: 'from deploy history and paging alerts over 30 days',
+  },
 });
 
 export function deploymentsBatch(refs: string[]): DeploymentsBatchResponse {

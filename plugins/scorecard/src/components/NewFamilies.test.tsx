@@ -122,13 +122,13 @@ describe('scorecard columns of quality, compliance and flags', () => {
 describe('readout lines', () => {
   it('says how many measured services meet the quality gates and how many have no data', () => {
     expect(qualityLine(withNewFamilies().data)).toBe(
-      'Test coverage ≥ 90 % in 0 of 1 measured service; 1 with no data; load test p95 within its SLO threshold in 0 of 1 measured service; 1 with no data',
+      'Test coverage ≥ 90% in 0 of 1 measured service; 1 with no data; load test p95 within its SLO threshold in 0 of 1 measured service; 1 with no data',
     );
   });
 
   it('sums up controls, backups and critical vulnerabilities', () => {
     expect(postureLine(withNewFamilies().data)).toBe(
-      '90% of applicable controls pass on average (target 90 %), 1 of 2 services on target; backups within 15 min RPO in 1 of 2 measured services; 3 open critical vulnerabilities',
+      '90% of applicable controls pass on average (target 90%), 1 of 2 services on target; backups within 15 min RPO in 1 of 2 measured services; 3 open critical vulnerabilities',
     );
   });
 
@@ -141,7 +141,7 @@ describe('readout lines', () => {
       error: 'not configured',
     };
     expect(qualityLine(data)).toBe(
-      'Test coverage ≥ 90 %: no data (not installed); load test p95 within its SLO threshold: no data (not installed)',
+      'Test coverage ≥ 90%: no data (not installed); load test p95 within its SLO threshold: no data (not installed)',
     );
     expect(postureLine(data)).toBe('3 open critical vulnerabilities');
   });
@@ -201,7 +201,7 @@ describe('risks and mitigations', () => {
       apis: [[scorecardApiRef, api(withNewFamilies(), getRiskRecords)]],
     });
     expect(await screen.findByTestId('readout-quality')).toHaveTextContent(
-      /^Quality: Test coverage ≥ 90 % in 0 of 1 measured service/,
+      /^Quality: Test coverage ≥ 90% in 0 of 1 measured service/,
     );
     expect(screen.getByTestId('readout-posture')).toHaveTextContent(
       /^Compliance and security posture: 90% of applicable controls pass/,

@@ -7,6 +7,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
 import { Link } from '@backstage/core-components';
+import { CSSProperties } from 'react';
 import {
   Cell,
   Family,
@@ -17,6 +18,18 @@ import {
 } from '@runway/plugin-scorecard-common';
 import { FAMILY_LABEL, METRIC_INFO, entityTabPath, shortRef } from './metrics';
 import { StatusCell } from './StatusCell';
+
+// Sixteen columns overflow the page: the table scrolls sideways (its container) with the
+// service names held on the left, and no heading or name is broken letter by letter.
+const NO_WRAP: CSSProperties = { whiteSpace: 'nowrap' };
+const FIRST: CSSProperties = {
+  ...NO_WRAP,
+  position: 'sticky',
+  left: 0,
+  zIndex: 1,
+};
+// The theme's paper colour, so scrolled cells do not show through the held names.
+const PAPER = { bgcolor: 'background.paper' } as const;
 
 const HEADER_WORDS: Record<FamilyState['status'], string> = {
   ok: '',
@@ -67,11 +80,13 @@ export function ScorecardTable({
     <Table size="small" stickyHeader aria-label="Scorecard">
       <TableHead>
         <TableRow>
-          <TableCell>{firstColumn}</TableCell>
+          <TableCell style={{ ...FIRST, zIndex: 3 }} sx={PAPER}>
+            {firstColumn}
+          </TableCell>
           {metrics.map(m => {
             const state = familyState(families, m.family);
             return (
-              <TableCell key={m.id}>
+              <TableCell key={m.id} style={NO_WRAP}>
                 {m.label}
                 <div style={{ fontWeight: 'normal', fontSize: '0.8em' }}>
                   {m.target(targets)}
@@ -99,7 +114,7 @@ export function ScorecardTable({
           const key = isService ? row.entityRef : row.ref;
           return (
             <TableRow key={key} data-testid="scorecard-row">
-              <TableCell>
+              <TableCell style={FIRST} sx={PAPER}>
                 {isService ? (
                   <Link
                     to={entityTabPath(row.entityRef, 'slo').replace(

@@ -56,7 +56,7 @@ export function qualityLine(data: Scorecard): string | null {
     onTarget(
       data,
       'testCoverage',
-      `Test coverage ≥ ${targets.testCoveragePct} %`,
+      `Test coverage ≥ ${targets.testCoveragePct}%`,
     ),
     onTarget(data, 'loadTestP95', 'load test p95 within its SLO threshold'),
   ].join('; ');
@@ -84,7 +84,7 @@ export function postureLine(data: Scorecard): string {
             trend: null,
           })} of applicable controls pass on average (target ${Math.round(
             targets.complianceScore * 100,
-          )} %), ${score.green} of ${plural(
+          )}%), ${score.green} of ${plural(
             score.judged,
             'service',
           )} on target${noData(score)}`,
