@@ -154,13 +154,16 @@ export function demoResourceArns(service: DemoService, world: DemoWorld) {
 const MINUTE = 60_000;
 
 /**
- * One service's posture at the world's `now`. Pure: the same world gives the same answer.
+ * One service's posture at `at` (default the world's `now`, the start of its hour). Pure:
+ * the same world and time give the same answer. Continuous backups are minutes before
+ * `at`, so a refresh late in the hour does not see them age; the story's are absolute.
  *
  * @public
  */
 export function demoServiceCompliance(
   world: DemoWorld,
   name: string,
+  at: Date = new Date(world.now),
 ): DemoServiceCompliance {
   const service = world.services.find(s => s.name === name);
   if (!service) throw new Error(`no demo service named ${name}`);
@@ -188,7 +191,7 @@ export function demoServiceCompliance(
   );
   const db = resources.find(r => r.kind === 'rds');
   if (!db) return { service: name, controls, backup: null };
-  const now = Date.parse(world.now);
+  const now = at.getTime();
   // Continuous backups (point-in-time recovery) land every few minutes; the story's
   // database stopped three days ago.
   const lastBackupAt =
@@ -217,13 +220,16 @@ export function demoServiceCompliance(
  *
  * @public
  */
-export function demoCompliance(world: DemoWorld): {
+export function demoCompliance(
+  world: DemoWorld,
+  at?: Date,
+): {
   services: DemoServiceCompliance[];
   cloudTrailLogging: boolean;
   standards: string[];
 } {
   return {
-    services: world.services.map(s => demoServiceCompliance(world, s.name)),
+    services: world.services.map(s => demoServiceCompliance(world, s.name, at)),
     cloudTrailLogging: true,
     standards: DEMO_SECURITY_STANDARDS,
   };

@@ -16,7 +16,7 @@ export class DemoComplianceSource implements ComplianceSource {
   constructor(private readonly config: Config) {}
 
   async collect(now: Date): Promise<CollectedPosture> {
-    const posture = demoCompliance(demoWorldFromConfig(this.config, now));
+    const posture = demoCompliance(demoWorldFromConfig(this.config, now), now);
     const controls = (origin: 'securityhub' | 'config') =>
       new Map(
         posture.services.map(s => [

@@ -73,7 +73,7 @@ describe('EntityComplianceCard', () => {
       'RDS.3 RDS DB instances should have encryption at-rest enabled',
     );
     expect(screen.getByTestId('rto')).toHaveTextContent(
-      'Restore 38 min (RTO 1 h 0 min)',
+      'Restore 38 min (RTO 1 h)',
     );
     expect(screen.getByTestId('demo-badge')).toBeInTheDocument();
   });

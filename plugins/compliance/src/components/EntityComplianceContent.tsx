@@ -7,6 +7,7 @@ import {
   COMPLIANCE_ORIGINS,
   ComplianceServiceDetail,
 } from '@runway/plugin-compliance-common';
+import { MeasurementState } from '@runway/runway-common';
 import { SourceBadge } from '@runway/runway-react';
 import useAsync from 'react-use/esm/useAsync';
 import { complianceApiRef } from '../api/ComplianceApi';
@@ -16,18 +17,24 @@ import { dateTime, duration, ORIGIN_LABELS } from './format';
 import { MeasuredLine, PostureChips } from './Posture';
 import { StatusChip } from './StatusChip';
 
+function sourceLabel(s: MeasurementState): string {
+  if (s.state === 'ok') return `measured ${dateTime(s.at!)}`;
+  if (s.state === 'never') return 'never measured';
+  return `failed at ${dateTime(s.at!)} (${s.error})`;
+}
+
+function trailLabel(logging: boolean | null): string {
+  if (logging === null) return 'unknown';
+  return logging ? 'enabled and logging' : 'NOT logging';
+}
+
 /** Each source's own state: one failing source does not hide what the others measured. */
 function Sources({ detail }: { detail: ComplianceServiceDetail }) {
   return (
     <Flex direction="column" gap="2" data-testid="sources">
       {COMPLIANCE_ORIGINS.map(origin => {
         const s = detail.sources[origin];
-        const label =
-          s.state === 'ok'
-            ? `measured ${dateTime(s.at!)}`
-            : s.state === 'never'
-            ? 'never measured'
-            : `failed at ${dateTime(s.at!)} (${s.error})`;
+        const label = sourceLabel(s);
         return (
           <Flex key={origin} gap="2" align="center">
             <StatusChip
@@ -40,12 +47,7 @@ function Sources({ detail }: { detail: ComplianceServiceDetail }) {
         );
       })}
       <Text as="p" color="secondary" data-testid="cloudtrail">
-        CloudTrail:{' '}
-        {detail.cloudTrailLogging === null
-          ? 'unknown'
-          : detail.cloudTrailLogging
-          ? 'enabled and logging'
-          : 'NOT logging'}
+        CloudTrail: {trailLabel(detail.cloudTrailLogging)}
       </Text>
       {detail.standards.length > 0 && (
         <Text as="p" color="secondary">

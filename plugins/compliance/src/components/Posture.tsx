@@ -6,6 +6,13 @@ import {
 import { dateTime, duration, percent } from './format';
 import { StatusChip } from './StatusChip';
 
+/** Green only with nothing failing; amber at 90 % or more; red below. */
+export function scoreTone(score: number | null, failing: number) {
+  if (score === null) return 'unknown';
+  if (failing === 0) return 'good';
+  return score >= 0.9 ? 'warn' : 'bad';
+}
+
 /** The score chip: grey when nothing measured the service or no control applies. */
 export function ScoreChip({ summary }: { summary: ComplianceSummary }) {
   const { score, state } = summary;
@@ -21,9 +28,7 @@ export function ScoreChip({ summary }: { summary: ComplianceSummary }) {
   return (
     <StatusChip
       testId="score"
-      tone={
-        summary.failing.length === 0 ? 'good' : score >= 0.9 ? 'warn' : 'bad'
-      }
+      tone={scoreTone(score, summary.failing.length)}
       label={`${percent(score)} (${summary.passedControls}/${
         summary.applicableControls
       } controls)`}

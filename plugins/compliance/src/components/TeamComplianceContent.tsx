@@ -9,7 +9,7 @@ import useAsync from 'react-use/esm/useAsync';
 import { complianceApiRef } from '../api/ComplianceApi';
 import { ComplianceState } from './ComplianceState';
 import { percent } from './format';
-import { RpoChip, RtoChip, ScoreChip } from './Posture';
+import { RpoChip, RtoChip, ScoreChip, scoreTone } from './Posture';
 import { StatusChip } from './StatusChip';
 
 const serviceLink = (ref: string) => {
@@ -31,12 +31,12 @@ const columns: TableColumn<ComplianceSummary>[] = [
   {
     title: 'Failing controls',
     field: 'failing',
-    render: r =>
-      r.failing.length
-        ? [...new Set(r.failing.map(f => f.controlId))].join(', ')
-        : r.state.state === 'never'
-        ? '—'
-        : 'none',
+    render: r => {
+      if (r.failing.length) {
+        return [...new Set(r.failing.map(f => f.controlId))].join(', ');
+      }
+      return r.state.state === 'never' ? '—' : 'none';
+    },
   },
   { title: 'Backup RPO', render: r => <RpoChip backup={r.backup} /> },
   { title: 'Restore test', render: r => <RtoChip backup={r.backup} /> },
@@ -55,6 +55,11 @@ const columns: TableColumn<ComplianceSummary>[] = [
   },
 ];
 
+const breachTone = (breaches: number, known: boolean) => {
+  if (!known) return 'unknown';
+  return breaches ? 'bad' : 'good';
+};
+
 /** The team's Compliance tab: its services weakest first, the team's score and breaches. */
 export function TeamComplianceContent() {
   const { entity } = useEntity();
@@ -69,6 +74,8 @@ export function TeamComplianceContent() {
     <ComplianceState loading={loading} error={error}>
       {() => {
         const { source, data } = value!;
+        // No service with backup data: zero breaches would read as clean.
+        const backedUp = data.services.some(s => s.backup);
         return (
           <Grid.Root columns="12" gap="6">
             <Grid.Item colSpan="12">
@@ -79,15 +86,10 @@ export function TeamComplianceContent() {
                 <Flex gap="2" align="center" style={{ flexWrap: 'wrap' }}>
                   <StatusChip
                     testId="team-score"
-                    tone={
-                      data.score === null
-                        ? 'unknown'
-                        : data.score === 1
-                        ? 'good'
-                        : data.score >= 0.9
-                        ? 'warn'
-                        : 'bad'
-                    }
+                    tone={scoreTone(
+                      data.score,
+                      data.applicableControls - data.passedControls,
+                    )}
                     label={
                       data.score === null
                         ? 'No controls measured'
@@ -98,13 +100,21 @@ export function TeamComplianceContent() {
                   />
                   <StatusChip
                     testId="team-rpo"
-                    tone={data.rpoBreaches ? 'bad' : 'good'}
-                    label={`${data.rpoBreaches} over the RPO target`}
+                    tone={breachTone(data.rpoBreaches, backedUp)}
+                    label={
+                      backedUp
+                        ? `${data.rpoBreaches} over the RPO target`
+                        : 'No backup data'
+                    }
                   />
                   <StatusChip
                     testId="team-rto"
-                    tone={data.rtoBreaches ? 'bad' : 'good'}
-                    label={`${data.rtoBreaches} over the RTO target`}
+                    tone={breachTone(data.rtoBreaches, backedUp)}
+                    label={
+                      backedUp
+                        ? `${data.rtoBreaches} over the RTO target`
+                        : 'No backup data'
+                    }
                   />
                 </Flex>
                 {data.hidden > 0 && (

@@ -7,7 +7,9 @@ export const percent = (ratio: number | null) =>
 export function duration(minutes: number): string {
   if (minutes < 60) return `${minutes} min`;
   const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} h ${minutes % 60} min`;
+  if (hours < 48) {
+    return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
+  }
   return `${Math.floor(hours / 24)} d ${hours % 24} h`;
 }
 
