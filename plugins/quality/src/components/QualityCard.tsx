@@ -62,7 +62,11 @@ export function QualityCard() {
           testId="card-p95"
           value={load ? `${load.p95Ms.toFixed(0)} ms` : null}
         />
-        {load && <LoadTestVerdict load={load} />}
+        {load && (
+          <div>
+            <LoadTestVerdict load={load} />
+          </div>
+        )}
       </Flex>
     );
   }

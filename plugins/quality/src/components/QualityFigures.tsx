@@ -84,7 +84,11 @@ export function LoadTestFigures({ summary }: { summary: QualitySummary }) {
           value={load && `${load.rps.toFixed(1)} req/s`}
         />
       </Flex>
-      {load && <LoadTestVerdict load={load} />}
+      {load && (
+        <div>
+          <LoadTestVerdict load={load} />
+        </div>
+      )}
     </Flex>
   );
 }
