@@ -6,24 +6,29 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import { FamilyErrorPanel, SourceBadge } from '@runway/runway-react';
 import useAsync from 'react-use/esm/useAsync';
 import { qualityApiRef } from '../api/QualityApi';
-import { percent } from './format';
+import { COVERAGE_GATE_PCT, percent } from './format';
 import { LoadTestVerdict } from './LoadTestVerdict';
 
 const Line = ({
   label,
   value,
   testId,
+  bad = false,
 }: {
   label: string;
   value: string | null;
   testId: string;
+  /** Below its gate: drawn in the danger colour. */
+  bad?: boolean;
 }) => (
   <Flex justify="between" data-testid={testId}>
     <Text color="secondary">{label}</Text>
     {value === null ? (
       <Text color="secondary">never measured</Text>
     ) : (
-      <Text weight="bold">{value}</Text>
+      <Text weight="bold" color={bad ? 'danger' : 'primary'}>
+        {value}
+      </Text>
     )}
   </Flex>
 );
@@ -51,6 +56,7 @@ export function QualityCard() {
           label="Line coverage"
           testId="card-coverage"
           value={item?.coverage ? percent(item.coverage.linePct) : null}
+          bad={!!item?.coverage && item.coverage.linePct < COVERAGE_GATE_PCT}
         />
         <Line
           label="Mutation score"
