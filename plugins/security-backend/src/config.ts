@@ -18,6 +18,17 @@ export interface SecuritySettings {
   maxReportBytes: number;
 }
 
+/**
+ * Every minute: one catalog query and one database read when nothing is new, so a service
+ * registered between hourly refreshes reads "never scanned" for a minute, not an hour.
+ */
+export const DEFAULT_NEW_SERVICES_SCHEDULE: SchedulerServiceTaskScheduleDefinition =
+  {
+    frequency: { minutes: 1 },
+    timeout: { minutes: 5 },
+    initialDelay: { seconds: 30 },
+  };
+
 /** Reads `security.*` once, at start-up. */
 export function readSecurityConfig(config: Config): SecuritySettings {
   const schedule = readSecuritySchedule(config);
@@ -48,17 +59,6 @@ export const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
   frequency: { minutes: 60 },
   timeout: { minutes: 10 },
 };
-
-/**
- * Every minute: one catalog query and one database read when nothing is new, so a service
- * registered between hourly refreshes reads "never scanned" for a minute, not an hour.
- */
-export const DEFAULT_NEW_SERVICES_SCHEDULE: SchedulerServiceTaskScheduleDefinition =
-  {
-    frequency: { minutes: 1 },
-    timeout: { minutes: 5 },
-    initialDelay: { seconds: 30 },
-  };
 
 /**
  * `security.schedule` (Backstage's task schedule shape). The former
