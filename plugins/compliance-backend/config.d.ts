@@ -6,7 +6,7 @@ export interface Config {
     dataSource?: 'demo' | 'live' | 'off';
     /** Resource tag naming the service, as the cost family reads it (`service=<name>`). Default `service`. */
     tagKey?: string;
-    /** When the refresh runs. Default every hour, 15 minute timeout. */
+    /** When the refresh runs. Default every hour (live; 30 minute timeout) or every 10 minutes (demo). */
     schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     /** Recovery targets the backup posture is measured against. */
     targets?: {

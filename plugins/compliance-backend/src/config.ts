@@ -23,12 +23,25 @@ const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
   timeout: { minutes: 30 },
 };
 
-export function readComplianceConfig(config: Config): ComplianceSettings {
+/**
+ * The demo world costs nothing to read and its continuous backups are minutes old at each
+ * refresh: every 10 minutes keeps the demo RPO as a live one would read.
+ */
+const DEMO_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
+  frequency: { minutes: 10 },
+  timeout: { minutes: 1 },
+};
+
+export function readComplianceConfig(
+  config: Config,
+  kind: 'demo' | 'live' = 'live',
+): ComplianceSettings {
+  const fallback = kind === 'demo' ? DEMO_SCHEDULE : DEFAULT_SCHEDULE;
   const schedule = config.has('compliance.schedule')
     ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
         config.getConfig('compliance.schedule'),
       )
-    : DEFAULT_SCHEDULE;
+    : fallback;
   const positive = (key: string, fallback: number) => {
     const value = config.getOptionalNumber(key) ?? fallback;
     if (!(value > 0)) throw new Error(`${key} must be a positive number`);

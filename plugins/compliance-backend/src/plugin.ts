@@ -55,7 +55,7 @@ export const compliancePlugin = createBackendPlugin({
             await scheduler.scheduleTask({
               id: 'compliance-refresh',
               scope: 'global',
-              ...settings.schedule,
+              ...readComplianceConfig(config, source.kind).schedule,
               fn: async () => {
                 await refresher.refresh();
               },
