@@ -17,7 +17,11 @@ import { EnvironmentCell } from './EnvironmentCell';
 import { unknownReason, when } from './format';
 
 const changeColumns: TableColumn<FlagChange>[] = [
-  { title: 'When', render: c => when(c.createdAt), width: '170px' },
+  {
+    title: 'When',
+    render: c => when(c.createdAt),
+    cellStyle: { whiteSpace: 'nowrap' },
+  },
   { title: 'Flag', field: 'flag' },
   { title: 'Change', field: 'summary' },
   { title: 'By', field: 'createdBy' },
