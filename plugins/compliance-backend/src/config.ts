@@ -42,8 +42,8 @@ export function readComplianceConfig(
         config.getConfig('compliance.schedule'),
       )
     : fallback;
-  const positive = (key: string, fallback: number) => {
-    const value = config.getOptionalNumber(key) ?? fallback;
+  const positive = (key: string, byDefault: number) => {
+    const value = config.getOptionalNumber(key) ?? byDefault;
     if (!(value > 0)) throw new Error(`${key} must be a positive number`);
     return value;
   };
