@@ -8,7 +8,11 @@ import {
   FlagsSummariesResponse,
 } from '@runway/plugin-flags-common';
 import { flagsPlugin } from '../plugin';
-import { ADMIN_TOKEN, RealUnleash, startRealUnleash } from './realUnleash';
+import {
+  ADMIN_TOKEN,
+  RealUnleash,
+  startRealUnleash,
+} from '../__testUtils__/realUnleash';
 
 // Runway's live source against a real unleash-server 8.2 on loopback: the flags, the gradual
 // rollout and the changes are made through Unleash's Admin API, then read back through

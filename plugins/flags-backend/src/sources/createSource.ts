@@ -43,9 +43,7 @@ export function createFlagSource(
     return { off: true, keys: KEYS };
   }
   const baseUrl = config.getString('flags.unleash.baseUrl');
-  try {
-    new URL(baseUrl);
-  } catch {
+  if (!URL.canParse(baseUrl)) {
     throw new Error(`flags.unleash.baseUrl is not a URL: ${baseUrl}`);
   }
   return {

@@ -10,11 +10,9 @@ export function EnvironmentCell({ env }: { env?: FlagEnvironment }) {
   if (!env) return <span style={{ color: '#9e9e9e' }}>—</span>;
   const partial =
     env.enabled && env.rolloutPct !== null && env.rolloutPct < 100;
-  const colour = !env.enabled
-    ? COLOURS.off
-    : partial
-    ? COLOURS.partial
-    : COLOURS.on;
+  let colour = COLOURS.on;
+  if (!env.enabled) colour = COLOURS.off;
+  else if (partial) colour = COLOURS.partial;
   return (
     <Badge style={chipStyle(colour)} data-testid={`env-${env.environment}`}>
       {servingOf(env)}
