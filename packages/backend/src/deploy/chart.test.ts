@@ -124,4 +124,13 @@ describe("Runway's Dockerfile", () => {
     expect(finalStage).toMatch(/^USER node$/m);
     expect(finalStage).toContain('app-config.production.yaml');
   });
+
+  it('loads the OpenTelemetry instrumentation before the backend', () => {
+    expect(dockerfile).toContain(
+      'COPY --chown=node:node packages/backend/src/instrumentation.js ./',
+    );
+    expect(dockerfile).toMatch(
+      /^CMD \["node", "--require", "\.\/instrumentation\.js", "packages\/backend",/m,
+    );
+  });
 });
