@@ -81,8 +81,8 @@ describe('AwsComplianceSource', () => {
         'https://docs.aws.amazon.com/console/securityhub/RDS.3/remediation',
     });
     expect(hub.account?.standards).toEqual([
-      'aws-foundational-security-best-practices v1.0.0',
-      'cis-aws-foundations-benchmark v3.0.0',
+      'AWS Foundational Security Best Practices v1.0.0',
+      'CIS AWS Foundations Benchmark v3.0.0',
     ]);
     const rules = config.services.get('cart-api')!;
     // Security Hub's own rule is not counted twice.

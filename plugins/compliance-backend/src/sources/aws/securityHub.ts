@@ -19,10 +19,21 @@ const SEVERITIES: Record<string, ControlResult['severity']> = {
   INFORMATIONAL: 'informational',
 };
 
-/** `arn:aws:securityhub:eu-west-1::standards/aws-foundational-security-best-practices/v/1.0.0` -> `aws-foundational-security-best-practices v1.0.0`. */
-function standardName(arn: string): string {
-  const path = arn.split(':standards/')[1] ?? arn.split('/').slice(1).join('/');
-  const [name, , version] = path.split('/');
+/** The names Security Hub's console gives the standards' ids. */
+const STANDARD_NAMES: Record<string, string> = {
+  'aws-foundational-security-best-practices':
+    'AWS Foundational Security Best Practices',
+  'cis-aws-foundations-benchmark': 'CIS AWS Foundations Benchmark',
+  'pci-dss': 'PCI DSS',
+  'nist-800-53': 'NIST SP 800-53',
+  'aws-resource-tagging-standard': 'AWS Resource Tagging Standard',
+};
+
+/** `arn:aws:securityhub:eu-west-1::standards/aws-foundational-security-best-practices/v/1.0.0` -> `AWS Foundational Security Best Practices v1.0.0`. */
+export function standardName(arn: string): string {
+  const path = arn.split(':standards/')[1] ?? arn.split(':ruleset/')[1] ?? arn;
+  const [id, , version] = path.split('/');
+  const name = STANDARD_NAMES[id] ?? id;
   return version ? `${name} v${version}` : name;
 }
 
