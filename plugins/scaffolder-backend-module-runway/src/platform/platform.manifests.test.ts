@@ -138,11 +138,12 @@ describe('aws-platform template: Argo CD app-of-apps and Kubernetes manifests', 
           prune: true,
           selfHeal: true,
         });
-        if (obj.spec.source.chart) {
-          expect(obj.spec.source.targetRevision).toMatch(/^\d+\.\d+\.\d+$/);
+        if (obj.spec.source.chart)
           charts.set(obj.spec.source.chart, obj.spec.source.targetRevision);
-        }
       }
+      // exact versions, never a range or a branch
+      for (const version of charts.values())
+        expect(version).toMatch(/^\d+\.\d+\.\d+$/);
       expect(Object.fromEntries(charts)).toEqual({
         'aws-load-balancer-controller': '1.13.3',
         'external-secrets': '0.15.1',
@@ -156,38 +157,65 @@ describe('aws-platform template: Argo CD app-of-apps and Kubernetes manifests', 
   });
 
   it('annotates the service accounts with the IRSA roles terraform/modules/eks creates, per cluster', () => {
-    for (const { obj } of apps('stagingAndProd')) {
-      const env = obj.metadata.labels?.['runway.dev/environment'];
-      const values = obj.spec.source.helm?.valuesObject;
-      if (obj.spec.source.chart === 'aws-load-balancer-controller') {
-        expect(values).toMatchObject({
-          clusterName: `shop-${env}`,
-          region: 'us-east-2',
-          serviceAccount: {
-            name: 'aws-load-balancer-controller',
-            annotations: {
-              'eks.amazonaws.com/role-arn': `arn:aws:iam::123456789012:role/shop-${env}-aws-load-balancer-controller`,
-            },
+    const byChart = (chart: string) =>
+      apps('stagingAndProd')
+        .filter(a => a.obj.spec.source.chart === chart)
+        .map(a => ({
+          env: a.obj.metadata.labels['runway.dev/environment'],
+          spec: a.obj.spec,
+          values: a.obj.spec.source.helm.valuesObject,
+        }));
+    const role = (env: string, name: string) =>
+      `arn:aws:iam::123456789012:role/shop-${env}-${name}`;
+    const lbc = byChart('aws-load-balancer-controller');
+    expect(lbc.map(a => a.env)).toEqual(['staging', 'prod']);
+    for (const { env, values } of lbc)
+      expect(values).toMatchObject({
+        clusterName: `shop-${env}`,
+        region: 'us-east-2',
+        serviceAccount: {
+          name: 'aws-load-balancer-controller',
+          annotations: {
+            'eks.amazonaws.com/role-arn': role(
+              env,
+              'aws-load-balancer-controller',
+            ),
           },
-        });
-      }
-      if (obj.spec.source.chart === 'external-secrets') {
-        expect(
-          values.serviceAccount.annotations['eks.amazonaws.com/role-arn'],
-        ).toBe(`arn:aws:iam::123456789012:role/shop-${env}-external-secrets`);
-      }
-      if (obj.spec.source.chart === 'kube-prometheus-stack') {
-        expect(obj.spec.syncPolicy.syncOptions).toContain(
+        },
+      });
+    for (const { env, values } of byChart('external-secrets'))
+      expect(values.serviceAccount).toEqual({
+        name: 'external-secrets',
+        annotations: {
+          'eks.amazonaws.com/role-arn': role(env, 'external-secrets'),
+        },
+      });
+    const kps = byChart('kube-prometheus-stack');
+    expect(
+      kps.map(({ env, spec, values }) => ({
+        env,
+        serverSideApply: spec.syncPolicy.syncOptions.includes(
           'ServerSideApply=true',
-        );
-        expect(values.prometheus.prometheusSpec.replicas).toBe(
-          env === 'prod' ? 2 : 1,
-        );
-        expect(
-          values.prometheus.prometheusSpec.ruleSelectorNilUsesHelmValues,
-        ).toBe(false);
-      }
-    }
+        ),
+        replicas: values.prometheus.prometheusSpec.replicas,
+        rulesFromEveryNamespace:
+          values.prometheus.prometheusSpec.ruleSelectorNilUsesHelmValues ===
+          false,
+      })),
+    ).toEqual([
+      {
+        env: 'staging',
+        serverSideApply: true,
+        replicas: 1,
+        rulesFromEveryNamespace: true,
+      },
+      {
+        env: 'prod',
+        serverSideApply: true,
+        replicas: 2,
+        rulesFromEveryNamespace: true,
+      },
+    ]);
   });
 
   it('gives every team a namespace with a quota, in every cluster', () => {
