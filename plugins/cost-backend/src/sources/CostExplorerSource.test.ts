@@ -87,7 +87,7 @@ describe('CostExplorerSource', () => {
       101.2534,
     );
     // 2 daily pages + 1 monthly + 1 forecast.
-    expect(s.calls).toBe(4);
+    expect(ce.calls()).toHaveLength(4);
   });
 
   it('reports the `service$` group as untagged, never as a service', async () => {

@@ -42,6 +42,7 @@ export interface CostExplorerSourceOptions {
 }
 
 const CE = 'AWS Cost Explorer';
+const CE_LABELS = { family: 'cost', upstream: 'aws:ce' };
 /** What the role must allow, named when AWS denies a call. */
 const NEEDS = 'ce:GetCostAndUsage, ce:GetCostForecast and budgets:ViewBudget';
 
@@ -55,8 +56,6 @@ const NEEDS = 'ce:GetCostAndUsage, ce:GetCostForecast and budgets:ViewBudget';
 export class CostExplorerSource implements CostSource {
   readonly kind = 'live' as const;
   readonly name = 'aws-cost-explorer';
-  /** Requests sent to Cost Explorer since construction (the refresh reports it). */
-  calls = 0;
 
   constructor(private readonly options: CostExplorerSourceOptions) {}
 
@@ -161,13 +160,14 @@ export class CostExplorerSource implements CostSource {
     input: GetCostAndUsageCommandInput,
   ): Promise<ResultByTime[]> {
     const pages = await paginate(async token => {
-      this.calls += 1;
       const command = new GetCostAndUsageCommand({
         ...input,
         NextPageToken: token,
       });
-      const page = await withAwsTimeout(this.options.timeoutMs, o =>
-        ce.send(command, o),
+      const page = await withAwsTimeout(
+        this.options.timeoutMs,
+        o => ce.send(command, o),
+        CE_LABELS,
       ).catch(e => {
         throw explainAwsError(`${CE} GetCostAndUsage`, e, NEEDS);
       });
@@ -193,7 +193,6 @@ export class CostExplorerSource implements CostSource {
     end: string,
     metric: string,
   ) {
-    this.calls += 1;
     try {
       const command = new GetCostForecastCommand({
         TimePeriod: { Start: start, End: end },
@@ -201,8 +200,10 @@ export class CostExplorerSource implements CostSource {
         Metric:
           metric === 'AmortizedCost' ? 'AMORTIZED_COST' : 'UNBLENDED_COST',
       });
-      const out = await withAwsTimeout(this.options.timeoutMs, o =>
-        ce.send(command, o),
+      const out = await withAwsTimeout(
+        this.options.timeoutMs,
+        o => ce.send(command, o),
+        CE_LABELS,
       );
       return out.Total?.Amount !== undefined ? Number(out.Total.Amount) : null;
     } catch (e) {
@@ -218,8 +219,10 @@ export class CostExplorerSource implements CostSource {
         MaxResults: 100,
         NextToken: token,
       });
-      const page = await withAwsTimeout(this.options.timeoutMs, o =>
-        client.send(command, o),
+      const page = await withAwsTimeout(
+        this.options.timeoutMs,
+        o => client.send(command, o),
+        { family: 'cost', upstream: 'aws:budgets' },
       ).catch(e => {
         throw explainAwsError('AWS Budgets DescribeBudgets', e, NEEDS);
       });

@@ -76,7 +76,7 @@ export function createCostSources(
     return { off: false, costs };
   }
   const requests = new PrometheusRequestSource(
-    HttpPrometheusClient.fromConfig(config),
+    HttpPrometheusClient.fromConfig(config, { family: 'cost' }),
     {
       metric:
         config.getOptionalString('cost.requests.metric') ??

@@ -46,6 +46,8 @@ export function createSloSource(
   }
   return {
     off: false,
-    source: new PrometheusSloSource(HttpPrometheusClient.fromConfig(config)),
+    source: new PrometheusSloSource(
+      HttpPrometheusClient.fromConfig(config, { family: 'slo' }),
+    ),
   };
 }

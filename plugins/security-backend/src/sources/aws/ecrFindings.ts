@@ -20,16 +20,19 @@ export async function latestImage(
   timeoutMs: number,
 ): Promise<LatestImage | undefined> {
   const images = await paginate<ImageDetail>(async nextToken => {
-    const res = await withAwsTimeout(timeoutMs, options =>
-      ecr.send(
-        new DescribeImagesCommand({
-          repositoryName,
-          filter: { tagStatus: 'TAGGED' },
-          maxResults: 1000,
-          nextToken,
-        }),
-        options,
-      ),
+    const res = await withAwsTimeout(
+      timeoutMs,
+      options =>
+        ecr.send(
+          new DescribeImagesCommand({
+            repositoryName,
+            filter: { tagStatus: 'TAGGED' },
+            maxResults: 1000,
+            nextToken,
+          }),
+          options,
+        ),
+      { family: 'security', upstream: 'aws:ecr' },
     );
     return { items: res.imageDetails ?? [], next: res.nextToken };
   });
@@ -57,16 +60,19 @@ export async function ecrImageFindings(
 ): Promise<ScannedFinding[]> {
   const target = `${repositoryName}@${image.digest}`;
   const pages = await paginate(async nextToken => {
-    const res = await withAwsTimeout(timeoutMs, options =>
-      ecr.send(
-        new DescribeImageScanFindingsCommand({
-          repositoryName,
-          imageId: { imageDigest: image.digest },
-          maxResults: 1000,
-          nextToken,
-        }),
-        options,
-      ),
+    const res = await withAwsTimeout(
+      timeoutMs,
+      options =>
+        ecr.send(
+          new DescribeImageScanFindingsCommand({
+            repositoryName,
+            imageId: { imageDigest: image.digest },
+            maxResults: 1000,
+            nextToken,
+          }),
+          options,
+        ),
+      { family: 'security', upstream: 'aws:ecr' },
     );
     return { items: [res.imageScanFindings ?? {}], next: res.nextToken };
   });

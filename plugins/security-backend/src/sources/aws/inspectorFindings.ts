@@ -23,20 +23,23 @@ export async function inspectorAccountFindings(
   maxPages = 1000,
 ): Promise<InspectorIndex> {
   const findings = await paginate<InspectorFinding>(async nextToken => {
-    const res = await withAwsTimeout(timeoutMs, options =>
-      inspector.send(
-        new ListFindingsCommand({
-          filterCriteria: {
-            findingStatus: [{ comparison: 'EQUALS', value: 'ACTIVE' }],
-            resourceType: [
-              { comparison: 'EQUALS', value: 'AWS_ECR_CONTAINER_IMAGE' },
-            ],
-          },
-          maxResults: 100,
-          nextToken,
-        }),
-        options,
-      ),
+    const res = await withAwsTimeout(
+      timeoutMs,
+      options =>
+        inspector.send(
+          new ListFindingsCommand({
+            filterCriteria: {
+              findingStatus: [{ comparison: 'EQUALS', value: 'ACTIVE' }],
+              resourceType: [
+                { comparison: 'EQUALS', value: 'AWS_ECR_CONTAINER_IMAGE' },
+              ],
+            },
+            maxResults: 100,
+            nextToken,
+          }),
+          options,
+        ),
+      { family: 'security', upstream: 'aws:inspector2' },
     );
     return { items: res.findings ?? [], next: res.nextToken };
   }, maxPages);

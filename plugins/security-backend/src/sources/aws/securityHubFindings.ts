@@ -49,25 +49,28 @@ export async function securityHubAccountFindings(
   maxPages = 1000,
 ): Promise<SecurityHubIndex> {
   const findings = await paginate<AwsSecurityFinding>(async NextToken => {
-    const res = await withAwsTimeout(timeoutMs, options =>
-      hub.send(
-        new GetFindingsCommand({
-          Filters: {
-            RecordState: [{ Value: 'ACTIVE', Comparison: 'EQUALS' }],
-            WorkflowStatus: [
-              { Value: 'NEW', Comparison: 'EQUALS' },
-              { Value: 'NOTIFIED', Comparison: 'EQUALS' },
-            ],
-            ProductName: READ_ELSEWHERE.map(Value => ({
-              Value,
-              Comparison: 'NOT_EQUALS' as const,
-            })),
-          },
-          MaxResults: 100,
-          NextToken,
-        }),
-        options,
-      ),
+    const res = await withAwsTimeout(
+      timeoutMs,
+      options =>
+        hub.send(
+          new GetFindingsCommand({
+            Filters: {
+              RecordState: [{ Value: 'ACTIVE', Comparison: 'EQUALS' }],
+              WorkflowStatus: [
+                { Value: 'NEW', Comparison: 'EQUALS' },
+                { Value: 'NOTIFIED', Comparison: 'EQUALS' },
+              ],
+              ProductName: READ_ELSEWHERE.map(Value => ({
+                Value,
+                Comparison: 'NOT_EQUALS' as const,
+              })),
+            },
+            MaxResults: 100,
+            NextToken,
+          }),
+          options,
+        ),
+      { family: 'security', upstream: 'aws:securityhub' },
     );
     return { items: res.Findings ?? [], next: res.NextToken };
   }, maxPages);
