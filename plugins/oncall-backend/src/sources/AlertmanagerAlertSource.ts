@@ -63,6 +63,7 @@ export class AlertmanagerAlertSource implements AlertSource {
       `${this.options.baseUrl.replace(/\/+$/, '')}/api/v2/alerts?${query}`,
       {
         upstream: 'Alertmanager',
+        labels: { family: 'oncall' },
         schema: alertsSchema,
         timeoutMs: this.options.timeoutMs,
         init: { headers: this.options.headers },

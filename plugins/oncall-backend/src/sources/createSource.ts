@@ -54,7 +54,9 @@ export function createAlertSource(
       'oncall.alertmanager.url is set but prometheus.url is not: burn rates are read from Prometheus',
     );
   }
-  const prometheus = HttpPrometheusClient.fromConfig(config);
+  const prometheus = HttpPrometheusClient.fromConfig(config, {
+    family: 'oncall',
+  });
   return {
     off: false,
     source: alertmanager

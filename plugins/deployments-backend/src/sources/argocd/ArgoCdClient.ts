@@ -190,6 +190,7 @@ export class ArgoCdClient {
   private get<T>(path: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>) {
     return fetchJson(`${this.base}${path}`, {
       upstream: this.upstream,
+      labels: { family: 'deployments' },
       schema,
       timeoutMs: this.timeoutMs,
       init: { headers: { Authorization: `Bearer ${this.instance.token}` } },
@@ -199,6 +200,7 @@ export class ArgoCdClient {
   private post(path: string, body: object) {
     return fetchJson(`${this.base}${path}`, {
       upstream: this.upstream,
+      labels: { family: 'deployments' },
       schema: operationAnswerSchema,
       timeoutMs: this.timeoutMs,
       init: {

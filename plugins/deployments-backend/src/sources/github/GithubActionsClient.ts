@@ -75,15 +75,16 @@ export class GithubActionsClient {
       headers: { Accept: 'application/vnd.github+json', ...headers },
     };
     const upstream = `GitHub Actions ${projectSlug}`;
+    const labels = { family: 'deployments', upstream: 'github' };
     const runs = await fetchJson(
       `${apiBase}/repos/${projectSlug}/actions/runs?per_page=1`,
-      { upstream, schema: runsSchema, timeoutMs: this.timeoutMs, init },
+      { upstream, labels, schema: runsSchema, timeoutMs: this.timeoutMs, init },
     );
     const run = runs.workflow_runs[0];
     if (!run) return undefined;
     const { jobs } = await fetchJson(
       `${apiBase}/repos/${projectSlug}/actions/runs/${run.id}/jobs?per_page=100`,
-      { upstream, schema: jobsSchema, timeoutMs: this.timeoutMs, init },
+      { upstream, labels, schema: jobsSchema, timeoutMs: this.timeoutMs, init },
     );
     return {
       id: run.id,
