@@ -24,5 +24,12 @@ export interface Config {
     cacheSeconds?: number;
     /** Per-call timeout for GitHub Actions in milliseconds (default 5000). */
     githubTimeoutMs?: number;
+    /** DORA from incidents (read from the on-call backend) and flag changes (flags backend). */
+    dora?: {
+      /** A deploy or flag change followed by an incident this soon counts as failed (default 1). */
+      failureWindowHours?: number;
+      /** Timeout of the calls to the on-call and flags backends (default 5000). */
+      timeoutMs?: number;
+    };
   };
 }

@@ -6,6 +6,7 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { deploymentsPermissions } from '@runway/plugin-deployments-common';
 import { serveFamily } from '@runway/runway-node';
 import { createRouter } from './router';
+import { HttpChangeEvents } from './service/ChangeEvents';
 import { DeploymentsService } from './service/DeploymentsService';
 import { createDeploymentSource, REQUIRED_KEYS } from './sources/createSource';
 
@@ -21,6 +22,8 @@ export const deploymentsPlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
+        auth: coreServices.auth,
+        discovery: coreServices.discovery,
         cache: coreServices.cache,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
@@ -31,6 +34,8 @@ export const deploymentsPlugin = createBackendPlugin({
       },
       async init({
         config,
+        auth,
+        discovery,
         cache,
         httpAuth,
         httpRouter,
@@ -60,7 +65,21 @@ export const deploymentsPlugin = createBackendPlugin({
             createRouter({
               httpAuth,
               permissions,
-              service: new DeploymentsService({ catalog, source, logger }),
+              service: new DeploymentsService({
+                catalog,
+                source,
+                logger,
+                changeEvents: new HttpChangeEvents({
+                  discovery,
+                  auth,
+                  timeoutMs:
+                    config.getOptionalNumber('deployments.dora.timeoutMs') ??
+                    5000,
+                }),
+                failureWindowHours: config.getOptionalNumber(
+                  'deployments.dora.failureWindowHours',
+                ),
+              }),
             }),
         });
       },

@@ -107,8 +107,33 @@ export interface DoraMetrics {
   leadTimeHours: number | null;
   /** Share (0..1) of prod deploys followed by a rollback or a paging alert. */
   changeFailureRate: number | null;
-  /** Median hours from a failed deploy to its restore. */
+  /** Median hours from a failure to its restore (see `computedFrom.timeToRestore`). */
   timeToRestoreHours: number | null;
+  /** The same median in minutes, for the scorecard. */
+  timeToRestoreMinutes: number | null;
+  /** Median minutes from a failed prod deploy to its rollback's sync finishing. */
+  rollbackMinutes: number | null;
+  /** What each figure was computed from, so the UI can say it. */
+  computedFrom: DoraComputedFrom;
+}
+
+/**
+ * Where a DORA figure came from: PagerDuty incidents (triggered → resolved), Prometheus
+ * paging alerts (the fallback when no incident data is available), or deploy history only.
+ *
+ * @public
+ */
+export type DoraBasis = 'incidents' | 'alerts' | 'deploys' | 'none';
+
+/** @public */
+export interface DoraComputedFrom {
+  changeFailureRate: DoraBasis;
+  timeToRestore: DoraBasis;
+  rollbackTime: DoraBasis;
+  /** Whether flag changes were counted as changes for the change failure rate. */
+  flagChanges: boolean;
+  /** Human sentence: the inputs, the window, and why a fallback was used. */
+  note: string;
 }
 
 /** A per-upstream failure that did not stop the rest of the page. @public */

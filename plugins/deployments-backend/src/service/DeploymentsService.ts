@@ -14,6 +14,7 @@ import {
   SyncResult,
 } from '@runway/plugin-deployments-common';
 import { DeploymentSource, DeployTarget } from '../sources/types';
+import { ChangeEvents } from './ChangeEvents';
 import { computeDora, DoraInput } from './dora';
 import { targetOf } from './targets';
 import { selectorOf } from '../sources/argocd/appIndex';
@@ -33,6 +34,10 @@ export interface DeploymentsServiceOptions {
   /** Told when an upstream (an ArgoCD instance, CI) fails and the answer is partial. */
   logger?: LoggerService;
   now?: () => Date;
+  /** Incidents and flag changes for DORA; without it DORA uses paging alerts only. */
+  changeEvents?: ChangeEvents;
+  /** A change followed by an incident this soon counts as failed (default 1). */
+  failureWindowHours?: number;
 }
 
 /** The Deployments family's logic; it does not care which source serves the data. */
@@ -57,16 +62,20 @@ export class DeploymentsService {
       history: [],
     };
     const partial: PartialError[] = [...errors];
-    const [details, latestRun, alerts] = await Promise.all([
-      this.options.source.details(target, current),
-      this.options.source.latestRun(target).catch(e => {
-        partial.push({ upstream: 'CI', message: (e as Error).message });
-        return undefined;
-      }),
-      this.options.source
-        .pageAlertTimes([target])
-        .then(times => times.get(target.entityRef) ?? []),
-    ]);
+    const events = this.options.changeEvents;
+    const [details, latestRun, alerts, incidents, flagChangeTimes] =
+      await Promise.all([
+        this.options.source.details(target, current),
+        this.options.source.latestRun(target).catch(e => {
+          partial.push({ upstream: 'CI', message: (e as Error).message });
+          return undefined;
+        }),
+        this.options.source
+          .pageAlertTimes([target])
+          .then(times => times.get(target.entityRef) ?? []),
+        events?.incidents([target.entityRef]),
+        events?.flagChangeTimes(target.entityRef),
+      ]);
     const history = current.history.map(d =>
       !d.commitAt && details.commitTimes[d.revision]
         ? { ...d, commitAt: details.commitTimes[d.revision] }
@@ -80,12 +89,37 @@ export class DeploymentsService {
         rollouts: details.rollouts,
         history,
         ...(latestRun ? { latestRun } : {}),
-        dora: computeDora([{ deploys: history, pageAlertTimes: alerts }], {
-          now: this.now(),
-          windowDays,
-        }),
+        dora: computeDora(
+          [
+            {
+              deploys: history,
+              pageAlertTimes: alerts,
+              incidents: incidents?.ok
+                ? incidents.byEntity.get(target.entityRef)
+                : undefined,
+              flagChangeTimes,
+            },
+          ],
+          this.doraOptions(windowDays, incidents),
+        ),
         errors: this.logged('overview', [...partial, ...details.errors]),
       },
+    };
+  }
+
+  private doraOptions(
+    windowDays: number,
+    incidents: Awaited<ReturnType<ChangeEvents['incidents']>> | undefined,
+  ) {
+    let incidentsUnavailable: string | undefined;
+    if (!incidents)
+      incidentsUnavailable = 'the on-call family is not consulted';
+    else if (!incidents.ok) incidentsUnavailable = incidents.reason;
+    return {
+      now: this.now(),
+      windowDays,
+      alertWindowHours: this.options.failureWindowHours,
+      incidentsUnavailable,
     };
   }
 
@@ -132,11 +166,14 @@ export class DeploymentsService {
       ),
     );
     const known = [...targets.values()].filter((t): t is DeployTarget => !!t);
-    const [{ source, byEntity, errors }, alertTimes] = await Promise.all([
-      this.options.source.list(known),
-      this.options.source.pageAlertTimes(known),
-    ]);
-    const opts = { now: this.now(), windowDays };
+    // One incidents call for the whole batch; flag changes are per entity, so not read here.
+    const [{ source, byEntity, errors }, alertTimes, incidents] =
+      await Promise.all([
+        this.options.source.list(known),
+        this.options.source.pageAlertTimes(known),
+        this.options.changeEvents?.incidents(known.map(t => t.entityRef)),
+      ]);
+    const opts = this.doraOptions(windowDays, incidents);
     const inputs: DoraInput[] = [];
     const summaries: DeploymentSummary[] = [];
     for (const [i, entity] of items.entries()) {
@@ -154,6 +191,9 @@ export class DeploymentsService {
       const input: DoraInput = {
         deploys: found.history,
         pageAlertTimes: alertTimes.get(target.entityRef) ?? [],
+        incidents: incidents?.ok
+          ? incidents.byEntity.get(target.entityRef)
+          : undefined,
       };
       inputs.push(input);
       summaries.push({

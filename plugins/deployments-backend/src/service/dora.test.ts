@@ -41,13 +41,20 @@ describe('computeDora', () => {
     const staging: Deploy = { ...prod(1, 2), environment: 'staging' };
     expect(
       computeDora([{ deploys: [staging] }], { now, windowDays: 30 }),
-    ).toEqual({
+    ).toMatchObject({
       windowDays: 30,
       prodDeploys: 0,
       deploysPerDay: 0,
       leadTimeHours: null,
       changeFailureRate: null,
       timeToRestoreHours: null,
+      timeToRestoreMinutes: null,
+      rollbackMinutes: null,
+      computedFrom: {
+        changeFailureRate: 'none',
+        timeToRestore: 'none',
+        rollbackTime: 'none',
+      },
     });
   });
 
@@ -100,13 +107,16 @@ describe('computeDora', () => {
       { now, windowDays: 7 },
     );
     // 5 deploys / 7 days; lead 1 3 5 9 20 -> 5; 1 failure of 5; restore 2 h
-    expect(dora).toEqual({
+    expect(dora).toMatchObject({
       windowDays: 7,
       prodDeploys: 5,
       deploysPerDay: 5 / 7,
       leadTimeHours: 5,
       changeFailureRate: 0.2,
       timeToRestoreHours: 2,
+      timeToRestoreMinutes: 120,
+      rollbackMinutes: 120,
+      computedFrom: { changeFailureRate: 'alerts', timeToRestore: 'deploys' },
     });
   });
 
@@ -140,5 +150,54 @@ describe('computeDora', () => {
         alertWindowHours: 4,
       }).changeFailureRate,
     ).toBe(1);
+  });
+
+  it('with incidents: restore is triggered -> resolved, failures are changes an incident follows', () => {
+    const x = prod(3, 1);
+    const y = prod(2, 1);
+    y.rolledBackAt = hoursAfter(y, 0.5);
+    const flagAt = hoursAfter(prod(1), 0);
+    const incidents = [
+      { triggeredAt: hoursAfter(x, 0.5), resolvedAt: hoursAfter(x, 1) },
+      { triggeredAt: hoursAfter(y, 0.1), resolvedAt: hoursAfter(y, 0.6) },
+      // After the flag change; still open: counts as a failure, has no restore.
+      { triggeredAt: new Date(Date.parse(flagAt) + 600_000).toISOString() },
+    ];
+    const dora = computeDora(
+      [
+        {
+          deploys: [x, y],
+          incidents,
+          pageAlertTimes: [],
+          flagChangeTimes: [flagAt],
+        },
+      ],
+      { now, windowDays: 7 },
+    );
+    // changes: x, y, the flag change -> all three followed by an incident (or rolled back)
+    expect(dora.changeFailureRate).toBe(1);
+    expect(dora.timeToRestoreMinutes).toBeCloseTo(30, 10);
+    expect(dora.rollbackMinutes).toBeCloseTo(30, 10);
+    expect(dora.prodDeploys).toBe(2);
+    expect(dora.computedFrom).toMatchObject({
+      changeFailureRate: 'incidents',
+      timeToRestore: 'incidents',
+      rollbackTime: 'deploys',
+      flagChanges: true,
+    });
+    expect(dora.computedFrom.note).toContain('PagerDuty incidents');
+  });
+
+  it('without incident data falls back to paging alerts and says why', () => {
+    const x = prod(2, 1);
+    const dora = computeDora(
+      [{ deploys: [x], pageAlertTimes: [hoursAfter(x, 0.2)] }],
+      { now, windowDays: 7, incidentsUnavailable: 'on-call answered 503' },
+    );
+    expect(dora.changeFailureRate).toBe(1);
+    expect(dora.computedFrom.changeFailureRate).toBe('alerts');
+    expect(dora.computedFrom.flagChanges).toBe(false);
+    expect(dora.computedFrom.note).toContain('on-call answered 503');
+    expect(dora.computedFrom.note).toContain('Prometheus paging alert');
   });
 });
