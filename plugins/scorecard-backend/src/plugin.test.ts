@@ -163,19 +163,6 @@ describe('GET /api/scorecard/scorecard', () => {
     expect(Object.values(state).map(s => s.calls)).toEqual(
       FAMILIES.map(() => 1),
     );
-    const stats = await request(server).get('/api/scorecard/stats');
-    expect(stats.body).toEqual({
-      upstreamCalls: {
-        deployments: 1,
-        slo: 1,
-        security: 1,
-        cost: 1,
-        quality: 1,
-        compliance: 1,
-        flags: 1,
-      },
-      builds: 1,
-    });
   });
 
   it('marks a family that is down in its columns and keeps the others', async () => {

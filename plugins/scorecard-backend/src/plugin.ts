@@ -66,7 +66,6 @@ export const scorecardPlugin = createBackendPlugin({
             permissions,
             userInfo,
             scorecard,
-            families,
           }),
         );
       },

@@ -33,13 +33,12 @@ export interface RouterOptions {
   permissions: PermissionsService;
   userInfo: UserInfoService;
   scorecard: ScorecardService;
-  families: FamilyClient;
 }
 
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, permissions, userInfo, scorecard, families } = options;
+  const { httpAuth, permissions, userInfo, scorecard } = options;
   const router = Router();
 
   // One permission per guarded family, asked in one call.
@@ -116,12 +115,6 @@ export async function createRouter(
       return;
     }
     res.send(page.body);
-  });
-
-  /** Upstream calls made so far, per family: the benchmark divides them by page loads. */
-  router.get('/stats', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    res.json({ upstreamCalls: families.calls, builds: scorecard.builds });
   });
 
   return router;

@@ -5,7 +5,7 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { ServiceUnavailableError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NOT_CONFIGURED_ERROR_NAME, SourceInfo } from '@runway/runway-common';
-import { StaleCache } from '@runway/runway-node';
+import { runwayCounter, StaleCache } from '@runway/runway-node';
 import { FamilyClient } from '../sources/FamilyClient';
 import {
   FAMILIES,
@@ -35,6 +35,12 @@ const CATALOG_FIELDS = [
   'spec.type',
 ];
 
+// Read by the bench (calls to the families per build) and by production dashboards.
+const pageBuilds = runwayCounter(
+  'runway.scorecard.page.builds',
+  'Scorecard pages built; each build reads every family once',
+);
+
 /**
  * Builds the scorecard: the catalog's services, each family's batch read once, joined.
  * The joined page is kept in memory for `cacheSeconds` (concurrent misses share one
@@ -44,8 +50,6 @@ const CATALOG_FIELDS = [
 export class ScorecardService {
   private page?: { value: ScorecardPage; expiresAt: number };
   private building?: Promise<ScorecardPage>;
-  /** Pages built since start (each build reads every family once). */
-  builds = 0;
 
   constructor(
     private readonly deps: {
@@ -157,7 +161,7 @@ export class ScorecardService {
   }
 
   private async build(): Promise<ScorecardPage> {
-    this.builds++;
+    pageBuilds.add();
     const entities = await this.services();
     const refs = entities.map(e => stringifyEntityRef(e));
     const reads = await Promise.all(

@@ -86,12 +86,6 @@ export interface FamilyAnswer<T> {
  * of upstream calls does not grow with the portfolio below that.
  */
 export class FamilyClient {
-  /** Calls made per family since start; the benchmark reads these. */
-  readonly calls = Object.fromEntries(FAMILIES.map(f => [f, 0])) as Record<
-    Family,
-    number
-  >;
-
   constructor(
     private readonly deps: {
       discovery: DiscoveryService;
@@ -140,9 +134,10 @@ export class FamilyClient {
         targetPluginId: family,
       }),
     ]);
-    this.calls[family]++;
     const body = await this.fetchBatch(`${baseUrl}/batch`, {
       upstream: `the ${family} service`,
+      // Counted like any upstream call: runway_upstream_calls_total{family="scorecard"}.
+      labels: { family: 'scorecard', upstream: `runway:${family}` },
       schema: schemas[family] as z.ZodType<any, z.ZodTypeDef, unknown>,
       timeoutMs,
       init: {
