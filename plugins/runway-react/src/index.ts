@@ -17,3 +17,12 @@ export type {
   Query,
   QueryValue,
 } from './api/PluginBackendClient';
+export { ChangeTimeline } from './timeline/ChangeTimeline';
+export type { ChangeTimelineProps } from './timeline/ChangeTimeline';
+export { useChangeEvents } from './timeline/useChangeEvents';
+export type { ChangeEvents } from './timeline/useChangeEvents';
+export type {
+  TimelineGap,
+  TimelineMarker,
+  TimelineSpan,
+} from './timeline/types';
