@@ -28,6 +28,7 @@ const SIZE = Number(process.env.BENCH_SIZE ?? 500);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const PORT = Number(process.env.BENCH_PORT ?? 7107);
+const METRICS_PORT = Number(process.env.BENCH_METRICS_PORT ?? PORT + 1);
 const PROMETHEUS_DAYS = Number(process.env.BENCH_PROMETHEUS_DAYS ?? 3);
 const CACHE_SECONDS = 15;
 const RESULTS = path.join(__dirname, 'results');
@@ -85,15 +86,21 @@ async function main() {
       size: SIZE,
       logFile: path.join(RESULTS, `backend-${live ? 'live-' : ''}${name}.log`),
       log,
-      // No AWS call may leave loopback, whatever a client makes of the endpoint keys.
-      env: live
-        ? {
-            AWS_ENDPOINT_URL: live.urls.aws,
-            AWS_REGION: 'eu-west-1',
-            AWS_MAX_ATTEMPTS: '1',
-            AWS_EC2_METADATA_DISABLED: 'true',
-          }
-        : {},
+      env: {
+        // The counters the bench reads, on the Prometheus endpoint production would serve.
+        OTEL_METRICS_EXPORTER: 'prometheus',
+        OTEL_EXPORTER_PROMETHEUS_HOST: '127.0.0.1',
+        OTEL_EXPORTER_PROMETHEUS_PORT: String(METRICS_PORT),
+        // No AWS call may leave loopback, whatever a client makes of the endpoint keys.
+        ...(live
+          ? {
+              AWS_ENDPOINT_URL: live.urls.aws,
+              AWS_REGION: 'eu-west-1',
+              AWS_MAX_ATTEMPTS: '1',
+              AWS_EC2_METADATA_DISABLED: 'true',
+            }
+          : {}),
+      },
     });
     return { stop: track(() => backend.stop()) };
   };
@@ -113,7 +120,7 @@ async function main() {
     log,
     duration: DURATION,
     refs: world.services.map(n => `component:default/${n}`),
-    upstream: upstreamCounter(live ? () => live.counts() : null),
+    upstream: upstreamCounter(`http://127.0.0.1:${METRICS_PORT}/metrics`),
   };
 
   // A fresh backend per cold scorecard run: "cold" is an empty cache, once per process.

@@ -4,6 +4,15 @@ import net from 'net';
 import path from 'path';
 
 const backendDir = path.resolve(__dirname, '..');
+// The bench's one reader of these counters (plain JS, outside any package).
+const benchCounter: (url: string) => () => Promise<{
+  byFamily: Record<string, number>;
+  raw: Record<string, number>;
+  builds: number;
+}> = require(path.resolve(
+  backendDir,
+  '../../scripts/bench/lib/upstreamCounts.js',
+)).upstreamCounter;
 const transform = require.resolve('@backstage/cli/config/nodeTransform.cjs');
 
 // What a backend process does with a counted call: fetchJson to a loopback upstream, then
@@ -90,6 +99,11 @@ describe('src/instrumentation.js', () => {
     expect(res.body).toMatch(
       /^runway_upstream_calls_total\{family="deployments",upstream="argocd",outcome="ok"[^}]*\} 1$/m,
     );
+    // What the bench (scripts/bench/lib/upstreamCounts.js) reads from the same endpoint.
+    const counts = await benchCounter(`http://127.0.0.1:${port}/metrics`)();
+    expect(counts.byFamily.deployments).toBe(1);
+    expect(counts.raw).toEqual({ 'deployments argocd ok': 1 });
+    expect(counts.builds).toBe(0);
     expect(res.body).toMatch(
       /^runway_upstream_call_duration_count\{family="deployments",upstream="argocd",outcome="ok"[^}]*\} 1$/m,
     );

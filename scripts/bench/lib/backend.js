@@ -29,6 +29,9 @@ async function waitFor(check, { timeoutMs, what, gone }) {
 
 function startBackend({ configFiles, env, logFile }) {
   const args = [
+    // OpenTelemetry first, as in production: the bench reads the counters it serves.
+    '--require',
+    path.join(ROOT, 'packages/backend/src/instrumentation.js'),
     '--require',
     require.resolve('@backstage/cli/config/nodeTransform.cjs', {
       paths: [ROOT],

@@ -1,34 +1,37 @@
 'use strict';
 // The measured runs. Each pushes rows onto results.http.
 const { load } = require('./load');
-const { getJson } = require('./setup');
 const { FAMILIES, perLoad } = require('./upstreamCounts');
 
-/** Upstream calls per load by family (columns `<family>/load`), when something counts them. */
+/** Upstream calls per load by family (columns `<family>/load`), read from the backend's counters. */
 async function measured(upstream, run) {
-  const before = upstream ? await upstream() : null;
+  const before = await upstream();
   const r = await run();
-  const after = upstream ? await upstream() : null;
+  const after = await upstream();
   const per = perLoad(before, after, r.requests);
   const columns = Object.fromEntries(
-    FAMILIES.map(f => [`${f}/load`, per ? per.byFamily[f] : null]),
+    FAMILIES.map(f => [`${f}/load`, per.byFamily[f]]),
   );
-  return { ...r, ...columns, upstreamCallsAtFakes: per?.calls ?? null };
+  return {
+    row: { ...r, ...columns, upstreamCallsCounted: per.calls },
+    before,
+    after,
+  };
 }
 
-const atFakes = r =>
-  r.upstreamCallsAtFakes
-    ? `; at the fakes ${JSON.stringify(r.upstreamCallsAtFakes)}`
+const counted = r =>
+  Object.keys(r.upstreamCallsCounted).length
+    ? `; counted ${JSON.stringify(r.upstreamCallsCounted)}`
     : '';
 
-const callsOf = s => Object.values(s.upstreamCalls).reduce((a, b) => a + b, 0);
-
-/** Scorecard runs; upstream calls counted by the scorecard itself (/api/scorecard/stats). */
+/** Scorecard runs; its reads of the families are its upstream calls (family "scorecard"). */
 function scorecardRunner({ base, token, results, log, upstream }) {
-  const stats = () => getJson(`${base}/api/scorecard/stats`, token);
   return async (phase, connections, opts) => {
-    const before = await stats();
-    const r = await measured(upstream, () =>
+    const {
+      row: r,
+      before,
+      after,
+    } = await measured(upstream, () =>
       load({
         baseUrl: base,
         path: () => '/api/scorecard/scorecard',
@@ -37,8 +40,8 @@ function scorecardRunner({ base, token, results, log, upstream }) {
         ...opts,
       }),
     );
-    const after = await stats();
-    const calls = callsOf(after) - callsOf(before);
+    const calls =
+      (after.byFamily.scorecard ?? 0) - (before.byFamily.scorecard ?? 0);
     results.http.push({
       endpoint: 'scorecard',
       phase,
@@ -53,7 +56,7 @@ function scorecardRunner({ base, token, results, log, upstream }) {
     log(
       `scorecard ${phase} @${connections}: p95 ${r.p95} ms, ${
         r.rps
-      } req/s, ${calls} family calls${atFakes(r)}`,
+      } req/s, ${calls} family calls${counted(r)}`,
     );
   };
 }
@@ -88,7 +91,7 @@ async function entityPhases({
   const n = refs.length;
   for (const [family, url] of FAMILY_ENTITY_PATHS) {
     const run = async (phase, connections, opts, pick, record = true) => {
-      const r = await measured(upstream, () =>
+      const { row: r } = await measured(upstream, () =>
         load({
           baseUrl: base,
           path: i => url(pick(i)),
@@ -109,7 +112,7 @@ async function entityPhases({
       log(
         `${family} ${phase} @${connections}: p95 ${r.p95} ms, ${
           r.rps
-        } req/s, errors ${r.errors}${atFakes(r)}`,
+        } req/s, errors ${r.errors}${counted(r)}`,
       );
     };
     await run(

@@ -38,10 +38,10 @@ function printResults(results, file) {
   );
   out.push(table(results.http, HTTP_COLUMNS));
   out.push(
-    `upstreamCalls / upstreamPerLoad: the scorecard's calls to the families (its /stats). ` +
-      `<family>/load: upstream calls per load of each family, ${
-        live ? 'counted at the fakes' : 'none: the demo world has no upstream'
-      }.`,
+    `upstreamCalls / upstreamPerLoad: the scorecard's calls to the families. ` +
+      `<family>/load: upstream calls per load of each family${
+        live ? '' : ' (none: the demo world has no upstream)'
+      }. Both read from the backend's runway_upstream_calls_total.`,
   );
   const s = results.scorecard;
   if (s) {

@@ -1,5 +1,6 @@
 'use strict';
 // Issue #14's targets, judged on one run's results: PASS, FAIL, or — when not measured.
+const { callsTo } = require('./upstreamCounts');
 
 const verdict = ok => (ok === null ? '—' : ok ? 'PASS' : 'FAIL');
 const ms = v => (v === null || v === undefined ? '—' : `${v} ms`);
@@ -39,7 +40,7 @@ function targetLines(results) {
 
   // The per-entity comparison: Roadie's argo-cd plugin makes one ArgoCD call per entity,
   // so a portfolio page of N services costs it N calls.
-  const argo = cold?.upstreamCallsAtFakes?.argocd;
+  const argo = cold && callsTo(cold.upstreamCallsCounted, 'argocd');
   if (live && cold) {
     const ratio = argo ? Math.round((results.size / argo) * 10) / 10 : null;
     // Few calls prove nothing when the family gave up: judged only when it answered.
@@ -58,7 +59,7 @@ function targetLines(results) {
     );
     lines.push(
       `upstream calls of that page: ${JSON.stringify(
-        cold.upstreamCallsAtFakes,
+        cold.upstreamCallsCounted,
       )}`,
     );
   }

@@ -1,35 +1,54 @@
 'use strict';
-// Upstream calls by family: the ONE place the bench reads them. Today the live bench's
-// fakes count what they served; when the families count their upstream calls with
-// OpenTelemetry, this reads that Prometheus endpoint instead and nothing else changes.
+// Upstream calls by family: the ONE place the bench reads them. The bench backend serves its
+// OpenTelemetry counters on a Prometheus endpoint (packages/backend/src/instrumentation.js,
+// OTEL_METRICS_EXPORTER=prometheus), the same ones production scrapes.
 
 const FAMILIES = ['deployments', 'slo', 'security', 'cost'];
+const CALLS = 'runway_upstream_calls_total';
+const BUILDS = 'runway_scorecard_page_builds_total';
 
-/** `<upstream> <operation>` as the fakes count it -> the family that makes that call. */
-function familyOf(key) {
-  if (key === 'argocd' || key === 'github') return 'deployments';
-  if (key === 'prometheus slo') return 'slo';
-  if (key === 'prometheus cost') return 'cost';
-  if (/^(ecr|inspector2|securityhub) /.test(key)) return 'security';
-  if (/^(ce|budgets) /.test(key)) return 'cost';
-  return 'unknown';
+/** The samples of a Prometheus text exposition: name, labels, value. */
+function parseExposition(text) {
+  const samples = [];
+  for (const line of text.split('\n')) {
+    const m = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})?\s+(\S+)/.exec(line);
+    if (!m) continue;
+    const labels = {};
+    for (const [, k, v] of (m[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g))
+      labels[k] = v.replace(/\\(.)/g, '$1');
+    samples.push({ name: m[1], labels, value: Number(m[3]) });
+  }
+  return samples;
 }
 
 /**
- * @param {null | (() => Promise<Record<string, number>>)} readFakes
- * @returns {null | (() => Promise<{ byFamily: Record<string, number>, raw: Record<string, number> }>)}
- *   null when nothing counts upstream calls (the demo world has no upstream).
+ * byFamily: calls each family made to its upstreams, whatever the outcome (`scorecard`: its
+ * reads of the families); raw: `<family> <upstream> <outcome>` -> calls; builds: scorecard
+ * pages built.
  */
-function upstreamCounter(readFakes) {
-  if (!readFakes) return null;
+function readCounts(text) {
+  const byFamily = Object.fromEntries(FAMILIES.map(f => [f, 0]));
+  const raw = {};
+  let builds = 0;
+  for (const { name, labels, value } of parseExposition(text)) {
+    if (name === BUILDS) builds += value;
+    if (name !== CALLS) continue;
+    const { family = 'unknown', upstream, outcome } = labels;
+    byFamily[family] = (byFamily[family] ?? 0) + value;
+    const key = `${family} ${upstream} ${outcome}`;
+    raw[key] = (raw[key] ?? 0) + value;
+  }
+  return { byFamily, raw, builds };
+}
+
+/** Reads the backend's counters now; a backend that has counted nothing yet reads zeros. */
+function upstreamCounter(metricsUrl) {
   return async () => {
-    const raw = await readFakes();
-    const byFamily = Object.fromEntries(FAMILIES.map(f => [f, 0]));
-    for (const [key, n] of Object.entries(raw)) {
-      const family = familyOf(key);
-      byFamily[family] = (byFamily[family] ?? 0) + n;
-    }
-    return { byFamily, raw };
+    const res = await fetch(metricsUrl, {
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!res.ok) throw new Error(`${metricsUrl}: HTTP ${res.status}`);
+    return readCounts(await res.text());
   };
 }
 
@@ -49,4 +68,19 @@ function perLoad(before, after, loads) {
   return { byFamily, calls };
 }
 
-module.exports = { FAMILIES, upstreamCounter, perLoad };
+/** Calls to one upstream (e.g. `argocd`) in a `perLoad(...).calls`, whatever family or outcome. */
+function callsTo(calls, upstream) {
+  let n = 0;
+  for (const [key, count] of Object.entries(calls ?? {}))
+    if (key.split(' ')[1] === upstream) n += count;
+  return n;
+}
+
+module.exports = {
+  FAMILIES,
+  callsTo,
+  parseExposition,
+  readCounts,
+  upstreamCounter,
+  perLoad,
+};
