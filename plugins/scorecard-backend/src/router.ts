@@ -18,7 +18,6 @@ import {
   Visibility,
 } from './service/visibility';
 import { ScorecardService } from './service/ScorecardService';
-import { FamilyClient } from './sources/FamilyClient';
 
 const isUser = (
   c: BackstageCredentials,
