@@ -11,6 +11,7 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import { FamilyErrorPanel, SourceBadge } from '@runway/runway-react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { deploymentsApiRef } from '@runway/plugin-deployments-react';
+import { ChangesCard } from './ChangesCard';
 import { CiStageStrip } from './CiStageStrip';
 import { DoraPanel } from './DoraPanel';
 import { EnvironmentsPanel } from './EnvironmentsPanel';
@@ -116,6 +117,17 @@ export function DeploymentsContent() {
       <Grid.Item colSpan={data.latestRun ? undefined : FULL}>
         <InfoCard title={`DORA, last ${data.dora.windowDays} days`}>
           <DoraPanel dora={data.dora} />
+        </InfoCard>
+      </Grid.Item>
+      <Grid.Item colSpan={FULL}>
+        <InfoCard
+          title={`Changes and incidents, last ${data.dora.windowDays} days`}
+        >
+          <ChangesCard
+            entityRef={entityRef}
+            history={data.history}
+            days={data.dora.windowDays}
+          />
         </InfoCard>
       </Grid.Item>
       <Grid.Item colSpan={FULL}>
