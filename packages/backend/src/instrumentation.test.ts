@@ -35,6 +35,8 @@ upstream.listen(0, '127.0.0.1', async () => {
 });
 `;
 
+const children: ChildProcess[] = [];
+
 async function freePort(): Promise<number> {
   const server = net.createServer();
   await new Promise<void>(r => server.listen(0, '127.0.0.1', r));
@@ -80,7 +82,6 @@ function get(url: string): Promise<{ status: number; body: string }> {
   });
 }
 
-const children: ChildProcess[] = [];
 afterEach(() => {
   for (const child of children.splice(0)) child.kill('SIGKILL');
 });
