@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
+import { discoveryApiRef, fetchApiRef } from '@backstage/frontend-plugin-api';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import {
   deploymentsApiRef,
@@ -51,6 +52,26 @@ const history = {
   },
 };
 
+// The on-call backend answers the story's incident; the flags backend is not served (404).
+const fetchApi = {
+  fetch: async (url: string) =>
+    url.includes('/oncall/incidents')
+      ? Response.json({
+          data: {
+            serviceId: 'PCHKOUT',
+            incidents: [
+              {
+                number: 1201,
+                title: 'burn',
+                triggeredAt: '2026-03-09T14:10:00.000Z',
+                resolvedAt: '2026-03-09T14:38:00.000Z',
+              },
+            ],
+          },
+        })
+      : new Response(null, { status: 404 }),
+};
+
 async function render(
   slos: Partial<SloApi>,
   deployments: Partial<DeploymentsApi> = {
@@ -65,6 +86,8 @@ async function render(
       apis: [
         [sloApiRef, slos as SloApi],
         [deploymentsApiRef, deployments as DeploymentsApi],
+        [fetchApiRef, fetchApi as any],
+        [discoveryApiRef, mockApis.discovery()],
       ],
     },
   );
@@ -116,6 +139,13 @@ describe('EntitySlosContent', () => {
     const chart = await screen.findByTestId('burn-down');
     // two prod deploys (the failed canary and its rollback); the staging one is left out
     expect(chart).toHaveAttribute('data-markers', '2');
+    // the same deploys on the change timeline, with the incident shaded and flags missing
+    expect(
+      await screen.findByTestId('change-timeline-summary'),
+    ).toHaveTextContent('1 deploy · 1 rollback · 0 flag changes · 1 incident');
+    expect(screen.getByTestId('change-timeline-gap-flags')).toHaveTextContent(
+      'No flag data',
+    );
   });
 
   it('still draws the SLOs when the deployments API fails', async () => {

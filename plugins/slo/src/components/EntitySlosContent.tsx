@@ -4,7 +4,11 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { SLO_LOCATION_ANNOTATION } from '@runway/plugin-slo-common';
-import { FamilyErrorPanel, SourceBadge } from '@runway/runway-react';
+import {
+  FamilyErrorPanel,
+  SourceBadge,
+  useChangeEvents,
+} from '@runway/runway-react';
 import useAsync from 'react-use/esm/useAsync';
 import { sloApiRef } from '../api/SloApi';
 import { SloPanel } from './SloPanel';
@@ -20,6 +24,7 @@ export function EntitySlosContent() {
     [api, entityRef],
   );
   const deploys = useDeployMarkers(entityRef);
+  const changes = useChangeEvents(entityRef);
 
   if (loading) return <Progress />;
   if (error) return <FamilyErrorPanel error={error} title="SLOs unavailable" />;
@@ -54,7 +59,12 @@ export function EntitySlosContent() {
         />
       )}
       {data.slos.map(slo => (
-        <SloPanel key={slo.name} slo={slo} markers={deploys.markers} />
+        <SloPanel
+          key={slo.name}
+          slo={slo}
+          markers={deploys.markers}
+          changes={changes}
+        />
       ))}
     </Flex>
   );

@@ -1,6 +1,7 @@
 import { Alert, Flex, Grid, Text } from '@backstage/ui';
 import { Gauge, InfoCard } from '@backstage/core-components';
 import { SloReport } from '@runway/plugin-slo-common';
+import { ChangeEvents, ChangeTimeline } from '@runway/runway-react';
 import { BurnDownChart, DeployMarker } from './BurnDownChart';
 import { BurnRateTable } from './BurnRateTable';
 import { StatusChip } from './StatusChip';
@@ -16,9 +17,12 @@ const VIA: Record<SloReport['via'], string> = {
 export function SloPanel({
   slo,
   markers,
+  changes,
 }: {
   slo: SloReport;
   markers?: DeployMarker[];
+  /** Incidents and flag changes, drawn on a timeline under the burn-down. */
+  changes?: ChangeEvents;
 }) {
   const remaining = slo.budget.remaining;
   return (
@@ -92,6 +96,16 @@ export function SloPanel({
         {slo.series && slo.series.length > 0 && (
           <Grid.Item colSpan="12">
             <BurnDownChart series={slo.series} markers={markers} />
+            {changes && !changes.loading && (
+              <ChangeTimeline
+                from={slo.series[0].t}
+                to={slo.series[slo.series.length - 1].t}
+                markers={[...(markers ?? []), ...changes.markers]}
+                spans={changes.spans}
+                gaps={changes.gaps}
+                height={90}
+              />
+            )}
           </Grid.Item>
         )}
       </Grid.Root>
