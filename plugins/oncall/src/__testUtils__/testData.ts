@@ -80,6 +80,50 @@ export function fakeOncallApi(
       data: { alerts: [pageAlert, ticketAlert] },
     })),
     getAlert: jest.fn(async () => detail()),
+    getIncidents: jest.fn(async (entityRef: string) => ({
+      source: demoSource,
+      data: {
+        entityRef,
+        serviceId: 'PPAYAPI',
+        onCall: {
+          escalationPolicy: { id: 'PEP1', name: 'Payments escalation' },
+          people: [
+            { level: 1, name: 'dana', schedule: 'Payments primary' },
+            { level: 2, name: 'eli' },
+          ],
+        },
+        incidents: [
+          {
+            id: 'Q1',
+            number: 1202,
+            title: 'payments-api: SloErrorBudgetBurnFast',
+            status: 'acknowledged' as const,
+            urgency: 'high' as const,
+            serviceId: 'PPAYAPI',
+            triggeredAt: new Date(Date.now() - 38 * 60_000).toISOString(),
+            assignees: ['dana'],
+            log: [
+              {
+                at: new Date(Date.now() - 35 * 60_000).toISOString(),
+                type: 'acknowledge_log_entry',
+                summary: 'Acknowledged by dana',
+              },
+            ],
+          },
+          {
+            id: 'Q0',
+            number: 1201,
+            title: 'old one',
+            status: 'resolved' as const,
+            urgency: 'high' as const,
+            serviceId: 'PPAYAPI',
+            triggeredAt: '2026-01-01T00:00:00Z',
+            resolvedAt: '2026-01-01T00:30:00Z',
+            assignees: [],
+          },
+        ],
+      },
+    })),
     listRunbooks: jest.fn(async (entityRef: string) => ({
       entityRef,
       location: 'file:///srv/payments-api/runbooks',

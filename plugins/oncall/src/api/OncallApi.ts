@@ -1,5 +1,6 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
 import {
+  EntityIncidentsResponse,
   OncallAlertDetailResponse,
   OncallAlertsResponse,
   RunbookListResponse,
@@ -14,6 +15,8 @@ export interface OncallApi {
   }): Promise<OncallAlertsResponse>;
   getAlert(id: string): Promise<OncallAlertDetailResponse>;
   listRunbooks(entityRef: string): Promise<RunbookListResponse>;
+  /** PagerDuty incidents and who is on call now for the entity's service. */
+  getIncidents(entityRef: string): Promise<EntityIncidentsResponse>;
 }
 
 /** @public */

@@ -3,6 +3,7 @@ import {
   PluginBackendClientDeps,
 } from '@runway/runway-react';
 import {
+  EntityIncidentsResponse,
   OncallAlertDetailResponse,
   OncallAlertsResponse,
   RunbookListResponse,
@@ -32,5 +33,11 @@ export class OncallClient implements OncallApi {
 
   listRunbooks(entityRef: string) {
     return this.backend.get<RunbookListResponse>('/runbooks', { entityRef });
+  }
+
+  getIncidents(entityRef: string) {
+    return this.backend.get<EntityIncidentsResponse>('/incidents', {
+      entityRef,
+    });
   }
 }

@@ -15,6 +15,9 @@ import {
   pageAlert,
 } from '../__testUtils__/testData';
 import { AlertRoutePage } from './AlertPage';
+import { stubResizeObserver } from '@runway/runway-react/testing';
+
+stubResizeObserver();
 
 const hoursAgo = (h: number) =>
   new Date(Date.now() - h * 3600_000).toISOString();
@@ -109,6 +112,45 @@ describe('AlertPage', () => {
     expect(
       screen.queryByRole('button', { name: 'Roll back' }),
     ).not.toBeInTheDocument();
+  });
+
+  it('puts who is on call now and the open incidents next to the alert, and the last 24 h timeline', async () => {
+    const { api } = render();
+    expect(await screen.findAllByTestId('on-call-person')).toHaveLength(2);
+    expect(screen.getAllByTestId('on-call-person')[0]).toHaveTextContent(
+      'L1 dana · Payments primary',
+    );
+    expect(api.getIncidents).toHaveBeenCalledWith(
+      'component:default/payments-api',
+    );
+    const open = screen.getAllByTestId('open-incident');
+    expect(open).toHaveLength(1);
+    expect(open[0]).toHaveTextContent(
+      '#1202 payments-api: SloErrorBudgetBurnFast',
+    );
+    expect(open[0]).toHaveTextContent('Acknowledged by dana');
+    // Deploys in the last 24 h only: the one 30 h ago falls outside.
+    const timeline = await screen.findByTestId('change-timeline');
+    await waitFor(() =>
+      expect(screen.getByTestId('change-timeline-summary')).toHaveTextContent(
+        '1 deploy',
+      ),
+    );
+    expect(timeline).toBeInTheDocument();
+  });
+
+  it('says there is no PagerDuty data for a service without the annotation', async () => {
+    render(
+      fakeOncallApi({
+        getIncidents: jest.fn(async (entityRef: string) => ({
+          source: demoSource,
+          data: { entityRef, serviceId: null, incidents: [], onCall: null },
+        })),
+      }),
+    );
+    expect(await screen.findByTestId('no-pagerduty')).toHaveTextContent(
+      'No PagerDuty data',
+    );
   });
 
   it('renders a runbook without the script it was given', async () => {

@@ -12,7 +12,9 @@ import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { chipStyle, FamilyErrorPanel, SourceBadge } from '@runway/runway-react';
 import { oncallApiRef } from '../api/OncallApi';
 import { alertRouteRef } from '../routes';
+import { AlertTimeline } from './AlertTimeline';
 import { age } from './format';
+import { IncidentsCard } from './IncidentsCard';
 import { KubernetesTabLink } from './KubernetesTabLink';
 import { LastDeploys } from './LastDeploys';
 import { RunbookView } from './RunbookView';
@@ -117,6 +119,16 @@ export function AlertPage({ id }: { id: string }) {
               )}
             </Grid.Item>
             <Grid.Item colSpan={{ initial: '1', md: '2' }}>
+              {detail.alert.entityRef && (
+                <Box mb="6">
+                  <AlertTimeline entityRef={detail.alert.entityRef} />
+                </Box>
+              )}
+              {detail.alert.entityRef && (
+                <Box mb="6">
+                  <IncidentsCard entityRef={detail.alert.entityRef} />
+                </Box>
+              )}
               <InfoCard title="Runbook">
                 <RunbookView runbook={detail.runbook} />
               </InfoCard>
