@@ -1,5 +1,14 @@
 import { explainAwsError, withAwsTimeout } from '@runway/runway-node';
 
+/** `aws:<service>` for the upstream-call counters, from the operation's service name. */
+export function awsUpstream(operation: string): string {
+  const service = operation.slice(0, operation.lastIndexOf(' '));
+  return `aws:${service
+    .replace(/^AWS /, '')
+    .replace(/\s+/g, '')
+    .toLowerCase()}`;
+}
+
 /** Sends one command with the per-call deadline; a failure says which call and why, safely. */
 export function awsCall(timeoutMs: number) {
   return async <T>(
@@ -8,7 +17,10 @@ export function awsCall(timeoutMs: number) {
     send: (options: { abortSignal: AbortSignal }) => Promise<T>,
   ): Promise<T> => {
     try {
-      return await withAwsTimeout(timeoutMs, send);
+      return await withAwsTimeout(timeoutMs, send, {
+        family: 'compliance',
+        upstream: awsUpstream(operation),
+      });
     } catch (error) {
       throw explainAwsError(operation, error, needs);
     }
