@@ -20,10 +20,16 @@ export interface ChangeTimelineProps {
   gaps?: TimelineGap[];
   height?: number;
   title?: string;
+  /** Left inset in px, to line the time axis up with a chart drawn above it. */
+  inset?: number;
 }
 
 const COLOURS = { deploy: '#1f77b4', rollback: '#c62828', flag: '#6a1b9a' };
 const INCIDENT = '#ef6c00';
+/** Above this many markers, none is labelled. */
+const LABELLED = 6;
+const short = (label: string) =>
+  label.length > 28 ? `${label.slice(0, 27)}…` : label;
 const ms = (t: string | number) => (typeof t === 'number' ? t : Date.parse(t));
 
 function tick(span: number) {
@@ -46,7 +52,7 @@ function plural(n: number, word: string) {
  * @public
  */
 export function ChangeTimeline(props: ChangeTimelineProps) {
-  const { markers, spans, gaps = [], height = 120, title } = props;
+  const { markers, spans, gaps = [], height = 120, title, inset = 8 } = props;
   const from = ms(props.from);
   const to = ms(props.to);
   const inside = (t: number) => t >= from && t <= to;
@@ -85,13 +91,17 @@ export function ChangeTimeline(props: ChangeTimelineProps) {
             { t: from, y: 0 },
             { t: to, y: 0 },
           ]}
-          margin={{ top: 16, right: 16, bottom: 0, left: 8 }}
+          margin={{ top: 16, right: 16, bottom: 0, left: inset }}
         >
           <XAxis
             dataKey="t"
             type="number"
             scale="time"
             domain={[from, to]}
+            ticks={Array.from(
+              { length: 7 },
+              (_, i) => from + ((to - from) * i) / 6,
+            )}
             tickFormatter={tick(to - from)}
             minTickGap={32}
           />
@@ -117,7 +127,12 @@ export function ChangeTimeline(props: ChangeTimelineProps) {
               stroke={COLOURS[m.kind]}
               strokeWidth={m.kind === 'deploy' ? 1 : 2}
               strokeDasharray={m.kind === 'flag' ? '4 2' : undefined}
-              label={{ value: m.label, position: 'top', fontSize: 10 }}
+              label={
+                // Labels of a dense window would overprint each other: counts say it below.
+                visible.length <= LABELLED
+                  ? { value: short(m.label), position: 'top', fontSize: 10 }
+                  : undefined
+              }
             />
           ))}
           <Line

@@ -104,6 +104,8 @@ export function SloPanel({
                 spans={changes.spans}
                 gaps={changes.gaps}
                 height={90}
+                // BurnDownChart's left margin plus its Y axis width.
+                inset={72}
               />
             )}
           </Grid.Item>
