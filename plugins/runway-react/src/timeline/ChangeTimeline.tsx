@@ -1,4 +1,5 @@
-import { Box, Typography } from '@mui/material';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
 import {
   Line,
   LineChart,
@@ -24,6 +25,11 @@ export interface ChangeTimelineProps {
   inset?: number;
 }
 
+const GAP_NOUN: Record<TimelineGap['kind'], string> = {
+  deploys: 'deploy',
+  flags: 'flag',
+  incidents: 'incident',
+};
 const COLOURS = { deploy: '#1f77b4', rollback: '#c62828', flag: '#6a1b9a' };
 const INCIDENT = '#ef6c00';
 /** Above this many markers, none is labelled. */
@@ -171,13 +177,7 @@ export function ChangeTimeline(props: ChangeTimelineProps) {
           color="text.disabled"
           data-testid={`change-timeline-gap-${g.kind}`}
         >
-          No{' '}
-          {g.kind === 'flags'
-            ? 'flag'
-            : g.kind === 'incidents'
-            ? 'incident'
-            : 'deploy'}{' '}
-          data: {g.reason}
+          No {GAP_NOUN[g.kind]} data: {g.reason}
         </Typography>
       ))}
     </Box>

@@ -19,6 +19,12 @@ const page = z.object({
   more: z.boolean(),
 });
 
+const HINTS: Record<number, string> = {
+  401: 'rejected our API token',
+  403: 'rejected our API token',
+  429: 'is rate limiting us',
+};
+
 const PAGE_LIMIT = 100;
 const MAX_PAGES = 50;
 
@@ -53,12 +59,7 @@ export class PagerDutyClient {
       throw explain(error, timeoutMs);
     }
     if (!response.ok) {
-      const hint =
-        response.status === 429
-          ? 'is rate limiting us'
-          : response.status === 401 || response.status === 403
-          ? 'rejected our API token'
-          : 'failed';
+      const hint = HINTS[response.status] ?? 'failed';
       throw new UpstreamError(
         `PagerDuty ${hint} (HTTP ${response.status} on ${path})`,
         response.status,
