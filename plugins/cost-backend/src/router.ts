@@ -4,6 +4,8 @@ import {
   entityRefSchema,
   entityRefsBody,
   parseInput,
+  principalKey,
+  ResponseCache,
 } from '@runway/runway-node';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -25,15 +27,24 @@ const teamsBody = z.object({
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
   costs: CostService;
+  /** How long a serialised entity answer is reused (default 15 s). */
+  responseTtlMs?: number;
 }): Promise<express.Router> {
   const { httpAuth, costs } = options;
   const router = Router();
+  // Keyed by caller: what cost data one may read depends on who asks.
+  const responses = new ResponseCache({
+    ttlMs: options.responseTtlMs ?? 15_000,
+  });
   router.use(express.json({ limit: '1mb' }));
 
   /** The entity tab: trend, breakdown, budget and cost per request of one service. */
   router.get('/entity', async (req, res) => {
     const { entityRef: ref } = parseInput(entityQuery, req.query);
-    res.json(await costs.entityCost(ref, await httpAuth.credentials(req)));
+    const credentials = await httpAuth.credentials(req);
+    await responses.send(req, res, `${principalKey(credentials)}:${ref}`, () =>
+      costs.entityCost(ref, credentials),
+    );
   });
 
   /** Summaries of up to 1000 entities in one call (cards, scorecard). */

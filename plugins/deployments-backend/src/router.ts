@@ -11,6 +11,8 @@ import {
   entityRefSchema,
   entityRefsBody,
   parseInput,
+  principalKey,
+  ResponseCache,
 } from '@runway/runway-node';
 import { z } from 'zod/v3';
 import { DeploymentsService } from './service/DeploymentsService';
@@ -35,31 +37,38 @@ export interface RouterOptions {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   service: DeploymentsService;
+  /** How long a serialised overview/history answer is reused (default 15 s). */
+  responseTtlMs?: number;
 }
 
 export async function createRouter({
   httpAuth,
   permissions,
   service,
+  responseTtlMs = 15_000,
 }: RouterOptions): Promise<express.Router> {
   const router = Router();
+  // Warm entity pages are a buffer write; a sync or rollback forgets them.
+  const responses = new ResponseCache({ ttlMs: responseTtlMs });
   router.use(express.json({ limit: '512kb' }));
 
   router.get('/overview', async (req, res) => {
     const q = parseInput(schemas.overview, req.query);
-    res.json(
-      await service.overview(
-        q.entityRef,
-        q.windowDays,
-        await httpAuth.credentials(req),
-      ),
+    const credentials = await httpAuth.credentials(req);
+    const key = `overview:${principalKey(credentials)}:${q.entityRef}:${
+      q.windowDays
+    }`;
+    await responses.send(req, res, key, () =>
+      service.overview(q.entityRef, q.windowDays, credentials),
     );
   });
 
   router.get('/history', async (req, res) => {
     const q = parseInput(schemas.history, req.query);
-    res.json(
-      await service.history(q.entityRef, await httpAuth.credentials(req)),
+    const credentials = await httpAuth.credentials(req);
+    const key = `history:${principalKey(credentials)}:${q.entityRef}`;
+    await responses.send(req, res, key, () =>
+      service.history(q.entityRef, credentials),
     );
   });
 
@@ -90,24 +99,26 @@ export async function createRouter({
   router.post('/sync', async (req, res) => {
     const body = parseInput(schemas.sync, req.body);
     const credentials = await authorizeSync(req, body.entityRef);
-    res
-      .status(202)
-      .json(await service.sync(body.entityRef, body.environment, credentials));
+    const result = await service.sync(
+      body.entityRef,
+      body.environment,
+      credentials,
+    );
+    responses.clear();
+    res.status(202).json(result);
   });
 
   router.post('/rollback', async (req, res) => {
     const body = parseInput(schemas.rollback, req.body);
     const credentials = await authorizeSync(req, body.entityRef);
-    res
-      .status(202)
-      .json(
-        await service.rollback(
-          body.entityRef,
-          body.environment,
-          body.historyId,
-          credentials,
-        ),
-      );
+    const result = await service.rollback(
+      body.entityRef,
+      body.environment,
+      body.historyId,
+      credentials,
+    );
+    responses.clear();
+    res.status(202).json(result);
   });
 
   return router;

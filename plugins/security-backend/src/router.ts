@@ -13,6 +13,7 @@ import {
   entityRefsBody,
   parseInput,
   reportBody,
+  ResponseCache,
 } from '@runway/runway-node';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -31,6 +32,8 @@ export interface RouterOptions {
   ingester: ReportIngester;
   /** Largest accepted report body, in bytes. */
   maxReportBytes: number;
+  /** How long a serialised entity answer is reused (default 15 s). */
+  responseTtlMs?: number;
 }
 
 const entityQuery = z.object({ entityRef: entityRefSchema() });
@@ -49,6 +52,11 @@ export async function createRouter(
   const { httpAuth, auth, permissions, catalog, store, service, ingester } =
     options;
   const router = Router();
+  // The entity answer reads no caller-specific data; any write to the store (a refresh, a
+  // report, a suppression) moves its version on, so a cached answer never outlives it.
+  const responses = new ResponseCache({
+    ttlMs: options.responseTtlMs ?? 15_000,
+  });
 
   router.post(
     '/reports',
@@ -75,7 +83,9 @@ export async function createRouter(
   router.get('/entity', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['user', 'service'] });
     const { entityRef } = parseInput(entityQuery, req.query);
-    res.json(await service.entity(entityRef));
+    await responses.send(req, res, `${store.version}:${entityRef}`, () =>
+      service.entity(entityRef),
+    );
   });
 
   router.post('/batch', async (req, res) => {

@@ -5,6 +5,8 @@ import {
   entityRefSchema,
   entityRefsBody,
   parseInput,
+  principalKey,
+  ResponseCache,
 } from '@runway/runway-node';
 import { z } from 'zod/v3';
 import { SloService } from './service/SloService';
@@ -15,15 +17,24 @@ const batchBody = entityRefsBody();
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
   slos: SloService;
+  /** How long a serialised entity answer is reused (default 15 s). */
+  responseTtlMs?: number;
 }): Promise<express.Router> {
   const { httpAuth, slos } = options;
   const router = Router();
+  // The entity answer carries the burn-down series: serialised once, not per request.
+  const responses = new ResponseCache({
+    ttlMs: options.responseTtlMs ?? 15_000,
+  });
   router.use(express.json({ limit: '1mb' }));
 
   /** One entity's SLOs with burn-down series: the entity tab and card. */
   router.get('/entity', async (req, res) => {
     const { entityRef: ref } = parseInput(entityQuery, req.query);
-    res.json(await slos.forEntity(ref, await httpAuth.credentials(req)));
+    const credentials = await httpAuth.credentials(req);
+    await responses.send(req, res, `${principalKey(credentials)}:${ref}`, () =>
+      slos.forEntity(ref, credentials),
+    );
   });
 
   /** Many entities at once, without series: the scorecard reads this. */

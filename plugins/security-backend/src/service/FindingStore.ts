@@ -159,6 +159,15 @@ function toFinding(r: FindingRow): StoredFinding {
   };
 }
 
+const WRITES = [
+  'replaceOrigin',
+  'setSuppression',
+  'recordScan',
+  'recordServiceScan',
+  'ingestReport',
+  'ingestReportStreams',
+] as const;
+
 /** Findings, scan status and received reports in the plugin's own database. */
 export class FindingStore {
   static async create(database: DatabaseService): Promise<FindingStore> {
@@ -169,7 +178,26 @@ export class FindingStore {
     return new FindingStore(knex);
   }
 
-  constructor(private readonly knex: Knex) {}
+  private writes = 0;
+
+  constructor(private readonly knex: Knex) {
+    // Every write, finished or failed, changes `version`: answers cached under an older
+    // version are not served again (the router's response cache keys by it).
+    for (const method of WRITES) {
+      const write = this[method].bind(this) as (
+        ...a: unknown[]
+      ) => Promise<any>;
+      (this as any)[method] = (...args: unknown[]) =>
+        write(...args).finally(() => {
+          this.writes++;
+        });
+    }
+  }
+
+  /** Grows with every write made through this store. */
+  get version(): number {
+    return this.writes;
+  }
 
   /**
    * Replaces what one scan stream (an AWS source, a scanner's reports) knows about an
