@@ -5,6 +5,7 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { serveFamily, StaleCache } from '@runway/runway-node';
 import { AdrReader } from './adr/AdrReader';
+import { readAdrConfig } from './config';
 import { createRouter } from './router';
 import { createAdrSource } from './sources/createSource';
 
@@ -39,7 +40,7 @@ export const adrPlugin = createBackendPlugin({
           family: 'adr',
           httpRouter,
           logger,
-          choice: createAdrSource(config, logger),
+          choice: createAdrSource(readAdrConfig(config), logger),
           serve: ({ kind }) => {
             const adrs = new AdrReader(
               urlReader,

@@ -5,6 +5,7 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { deploymentsPermissions } from '@runway/plugin-deployments-common';
 import { serveFamily } from '@runway/runway-node';
+import { readDeploymentsConfig } from './config';
 import { createRouter } from './router';
 import { HttpChangeEvents } from './service/ChangeEvents';
 import { DeploymentsService } from './service/DeploymentsService';
@@ -45,7 +46,8 @@ export const deploymentsPlugin = createBackendPlugin({
         catalog,
       }) {
         permissionsRegistry.addPermissions(deploymentsPermissions);
-        const choice = createDeploymentSource(config, cache);
+        const settings = readDeploymentsConfig(config);
+        const choice = createDeploymentSource(settings, config, cache);
         if (choice.mode === 'off') {
           logger.info(
             `Deployments is off (${choice.reason}); set ${REQUIRED_KEYS.join(
@@ -72,13 +74,9 @@ export const deploymentsPlugin = createBackendPlugin({
                 changeEvents: new HttpChangeEvents({
                   discovery,
                   auth,
-                  timeoutMs:
-                    config.getOptionalNumber('deployments.dora.timeoutMs') ??
-                    5000,
+                  timeoutMs: settings.doraTimeoutMs,
                 }),
-                failureWindowHours: config.getOptionalNumber(
-                  'deployments.dora.failureWindowHours',
-                ),
+                failureWindowHours: settings.failureWindowHours,
               }),
             }),
         });

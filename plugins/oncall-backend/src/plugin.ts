@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { serveFamily, StaleCache } from '@runway/runway-node';
+import { readOncallConfig } from './config';
 import { createRouter } from './router';
 import { IncidentService } from './service/IncidentService';
 import { OncallService } from './service/OncallService';
@@ -40,11 +41,12 @@ export const oncallPlugin = createBackendPlugin({
         logger,
         catalog,
       }) {
+        const settings = readOncallConfig(config);
         await serveFamily({
           family: 'oncall',
           httpRouter,
           logger,
-          choice: createAlertSource(config, logger),
+          choice: createAlertSource(settings, config, logger),
           serve: ({ source }) => {
             const oncall = new OncallService({
               source,
@@ -55,8 +57,7 @@ export const oncallPlugin = createBackendPlugin({
               ),
               cache: new StaleCache(cache, { freshForMs: 30_000, logger }),
             });
-            const incidentSource = createIncidentSource(config);
-            const pd = 'oncall.pagerduty';
+            const incidentSource = createIncidentSource(settings, config);
             const incidents =
               incidentSource &&
               new IncidentService({
@@ -64,16 +65,14 @@ export const oncallPlugin = createBackendPlugin({
                 catalog,
                 auth,
                 listCache: new StaleCache(cache, {
-                  freshForMs:
-                    (config.getOptionalNumber(`${pd}.cacheSeconds`) ?? 60) *
-                    1000,
+                  freshForMs: settings.incidentsFreshForMs,
                   logger,
                 }),
                 detailCache: new StaleCache(cache, {
                   freshForMs: 60_000,
                   logger,
                 }),
-                days: config.getOptionalNumber(`${pd}.incidentDays`) ?? 30,
+                days: settings.incidentDays,
               });
             return createRouter({ httpAuth, oncall, incidents });
           },

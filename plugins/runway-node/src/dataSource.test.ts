@@ -7,6 +7,8 @@ import {
   notConfiguredRouter,
   readDataSource,
   readFamilyDataSource,
+  readHeader,
+  readPositiveNumber,
 } from './dataSource';
 
 describe('readDataSource', () => {
@@ -65,5 +67,36 @@ describe('notConfiguredRouter', () => {
       keys: ['prometheus.url'],
       statusCode: 503,
     });
+  });
+});
+
+describe('readPositiveNumber and readHeader', () => {
+  it('answers the fallback when absent and the value when set', () => {
+    expect(readPositiveNumber(new ConfigReader({}), 'x.timeoutMs', 5)).toBe(5);
+    expect(
+      readPositiveNumber(
+        new ConfigReader({ x: { timeoutMs: 7 } }),
+        'x.timeoutMs',
+        5,
+      ),
+    ).toBe(7);
+  });
+
+  it('names the key when the value is not above zero', () => {
+    expect(() =>
+      readPositiveNumber(
+        new ConfigReader({ x: { timeoutMs: 0 } }),
+        'x.timeoutMs',
+        5,
+      ),
+    ).toThrow('x.timeoutMs must be a number above 0, got 0');
+  });
+
+  it('turns { name, value } into a headers object', () => {
+    const config = new ConfigReader({
+      p: { h: { name: 'X-Org', value: 't1' } },
+    });
+    expect(readHeader(config, 'p.h')).toEqual({ 'X-Org': 't1' });
+    expect(readHeader(config, 'p.other')).toBeUndefined();
   });
 });

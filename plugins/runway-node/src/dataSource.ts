@@ -87,3 +87,38 @@ export function notConfiguredRouter(
   });
   return router;
 }
+
+/**
+ * Reads an optional number that must be above zero (a timeout, a cache lifetime, a window),
+ * so a typo such as `timeoutMs: 0` stops start-up with the key named instead of making
+ * every upstream call fail at once.
+ *
+ * @public
+ */
+export function readPositiveNumber(
+  config: Config,
+  key: string,
+  fallback: number,
+): number {
+  const value = config.getOptionalNumber(key) ?? fallback;
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new Error(`${key} must be a number above 0, got ${value}`);
+  }
+  return value;
+}
+
+/**
+ * Reads an optional `{ name, value }` header (e.g. `prometheus.authHeader`) as a headers
+ * object, or undefined when the key is absent.
+ *
+ * @public
+ */
+export function readHeader(
+  config: Config,
+  key: string,
+): Record<string, string> | undefined {
+  const header = config.getOptionalConfig(key);
+  return header
+    ? { [header.getString('name')]: header.getString('value') }
+    : undefined;
+}

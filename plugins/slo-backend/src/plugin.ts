@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { serveFamily, StaleCache } from '@runway/runway-node';
+import { readSloConfig } from './config';
 import { createRouter } from './router';
 import { SloService } from './service/SloService';
 import { createSloSource } from './sources/createSource';
@@ -40,7 +41,7 @@ export const sloPlugin = createBackendPlugin({
           family: 'slo',
           httpRouter,
           logger,
-          choice: createSloSource(config, logger),
+          choice: createSloSource(readSloConfig(config), config, logger),
           serve: ({ source }) => {
             const slos = new SloService({
               catalog,

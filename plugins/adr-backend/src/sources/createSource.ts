@@ -1,7 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { Config } from '@backstage/config';
 import { DataSourceKind } from '@runway/runway-common';
-import { readFamilyDataSource } from '@runway/runway-node';
+import { AdrSettings } from '../config';
 
 /** How ADRs are labelled (`demo` or read from repositories), or that the family is off. */
 export type AdrSourceChoice =
@@ -9,15 +8,15 @@ export type AdrSourceChoice =
   | { off: true; keys: string[] };
 
 /**
- * Picks the mode from `adr.dataSource` (default `runway.dataSource`). ADRs are read from
+ * Picks the mode from the settings' `adr.dataSource` (default `runway.dataSource`). ADRs are read from
  * each service's repository through the UrlReader in both demo and live mode, so live has
  * no upstream of its own to miss: only an explicit `adr.dataSource: off` turns it off.
  */
 export function createAdrSource(
-  config: Config,
+  settings: AdrSettings,
   logger: LoggerService,
 ): AdrSourceChoice {
-  const mode = readFamilyDataSource(config, 'adr');
+  const { mode } = settings;
   if (mode === 'off') {
     logger.info(
       'adr is off (adr.dataSource: off); set adr.dataSource: live or demo to turn it on',

@@ -1,11 +1,7 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
-import {
-  HttpPrometheusClient,
-  readDemoLatencyMs,
-  readFamilyDataSource,
-  withDemoLatency,
-} from '@runway/runway-node';
+import { HttpPrometheusClient, withDemoLatency } from '@runway/runway-node';
+import { OncallSettings } from '../config';
 import { AlertmanagerAlertSource } from './AlertmanagerAlertSource';
 import { AlertSource } from './AlertSource';
 import { DemoAlertSource } from './DemoAlertSource';
@@ -23,23 +19,24 @@ const KEYS = ['prometheus.url'];
  * from Alertmanager when `oncall.alertmanager.url` is set, else from Prometheus; burn
  * rates always come from Prometheus. Live with neither configured means the family is
  * off; Alertmanager without Prometheus is a half-done setup and still stops start-up.
+ * `config` is only for the demo world's seed and size.
  */
 export function createAlertSource(
+  settings: OncallSettings,
   config: Config,
   logger: LoggerService,
 ): AlertSourceChoice {
-  const mode = readFamilyDataSource(config, 'oncall');
+  const { mode, prometheus, alertmanager } = settings;
   if (mode === 'demo') {
     return {
       off: false,
       source: withDemoLatency(
         new DemoAlertSource(config),
-        readDemoLatencyMs(config),
+        settings.demoLatencyMs,
       ),
     };
   }
-  const alertmanager = config.has('oncall.alertmanager.url');
-  if (mode === 'off' || (!config.has('prometheus.url') && !alertmanager)) {
+  if (mode === 'off' || (!prometheus && !alertmanager)) {
     logger.info(
       `oncall is off (${
         mode === 'off'
@@ -49,18 +46,19 @@ export function createAlertSource(
     );
     return { off: true, keys: KEYS };
   }
-  if (!config.has('prometheus.url')) {
+  if (!prometheus) {
     throw new Error(
       'oncall.alertmanager.url is set but prometheus.url is not: burn rates are read from Prometheus',
     );
   }
-  const prometheus = HttpPrometheusClient.fromConfig(config, {
-    family: 'oncall',
+  const client = new HttpPrometheusClient({
+    ...prometheus,
+    labels: { family: 'oncall' },
   });
   return {
     off: false,
     source: alertmanager
-      ? AlertmanagerAlertSource.fromConfig(config, prometheus)
-      : new PrometheusAlertSource(prometheus),
+      ? new AlertmanagerAlertSource({ ...alertmanager, prometheus: client })
+      : new PrometheusAlertSource(client),
   };
 }

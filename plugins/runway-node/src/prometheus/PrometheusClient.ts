@@ -1,5 +1,6 @@
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
+import { readHeader, readPositiveNumber } from '../dataSource';
 import { fetchJson, UpstreamError } from '../fetchJson';
 import { z } from 'zod/v3';
 import { UpstreamLabels } from '../metrics/upstreamMetrics';
@@ -79,6 +80,22 @@ const errorSchema = z.object({
   error: z.string(),
 });
 
+/**
+ * Reads `prometheus.url`, `prometheus.authHeader` and `prometheus.timeoutMs` once, for a
+ * family's `config.ts` (call it only when `prometheus.url` is set).
+ *
+ * @public
+ */
+export function readPrometheusOptions(
+  config: Config,
+): HttpPrometheusClientOptions {
+  return {
+    baseUrl: config.getString('prometheus.url'),
+    headers: readHeader(config, 'prometheus.authHeader'),
+    timeoutMs: readPositiveNumber(config, 'prometheus.timeoutMs', 10_000),
+  };
+}
+
 /** @public */
 export interface HttpPrometheusClientOptions {
   baseUrl: string;
@@ -103,13 +120,8 @@ export class HttpPrometheusClient implements PrometheusClient {
     config: Config,
     labels?: Partial<UpstreamLabels>,
   ): HttpPrometheusClient {
-    const header = config.getOptionalConfig('prometheus.authHeader');
     return new HttpPrometheusClient({
-      baseUrl: config.getString('prometheus.url'),
-      headers: header
-        ? { [header.getString('name')]: header.getString('value') }
-        : undefined,
-      timeoutMs: config.getOptionalNumber('prometheus.timeoutMs'),
+      ...readPrometheusOptions(config),
       labels,
     });
   }

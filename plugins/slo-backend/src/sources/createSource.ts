@@ -1,11 +1,7 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
-import {
-  HttpPrometheusClient,
-  readDemoLatencyMs,
-  readFamilyDataSource,
-  withDemoLatency,
-} from '@runway/runway-node';
+import { HttpPrometheusClient, withDemoLatency } from '@runway/runway-node';
+import { SloSettings } from '../config';
 import { DemoSloSource } from './DemoSloSource';
 import { PrometheusSloSource } from './PrometheusSloSource';
 import { SloSource } from './SloSource';
@@ -20,23 +16,24 @@ const KEYS = ['prometheus.url'];
 /**
  * Picks the source from `slo.dataSource` (default `runway.dataSource`). Live without
  * `prometheus.url` means the family is off, so the other families still start; there is
- * never a quiet switch to demo data.
+ * never a quiet switch to demo data. `config` is only for the demo world's seed and size.
  */
 export function createSloSource(
+  settings: SloSettings,
   config: Config,
   logger: LoggerService,
 ): SloSourceChoice {
-  const mode = readFamilyDataSource(config, 'slo');
+  const { mode, prometheus } = settings;
   if (mode === 'demo') {
     return {
       off: false,
       source: withDemoLatency(
         new DemoSloSource(config),
-        readDemoLatencyMs(config),
+        settings.demoLatencyMs,
       ),
     };
   }
-  if (mode === 'off' || !config.has('prometheus.url')) {
+  if (mode === 'off' || !prometheus) {
     logger.info(
       `slo is off (${
         mode === 'off' ? 'slo.dataSource: off' : 'live without prometheus.url'
@@ -47,7 +44,7 @@ export function createSloSource(
   return {
     off: false,
     source: new PrometheusSloSource(
-      HttpPrometheusClient.fromConfig(config, { family: 'slo' }),
+      new HttpPrometheusClient({ ...prometheus, labels: { family: 'slo' } }),
     ),
   };
 }
