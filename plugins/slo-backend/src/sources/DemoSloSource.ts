@@ -1,7 +1,10 @@
 import {
   demoSloAlerts,
   demoSloDefinitions,
+  DemoService,
   demoSloMeasurement,
+  DemoSloMeasurement,
+  DemoWorld,
   DemoWorldConfig,
   demoWorldFromConfig,
 } from '@runway/demo-node';
@@ -23,7 +26,39 @@ export class DemoSloSource implements SloSource {
   readonly kind = 'demo' as const;
   readonly name = DEMO_SOURCE_NAME;
 
+  /** Each SLO's numbers, computed once per world (the world changes once an hour). */
+  private computed?: {
+    world: DemoWorld;
+    services: Map<string, DemoService>;
+    byKey: Map<string, DemoSloMeasurement | undefined>;
+  };
+
   constructor(private readonly config: DemoWorldConfig) {}
+
+  private measurementOf(world: DemoWorld, service: string, slo: string) {
+    if (this.computed?.world !== world) {
+      this.computed = {
+        world,
+        services: new Map(world.services.map(s => [s.name, s])),
+        byKey: new Map(),
+      };
+    }
+    const { services, byKey } = this.computed;
+    const key = sloKey(service, slo);
+    if (!byKey.has(key)) {
+      const demoService = services.get(service);
+      const demoDef =
+        demoService &&
+        demoSloDefinitions(demoService).find(d => d.name === slo);
+      byKey.set(
+        key,
+        demoService && demoDef
+          ? demoSloMeasurement(world, demoService, demoDef)
+          : undefined,
+      );
+    }
+    return byKey.get(key);
+  }
 
   async measure(
     definitions: SloDefinition[],
@@ -31,14 +66,10 @@ export class DemoSloSource implements SloSource {
   ): Promise<SloMeasurements> {
     // The world as of the start of the hour containing `now`: stable within the hour.
     const world = demoWorldFromConfig(this.config, options.now);
-    const services = new Map(world.services.map(s => [s.name, s]));
     const measurements: Record<string, SloMeasurement> = {};
     for (const def of definitions) {
-      const service = services.get(def.service);
-      const demoDef =
-        service && demoSloDefinitions(service).find(d => d.name === def.name);
-      if (!service || !demoDef) continue;
-      const m = demoSloMeasurement(world, service, demoDef);
+      const m = this.measurementOf(world, def.service, def.name);
+      if (!m) continue;
       measurements[sloKey(def.service, def.name)] = {
         via: 'demo',
         ratios: { ...m.ratios },

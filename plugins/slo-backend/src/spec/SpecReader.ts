@@ -31,6 +31,12 @@ export type SpecResult = { definitions: SloDefinition[] } | { error: string };
 
 /** Reads and validates Sloth specs through Backstage's UrlReader, caching the text briefly. */
 export class SpecReader {
+  /** The last parse of each URL's text: a warm read does not parse the YAML again. */
+  private readonly parsed = new Map<
+    string,
+    { text: string; result: SpecResult }
+  >();
+
   constructor(
     private readonly urlReader: UrlReaderService,
     private readonly cache: StaleCache,
@@ -67,10 +73,16 @@ export class SpecReader {
         error: `Cannot read the SLO spec at ${url}: ${(e as Error).message}`,
       };
     }
+    const known = this.parsed.get(url);
+    if (known?.text === text) return known.result;
+    let result: SpecResult;
     try {
-      return { definitions: parseSlothSpec(text) };
+      result = { definitions: parseSlothSpec(text) };
     } catch (e) {
-      return { error: `${(e as Error).message} (${url})` };
+      result = { error: `${(e as Error).message} (${url})` };
     }
+    if (this.parsed.size >= 20_000) this.parsed.clear();
+    this.parsed.set(url, { text, result });
+    return result;
   }
 }
