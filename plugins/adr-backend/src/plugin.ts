@@ -44,7 +44,8 @@ export const adrPlugin = createBackendPlugin({
           serve: ({ kind }) => {
             const adrs = new AdrReader(
               urlReader,
-              new StaleCache(cache, { freshForMs: 5 * 60_000, logger }),
+              new StaleCache(cache, { freshForMs: 5 * 60_000 }),
+              logger,
             );
             return createRouter({ httpAuth, catalog, adrs, kind });
           },

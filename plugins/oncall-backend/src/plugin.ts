@@ -53,9 +53,11 @@ export const oncallPlugin = createBackendPlugin({
               catalog,
               runbooks: new RunbookReader(
                 urlReader,
-                new StaleCache(cache, { freshForMs: 60_000, logger }),
+                new StaleCache(cache, { freshForMs: 60_000 }),
+                logger,
               ),
-              cache: new StaleCache(cache, { freshForMs: 30_000, logger }),
+              cache: new StaleCache(cache, { freshForMs: 30_000 }),
+              logger,
             });
             const incidentSource = createIncidentSource(settings, config);
             const incidents =

@@ -1,5 +1,5 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import { StaleCache } from './StaleCache';
+import { StaleCache, warnUpstreamFailure } from './StaleCache';
 
 function memoryCache() {
   const store = new Map<string, any>();
@@ -101,5 +101,28 @@ describe('StaleCache', () => {
     );
     expect(calls).toBe(1);
     expect(results.map(r => r.value)).toEqual([1, 1, 1]);
+  });
+});
+
+describe('warnUpstreamFailure', () => {
+  it('names the family, the upstream and what was served', () => {
+    const logger = mockServices.logger.mock();
+    warnUpstreamFailure(logger, {
+      family: 'adr',
+      upstream: 'github.com',
+      what: 'https://github.com/o/r/docs/adr',
+      error: new Error('rate limited'),
+      servingSince: '2026-12-01T00:00:00.000Z',
+    });
+    warnUpstreamFailure(logger, {
+      family: 'oncall',
+      upstream: 'prometheus',
+      what: 'alerts',
+      error: 'timeout',
+    });
+    expect(logger.warn.mock.calls.map(c => c[0])).toEqual([
+      'adr: github.com failed reading https://github.com/o/r/docs/adr, serving the value of 2026-12-01T00:00:00.000Z: rate limited',
+      'oncall: prometheus failed reading alerts, nothing served: timeout',
+    ]);
   });
 });

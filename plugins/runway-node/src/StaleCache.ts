@@ -116,3 +116,29 @@ export class StaleCache {
     return { value, fetchedAt, stale: false };
   }
 }
+
+/**
+ * The one log line of a failed upstream read, for a service whose cache has no logger (so
+ * the failure is not logged twice): names the family and the upstream, and whether a
+ * stale value (`servingSince`) or nothing was served.
+ *
+ * @public
+ */
+export function warnUpstreamFailure(
+  logger: LoggerService | undefined,
+  failure: {
+    family: string;
+    upstream: string;
+    what: string;
+    error: unknown;
+    servingSince?: string;
+  },
+): void {
+  const { family, upstream, what, error, servingSince } = failure;
+  const message = error instanceof Error ? error.message : String(error);
+  logger?.warn(
+    `${family}: ${upstream} failed reading ${what}, ${
+      servingSince ? `serving the value of ${servingSince}` : 'nothing served'
+    }: ${message}`,
+  );
+}

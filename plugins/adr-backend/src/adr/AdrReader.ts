@@ -1,12 +1,16 @@
-import { UrlReaderService } from '@backstage/backend-plugin-api';
+import { LoggerService, UrlReaderService } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { Adr, ADR_LOCATION_ANNOTATION } from '@runway/plugin-adr-common';
-import { entityFileReadOptions, StaleCache } from '@runway/runway-node';
 import {
+  entityFileReadOptions,
+  folderReadReason,
   joinUrl,
+  readerUpstream,
   resolveEntityPath,
   sanitizeMarkdown,
+  StaleCache,
+  warnUpstreamFailure,
 } from '@runway/runway-node';
 import { parseAdr } from './parseAdr';
 
@@ -26,7 +30,9 @@ export interface AdrList {
 export class AdrReader {
   constructor(
     private readonly urlReader: UrlReaderService,
+    /** Give the cache none: each read failure is logged once, here. */
     private readonly cache: StaleCache,
+    private readonly logger?: LoggerService,
   ) {}
 
   folderOf(entity: Entity): string | undefined {
@@ -63,6 +69,7 @@ export class AdrReader {
         }
         return out;
       });
+      if (cached.stale) this.warn(folder, cached.error, cached.fetchedAt);
       const adrs = cached.value
         .map(({ path, text }): Adr => {
           const { body, ...parsed } = parseAdr(path, text);
@@ -87,10 +94,9 @@ export class AdrReader {
         error: cached.error,
       };
     } catch (e) {
-      const reason =
-        e instanceof NotFoundError
-          ? 'the folder does not exist'
-          : (e as Error).message;
+      const reason = folderReadReason(e);
+      // A missing folder is the entity's to fix, not an upstream failure.
+      if (!(e instanceof NotFoundError)) this.warn(folder, reason);
       return {
         entityRef,
         location: folder,
@@ -100,5 +106,15 @@ export class AdrReader {
         stale: false,
       };
     }
+  }
+
+  private warn(folder: string, error: unknown, servingSince?: string) {
+    warnUpstreamFailure(this.logger, {
+      family: 'adr',
+      upstream: readerUpstream(folder),
+      what: folder,
+      error,
+      servingSince,
+    });
   }
 }

@@ -1,4 +1,7 @@
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  BackstageCredentials,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { NotFoundError, ServiceUnavailableError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -11,7 +14,7 @@ import {
   RunbookListResponse,
 } from '@runway/plugin-oncall-common';
 import { SourceInfo } from '@runway/runway-common';
-import { StaleCache } from '@runway/runway-node';
+import { StaleCache, warnUpstreamFailure } from '@runway/runway-node';
 import { AlertSource, RawAlert } from '../sources/AlertSource';
 import { matchAlerts, serviceOf } from './matchAlerts';
 import { RunbookReader } from './RunbookReader';
@@ -28,7 +31,9 @@ export class OncallService {
       source: AlertSource;
       catalog: CatalogService;
       runbooks: RunbookReader;
+      /** Its caches get none: each upstream failure is logged once, here. */
       cache: StaleCache;
+      logger?: LoggerService;
     },
   ) {}
 
@@ -104,6 +109,7 @@ export class OncallService {
     try {
       return { burnRates: await this.deps.source.burnRates(alert.service) };
     } catch (e) {
+      this.warn(`burn rates of ${alert.service}`, e);
       return {
         burnRates: [],
         burnRateError: `Burn rate unavailable: ${(e as Error).message}`,
@@ -123,10 +129,12 @@ export class OncallService {
         async () => (await source.listAlerts()) as unknown as JsonValue,
       )
       .catch(e => {
+        this.warn('alerts', e);
         // UpstreamError carries the upstream's HTTP status in `status`, which Backstage's error
         // handler would answer with (a garbage 200 would become our 200): always answer 503.
         throw new ServiceUnavailableError((e as Error).message);
       });
+    if (result.stale) this.warn('alerts', result.error, result.fetchedAt);
     return {
       source: {
         kind: source.kind,
@@ -137,6 +145,16 @@ export class OncallService {
       },
       raw: result.value as unknown as RawAlert[],
     };
+  }
+
+  private warn(what: string, error: unknown, servingSince?: string) {
+    warnUpstreamFailure(this.deps.logger, {
+      family: 'oncall',
+      upstream: this.deps.source.name,
+      what,
+      error,
+      servingSince,
+    });
   }
 
   /** One catalog query for every service label in the alerts. */

@@ -67,3 +67,27 @@ describe('RunbookReader', () => {
     );
   });
 });
+
+describe('RunbookReader logging', () => {
+  it('logs a failed read once, naming the family and the upstream', async () => {
+    const logger = mockServices.logger.mock();
+    const failing = {
+      readUrl: async () => {
+        throw new Error('503 Service Unavailable');
+      },
+    } as any;
+    const runbook = await new RunbookReader(
+      failing,
+      new StaleCache(mockServices.cache.mock() as any, { freshForMs: 0 }),
+      logger,
+    ).forAlert({
+      alertname: 'X',
+      annotations: { runbook_url: 'https://github.com/o/r/blob/main/X.md' },
+    });
+    expect(runbook.status).toBe('external');
+    expect(logger.warn).toHaveBeenCalledTimes(1);
+    expect(logger.warn).toHaveBeenCalledWith(
+      'oncall: github.com failed reading https://github.com/o/r/blob/main/X.md, nothing served: 503 Service Unavailable',
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { UrlReaderService } from '@backstage/backend-plugin-api';
+import { LoggerService, UrlReaderService } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import {
@@ -7,12 +7,16 @@ import {
   RunbookListResponse,
   RunbookResult,
 } from '@runway/plugin-oncall-common';
-import { entityFileReadOptions, StaleCache } from '@runway/runway-node';
 import {
+  entityFileReadOptions,
+  folderReadReason,
   joinUrl,
   markdownTitle,
+  readerUpstream,
   resolveEntityPath,
   sanitizeMarkdown,
+  StaleCache,
+  warnUpstreamFailure,
 } from '@runway/runway-node';
 
 const ALERTNAME = /^[A-Za-z_:][A-Za-z0-9_:.-]*$/;
@@ -24,7 +28,9 @@ const ALERTNAME = /^[A-Za-z_:][A-Za-z0-9_:.-]*$/;
 export class RunbookReader {
   constructor(
     private readonly urlReader: UrlReaderService,
+    /** Give the cache none: each read failure is logged once, here. */
     private readonly cache: StaleCache,
+    private readonly logger?: LoggerService,
   ) {}
 
   /** The folder of an entity's runbooks, or undefined without the annotation. */
@@ -55,6 +61,7 @@ export class RunbookReader {
           };
         }
         // A wiki page or a host without an integration: the page cannot embed it, it can link to it.
+        this.warn(explicit, e);
         return {
           status: 'external',
           url: explicit,
@@ -92,6 +99,7 @@ export class RunbookReader {
         e instanceof NotFoundError
           ? `No runbook for ${alert.alertname}`
           : `Cannot read the runbook: ${(e as Error).message}`;
+      if (!(e instanceof NotFoundError)) this.warn(url, e);
       return { status: 'missing', lookedFor: url, reason };
     }
   }
@@ -138,10 +146,9 @@ export class RunbookReader {
         .sort((a, b) => a.name.localeCompare(b.name));
       return { entityRef, location: folder, runbooks };
     } catch (e) {
-      const reason =
-        e instanceof NotFoundError
-          ? 'the folder does not exist'
-          : (e as Error).message;
+      const reason = folderReadReason(e);
+      // A missing folder is the entity's to fix, not an upstream failure.
+      if (!(e instanceof NotFoundError)) this.warn(folder, reason);
       return {
         entityRef,
         location: folder,
@@ -160,5 +167,14 @@ export class RunbookReader {
       return (await response.buffer()).toString('utf8');
     });
     return sanitizeMarkdown(value);
+  }
+
+  private warn(url: string, error: unknown) {
+    warnUpstreamFailure(this.logger, {
+      family: 'oncall',
+      upstream: readerUpstream(url),
+      what: url,
+      error,
+    });
   }
 }

@@ -1,3 +1,4 @@
+import { NotFoundError } from '@backstage/errors';
 import path from 'path';
 import { pathToFileURL } from 'url';
 import { Entity, getEntitySourceLocation } from '@backstage/catalog-model';
@@ -21,4 +22,29 @@ export function resolveEntityPath(entity: Entity, ref: string): string {
 /** Joins a file name onto a folder URL, whether or not the folder URL ends with `/`. */
 export function joinUrl(folder: string, file: string): string {
   return `${folder.replace(/\/+$/, '')}/${encodeURIComponent(file)}`;
+}
+
+/**
+ * Why an entity's folder (ADRs, runbooks) could not be read: a missing folder in words,
+ * else the UrlReader's message.
+ *
+ * @public
+ */
+export function folderReadReason(error: unknown): string {
+  if (error instanceof NotFoundError) return 'the folder does not exist';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * What a UrlReader reads a URL from, for logs: its host, or `local files`.
+ *
+ * @public
+ */
+export function readerUpstream(url: string): string {
+  try {
+    const { protocol, host } = new URL(url);
+    return protocol === 'file:' || !host ? 'local files' : host;
+  } catch {
+    return 'local files';
+  }
 }
