@@ -79,6 +79,37 @@ async function start(data: object = { runway: { dataSource: 'demo' } }) {
 }
 
 describe('adr backend', () => {
+  it('answers many services in one batch, in the order asked, unknown ones explained', async () => {
+    const app = await start();
+    const res = await request(app)
+      .post('/api/adr/batch')
+      .send({
+        entityRefs: [service.name, 'component:default/no-adrs', 'ghost'],
+      });
+    expect(res.status).toBe(200);
+    expect(res.body.source).toMatchObject({ kind: 'demo', stale: false });
+    const [first, none, ghost] = res.body.data.items;
+    expect(first.entityRef).toBe(`component:default/${service.name}`);
+    expect(first.adrs.length).toBe(demoAdrs(world, service).length + 1);
+    expect(none).toMatchObject({
+      entityRef: 'component:default/no-adrs',
+      adrs: [],
+    });
+    expect(ghost).toEqual({
+      entityRef: 'component:default/ghost',
+      adrs: [],
+      error: 'No entity component:default/ghost',
+    });
+    const tooMany = Array.from({ length: 1001 }, (_, i) => `s${i}`);
+    expect(
+      (await request(app).post('/api/adr/batch').send({ entityRefs: tooMany }))
+        .status,
+    ).toBe(400);
+    expect((await request(app).post('/api/adr/batch').send({})).status).toBe(
+      400,
+    );
+  });
+
   it('lists the records of the adr-location folder in order, MADR 2 and 3 parsed', async () => {
     const res = await request(await start())
       .get('/api/adr/adrs')

@@ -33,3 +33,8 @@ export type AdrListResponse = Sourced<{
   adrs: Adr[];
   error?: string;
 }>;
+
+/** `POST /api/adr/batch`: every asked entity's ADRs, in the order asked. @public */
+export type AdrBatchResponse = Sourced<{
+  items: AdrListResponse['data'][];
+}>;

@@ -206,6 +206,25 @@ describe('oncall backend on Prometheus', () => {
     expect(calls).toBe(1);
   });
 
+  it('answers the runbooks of many services in one batch, unknown ones explained', async () => {
+    const res = await request(await start(live))
+      .post('/api/oncall/runbooks/batch')
+      .send({ entityRefs: ['checkout-api', 'component:default/nope'] });
+    expect(res.status).toBe(200);
+    expect(res.body.source).toMatchObject({ kind: 'live', stale: false });
+    const [checkout, nope] = res.body.data.items;
+    expect(checkout.entityRef).toBe('component:default/checkout-api');
+    expect(checkout.runbooks.map((r: any) => r.name)).toEqual([
+      'SloErrorBudgetBurnFast',
+      'SloLatencyBurnSlow',
+    ]);
+    expect(nope).toEqual({
+      entityRef: 'component:default/nope',
+      runbooks: [],
+      error: 'No entity component:default/nope',
+    });
+  });
+
   it('rejects bad input with 400', async () => {
     const app = await start(live);
     expect(
@@ -224,6 +243,13 @@ describe('oncall backend on Prometheus', () => {
       (
         await request(app)
           .post('/api/oncall/batch')
+          .send({ entityRefs: tooMany })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await request(app)
+          .post('/api/oncall/runbooks/batch')
           .send({ entityRefs: tooMany })
       ).status,
     ).toBe(400);

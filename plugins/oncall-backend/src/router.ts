@@ -71,6 +71,13 @@ export async function createRouter(options: {
     );
   });
 
+  router.post('/runbooks/batch', async (req, res) => {
+    const { entityRefs } = parseInput(batchBody, req.body);
+    res.json(
+      await oncall.runbooksBatch(await httpAuth.credentials(req), entityRefs),
+    );
+  });
+
   router.get('/incidents', async (req, res) => {
     const query = parseInput(runbooksQuery, req.query);
     res.json(

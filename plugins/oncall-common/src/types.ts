@@ -60,6 +60,9 @@ export interface RunbookListResponse {
   error?: string;
 }
 
+/** `POST /api/oncall/runbooks/batch`: every asked entity's runbooks, in the order asked. @public */
+export type RunbookBatchResponse = Sourced<{ items: RunbookListResponse[] }>;
+
 /** The burn rate of one SLO of the alert's service, now. @public */
 export interface BurnRateNow {
   slo: string;

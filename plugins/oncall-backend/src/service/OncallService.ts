@@ -11,6 +11,7 @@ import {
   OncallAlertDetailResponse,
   OncallAlertsResponse,
   OncallBatchResponse,
+  RunbookBatchResponse,
   RunbookListResponse,
 } from '@runway/plugin-oncall-common';
 import { SourceInfo } from '@runway/runway-common';
@@ -81,6 +82,35 @@ export class OncallService {
     });
     if (!entity) throw new NotFoundError(`No entity ${entityRef}`);
     return this.deps.runbooks.list(entity);
+  }
+
+  /** Runbooks of many entities: one catalog call, then each folder (cached) in parallel. */
+  async runbooksBatch(
+    credentials: BackstageCredentials,
+    entityRefs: string[],
+  ): Promise<RunbookBatchResponse> {
+    const { items: entities } = await this.deps.catalog.getEntitiesByRefs(
+      { entityRefs },
+      { credentials },
+    );
+    const items = await Promise.all(
+      entityRefs.map((entityRef, i) => {
+        const entity = entities[i];
+        return entity
+          ? this.deps.runbooks.list(entity)
+          : { entityRef, runbooks: [], error: `No entity ${entityRef}` };
+      }),
+    );
+    const { kind } = this.deps.source;
+    return {
+      source: {
+        kind,
+        name: kind === 'demo' ? 'demo' : 'repository',
+        stale: false,
+        fetchedAt: new Date().toISOString(),
+      },
+      data: { items },
+    };
   }
 
   /** Counts per entity from ONE upstream call, whatever the number of entities. */

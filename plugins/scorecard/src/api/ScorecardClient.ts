@@ -1,5 +1,5 @@
-import type { AdrListResponse } from '@runway/plugin-adr-common';
-import type { RunbookListResponse } from '@runway/plugin-oncall-common';
+import type { AdrBatchResponse } from '@runway/plugin-adr-common';
+import type { RunbookBatchResponse } from '@runway/plugin-oncall-common';
 import {
   PluginBackendClient,
   PluginBackendClientDeps,
@@ -27,39 +27,39 @@ export class ScorecardClient implements ScorecardApi {
     return this.backend.get<ScorecardResponse>('/scorecard');
   }
 
+  /** One call per family (its batch route), whatever the number of services. */
   async getRiskRecords(entityRefs: string[]): Promise<RecordsByEntity> {
     const refs = entityRefs.slice(0, RISK_RECORDS_LIMIT);
-    const lists = await Promise.all(
-      refs.map(async entityRef => {
-        const [adrs, runbooks] = await Promise.all([
-          this.adr
-            .get<AdrListResponse>('/adrs', { entityRef })
-            .then(r =>
-              r.data.adrs.map(
-                (a): RiskRecord => ({
-                  kind: 'ADR',
-                  title: a.title,
-                  url: a.url,
-                }),
-              ),
-            )
-            .catch(() => []),
-          this.oncall
-            .get<RunbookListResponse>('/runbooks', { entityRef })
-            .then(r =>
-              r.runbooks.map(
-                (b): RiskRecord => ({
-                  kind: 'Runbook',
-                  title: b.title || b.name,
-                  url: b.url,
-                }),
-              ),
-            )
-            .catch(() => []),
-        ]);
-        return [entityRef, [...runbooks, ...adrs]];
-      }),
+    if (refs.length === 0) return {};
+    const body = { entityRefs: refs };
+    // A family that is off or not installed leaves its records out, never the readout.
+    const [adrs, runbooks] = await Promise.all([
+      this.adr
+        .post<AdrBatchResponse>('/batch', body)
+        .then(r => r.data.items)
+        .catch(() => []),
+      this.oncall
+        .post<RunbookBatchResponse>('/runbooks/batch', body)
+        .then(r => r.data.items)
+        .catch(() => []),
+    ]);
+    // Both batches answer in the order asked, so item i is refs[i] however it was spelled.
+    return Object.fromEntries(
+      refs.map((ref, i): [string, RiskRecord[]] => [
+        ref,
+        [
+          ...(runbooks[i]?.runbooks ?? []).map(
+            (b): RiskRecord => ({
+              kind: 'Runbook',
+              title: b.title || b.name,
+              url: b.url,
+            }),
+          ),
+          ...(adrs[i]?.adrs ?? []).map(
+            (a): RiskRecord => ({ kind: 'ADR', title: a.title, url: a.url }),
+          ),
+        ],
+      ]),
     );
-    return Object.fromEntries(lists);
   }
 }
