@@ -66,3 +66,32 @@ test('the ADRs tab of a demo service shows its records and their status', async 
   await list.getByText('0001 Record architecture decisions').click();
   await expect(page.getByText('MADR 2')).toBeVisible();
 });
+
+test('the alert page of the paging alert shows who is on call and the open incident', async ({
+  page,
+}) => {
+  await signInAsGuest(page, '/oncall');
+  await page
+    .getByRole('grid', { name: 'Alerts' })
+    .getByRole('link', { name: 'SloErrorBudgetBurnFast' })
+    .click();
+  await expect(page.getByText('On call and incidents')).toBeVisible();
+  const onCall = page.getByLabel('On call now');
+  await expect(onCall.getByTestId('on-call-person').first()).toHaveText(
+    /^L1 \S/,
+  );
+  // The story's open incident: PagerDuty opened it two minutes after the alert fired.
+  const incident = page.getByTestId('open-incident');
+  await expect(incident).toHaveCount(1);
+  await expect(
+    incident.getByText('payments-api: SloErrorBudgetBurnFast'),
+  ).toBeVisible();
+  await expect(incident.getByText(/^(triggered|acknowledged)$/)).toBeVisible();
+  await expect(incident.getByText(/^high urgency · triggered/)).toBeVisible();
+
+  const timeline = page.getByTestId('change-timeline');
+  await expect(page.getByText('Last 24 hours')).toBeVisible();
+  await expect(timeline.getByTestId('change-timeline-summary')).toContainText(
+    '1 incident (1 open)',
+  );
+});
