@@ -3,8 +3,8 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { Adr, ADR_LOCATION_ANNOTATION } from '@runway/plugin-adr-common';
 import {
-  entityFileReadOptions,
   folderReadReason,
+  readFolderFiles,
   joinUrl,
   readerUpstream,
   resolveEntityPath,
@@ -54,21 +54,9 @@ export class AdrReader {
       };
     }
     try {
-      const cached = await this.cache.get(`adrs:${folder}`, async () => {
-        const tree = await this.urlReader.readTree(
-          folder,
-          entityFileReadOptions(),
-        );
-        const out: Array<{ path: string; text: string }> = [];
-        for (const file of await tree.files()) {
-          if (RECORD.test(file.path))
-            out.push({
-              path: file.path,
-              text: (await file.content()).toString('utf8'),
-            });
-        }
-        return out;
-      });
+      const cached = await this.cache.get(`adrs:${folder}`, () =>
+        readFolderFiles(this.urlReader, folder, path => RECORD.test(path)),
+      );
       if (cached.stale) this.warn(folder, cached.error, cached.fetchedAt);
       const adrs = cached.value
         .map(({ path, text }): Adr => {

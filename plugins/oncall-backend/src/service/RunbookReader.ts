@@ -10,6 +10,7 @@ import {
 import {
   entityFileReadOptions,
   folderReadReason,
+  readFolderFiles,
   joinUrl,
   markdownTitle,
   readerUpstream,
@@ -116,22 +117,13 @@ export class RunbookReader {
       };
     }
     try {
-      const { value } = await this.cache.get(`runbooks:${folder}`, async () => {
-        const tree = await this.urlReader.readTree(
+      const { value } = await this.cache.get(`runbooks:${folder}`, () =>
+        readFolderFiles(
+          this.urlReader,
           folder,
-          entityFileReadOptions(),
-        );
-        const files = await tree.files();
-        const out: Array<{ path: string; text: string }> = [];
-        for (const file of files) {
-          if (!file.path.endsWith('.md') || file.path.includes('/')) continue;
-          out.push({
-            path: file.path,
-            text: (await file.content()).toString('utf8'),
-          });
-        }
-        return out;
-      });
+          path => path.endsWith('.md') && !path.includes('/'),
+        ),
+      );
       const runbooks: RunbookFile[] = value
         .map(({ path, text }) => {
           const name = path.replace(/\.md$/, '');
