@@ -3,14 +3,12 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { Adr, ADR_LOCATION_ANNOTATION } from '@runway/plugin-adr-common';
 import {
+  EntityFolderReader,
   folderReadReason,
   readFolderFiles,
   joinUrl,
-  readerUpstream,
-  resolveEntityPath,
   sanitizeMarkdown,
   StaleCache,
-  warnUpstreamFailure,
 } from '@runway/runway-node';
 import { parseAdr } from './parseAdr';
 
@@ -27,17 +25,16 @@ export interface AdrList {
 }
 
 /** Reads an entity's ADR folder through UrlReader (GitHub in production, local folders in the demo). */
-export class AdrReader {
+export class AdrReader extends EntityFolderReader {
   constructor(
-    private readonly urlReader: UrlReaderService,
-    /** Give the cache none: each read failure is logged once, here. */
-    private readonly cache: StaleCache,
-    private readonly logger?: LoggerService,
-  ) {}
-
-  folderOf(entity: Entity): string | undefined {
-    const ref = entity.metadata.annotations?.[ADR_LOCATION_ANNOTATION];
-    return ref ? resolveEntityPath(entity, ref) : undefined;
+    urlReader: UrlReaderService,
+    cache: StaleCache,
+    logger?: LoggerService,
+  ) {
+    super(urlReader, cache, logger, {
+      family: 'adr',
+      annotation: ADR_LOCATION_ANNOTATION,
+    });
   }
 
   async list(entity: Entity): Promise<AdrList> {
@@ -94,15 +91,5 @@ export class AdrReader {
         stale: false,
       };
     }
-  }
-
-  private warn(folder: string, error: unknown, servingSince?: string) {
-    warnUpstreamFailure(this.logger, {
-      family: 'adr',
-      upstream: readerUpstream(folder),
-      what: folder,
-      error,
-      servingSince,
-    });
   }
 }

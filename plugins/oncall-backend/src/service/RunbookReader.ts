@@ -9,15 +9,13 @@ import {
 } from '@runway/plugin-oncall-common';
 import {
   entityFileReadOptions,
+  EntityFolderReader,
   folderReadReason,
   readFolderFiles,
   joinUrl,
   markdownTitle,
-  readerUpstream,
-  resolveEntityPath,
   sanitizeMarkdown,
   StaleCache,
-  warnUpstreamFailure,
 } from '@runway/runway-node';
 
 const ALERTNAME = /^[A-Za-z_:][A-Za-z0-9_:.-]*$/;
@@ -26,18 +24,16 @@ const ALERTNAME = /^[A-Za-z_:][A-Za-z0-9_:.-]*$/;
  * Reads runbooks through Backstage's UrlReader (GitHub in production, the local folder reader
  * in the embedded default) and hands them out sanitized.
  */
-export class RunbookReader {
+export class RunbookReader extends EntityFolderReader {
   constructor(
-    private readonly urlReader: UrlReaderService,
-    /** Give the cache none: each read failure is logged once, here. */
-    private readonly cache: StaleCache,
-    private readonly logger?: LoggerService,
-  ) {}
-
-  /** The folder of an entity's runbooks, or undefined without the annotation. */
-  folderOf(entity: Entity): string | undefined {
-    const ref = entity.metadata.annotations?.[RUNBOOKS_LOCATION_ANNOTATION];
-    return ref ? resolveEntityPath(entity, ref) : undefined;
+    urlReader: UrlReaderService,
+    cache: StaleCache,
+    logger?: LoggerService,
+  ) {
+    super(urlReader, cache, logger, {
+      family: 'oncall',
+      annotation: RUNBOOKS_LOCATION_ANNOTATION,
+    });
   }
 
   /** The runbook of one alert: its `runbook_url` annotation, else `<runbooks-location>/<alertname>.md`. */
@@ -159,14 +155,5 @@ export class RunbookReader {
       return (await response.buffer()).toString('utf8');
     });
     return sanitizeMarkdown(value);
-  }
-
-  private warn(url: string, error: unknown) {
-    warnUpstreamFailure(this.logger, {
-      family: 'oncall',
-      upstream: readerUpstream(url),
-      what: url,
-      error,
-    });
   }
 }

@@ -1,3 +1,5 @@
+import { LoggerService, UrlReaderService } from '@backstage/backend-plugin-api';
+import { StaleCache, warnUpstreamFailure } from '../StaleCache';
 import { NotFoundError } from '@backstage/errors';
 import path from 'path';
 import { pathToFileURL } from 'url';
@@ -46,5 +48,38 @@ export function readerUpstream(url: string): string {
     return protocol === 'file:' || !host ? 'local files' : host;
   } catch {
     return 'local files';
+  }
+}
+
+/**
+ * What a reader of one annotated folder per entity (ADRs, runbooks) shares: where the
+ * folder is, the reader and cache it reads through, and its one log line per failed read.
+ *
+ * @public
+ */
+export abstract class EntityFolderReader {
+  constructor(
+    protected readonly urlReader: UrlReaderService,
+    /** Give the cache no logger: each read failure is logged once, by `warn`. */
+    protected readonly cache: StaleCache,
+    protected readonly logger: LoggerService | undefined,
+    private readonly folder: { family: string; annotation: string },
+  ) {}
+
+  /** The entity's folder, or undefined without the annotation. */
+  folderOf(entity: Entity): string | undefined {
+    const ref = entity.metadata.annotations?.[this.folder.annotation];
+    return ref ? resolveEntityPath(entity, ref) : undefined;
+  }
+
+  /** Logs a failed read of `url` (a file or folder), naming the family and the host. */
+  protected warn(url: string, error: unknown, servingSince?: string): void {
+    warnUpstreamFailure(this.logger, {
+      family: this.folder.family,
+      upstream: readerUpstream(url),
+      what: url,
+      error,
+      servingSince,
+    });
   }
 }
