@@ -1,5 +1,5 @@
 import { api } from '@pagerduty/pdjs';
-import { UpstreamError } from '@runway/runway-node';
+import { instrumented, markTimedOut, UpstreamError } from '@runway/runway-node';
 import { z } from 'zod/v3';
 
 export interface PagerDutyClientOptions {
@@ -28,6 +28,9 @@ const HINTS: Record<number, string> = {
 const PAGE_LIMIT = 100;
 const MAX_PAGES = 50;
 
+/** What every PagerDuty call counts under in runway_upstream_calls_total. */
+const LABELS = { family: 'oncall', upstream: 'pagerduty' };
+
 /**
  * PagerDuty REST API v2 through `@pagerduty/pdjs`, with what pdjs lacks: a hard timeout
  * per call (its `requestTimeout` aborts nothing), a schema per answer, offset pagination
@@ -44,8 +47,19 @@ export class PagerDutyClient {
     schema: z.ZodType<T, z.ZodTypeDef, unknown>,
     query: Record<string, string | string[]> = {},
   ): Promise<T> {
-    const { token, baseUrl, timeoutMs, retryTimeoutMs } = this.options;
     this.calls += 1;
+    // pdjs fetches on its own, so fetchJson's counting misses it: count each call here.
+    return instrumented(LABELS, LABELS.upstream, () =>
+      this.request(path, schema, query),
+    );
+  }
+
+  private async request<T>(
+    path: string,
+    schema: z.ZodType<T, z.ZodTypeDef, unknown>,
+    query: Record<string, string | string[]>,
+  ): Promise<T> {
+    const { token, baseUrl, timeoutMs, retryTimeoutMs } = this.options;
     let response;
     try {
       response = await api({
@@ -107,7 +121,9 @@ export class PagerDutyClient {
 function explain(error: unknown, timeoutMs: number): UpstreamError {
   const name = (error as Error)?.name;
   if (name === 'TimeoutError' || name === 'AbortError')
-    return new UpstreamError(`PagerDuty did not answer within ${timeoutMs} ms`);
+    return markTimedOut(
+      new UpstreamError(`PagerDuty did not answer within ${timeoutMs} ms`),
+    );
   // pdjs rejects with the response itself when the body is not JSON.
   if (error && typeof (error as Response).status === 'number')
     return new UpstreamError(
