@@ -10,7 +10,7 @@ import { DemoWorld } from './world';
 import { demoSloSpecYaml } from './slo';
 import { demoRunbookFiles } from './oncall';
 import { demoAdrs } from './adr';
-import { clusterEntities } from './kubernetes';
+import { clusterEntities, platformSystemEntity } from './kubernetes';
 
 /**
  * The files of `examples/`, keyed by path relative to that folder. `examples/` is
@@ -30,7 +30,10 @@ export function exampleFiles(world: DemoWorld): Map<string, string> {
     docs([...groupEntities(world), ...userEntities(world)]),
   );
   files.set('systems.yaml', docs(systemEntities(world)));
-  files.set('clusters.yaml', docs(clusterEntities()));
+  files.set(
+    'clusters.yaml',
+    docs([platformSystemEntity(), ...clusterEntities()]),
+  );
   for (const service of world.services) {
     files.set(
       `services/${service.name}/catalog-info.yaml`,

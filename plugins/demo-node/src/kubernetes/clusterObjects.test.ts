@@ -1,5 +1,9 @@
 import { createDemoWorld } from '../world';
-import { clusterEntities, DEMO_CLUSTERS } from './clusters';
+import {
+  clusterEntities,
+  DEMO_CLUSTERS,
+  platformSystemEntity,
+} from './clusters';
 import { demoClusterObjects } from './clusterObjects';
 import { DemoKubernetesObject } from './objectMeta';
 
@@ -136,7 +140,10 @@ describe('demoClusterObjects', () => {
 describe('clusterEntities', () => {
   it('annotates each cluster the way the catalog cluster locator reads an EKS cluster', () => {
     for (const entity of clusterEntities()) {
-      expect(entity.spec).toMatchObject({ type: 'kubernetes-cluster' });
+      expect(entity.spec).toMatchObject({
+        type: 'kubernetes-cluster',
+        system: platformSystemEntity().metadata.name,
+      });
       expect(entity.metadata.annotations).toMatchObject({
         'kubernetes.io/auth-provider': 'aws',
         'kubernetes.io/aws-assume-role': expect.stringMatching(

@@ -54,6 +54,30 @@ const demoCaData = (cluster: DemoCluster) =>
     `-----BEGIN CERTIFICATE-----\nRunway demo CA for ${cluster.eksName}\n-----END CERTIFICATE-----\n`,
   ).toString('base64');
 
+/** The System the demo clusters belong to. @public */
+export const DEMO_PLATFORM_SYSTEM = 'runway-platform';
+
+/**
+ * The demo platform as the aws-platform template registers one: a System its clusters belong
+ * to (`spec.system`), so the catalog and the Kubernetes tab reach the clusters through it.
+ *
+ * @public
+ */
+export function platformSystemEntity(): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'System',
+    metadata: {
+      name: DEMO_PLATFORM_SYSTEM,
+      title: 'runway platform',
+      description:
+        'The demo AWS platform: an EKS cluster per environment (eu-west-1)',
+      tags: ['aws', 'platform'],
+    },
+    spec: { owner: 'team-platform' },
+  };
+}
+
 /**
  * The clusters as catalog `Resource`s of type `kubernetes-cluster`, annotated the way the
  * Kubernetes backend's `catalog` cluster locator reads them (EKS auth: `aws` provider, the
@@ -84,6 +108,7 @@ export function clusterEntities(): Entity[] {
     spec: {
       type: 'kubernetes-cluster',
       owner: 'team-platform',
+      system: DEMO_PLATFORM_SYSTEM,
     },
   }));
 }
