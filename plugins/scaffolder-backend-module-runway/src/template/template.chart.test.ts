@@ -9,9 +9,9 @@ import { readText, renderAllSets } from './__testUtils__/renderSets';
 
 jest.setTimeout(60_000);
 
-// No helm binary exists here, so the chart is checked without rendering its Go templates:
+// The rendered chart is checked in template.chartRender.test.ts; this file checks its inputs:
 // Chart.yaml, values.schema.json (what `helm lint/install` enforce) and the values the
-// templates read. What a rendered manifest would look like stays unchecked.
+// templates read.
 describe('symfony-service template: Helm chart', () => {
   let sets: Awaited<ReturnType<typeof renderAllSets>>;
   beforeAll(async () => {

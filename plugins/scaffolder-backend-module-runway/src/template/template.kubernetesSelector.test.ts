@@ -1,11 +1,15 @@
 import { parse as parseYaml } from 'yaml';
-import { GoTemplates } from './__testUtils__/goTemplate';
-import { mergeValues } from './__testUtils__/helmValues';
+import { renderEnvironment as renderChart } from './__testUtils__/helmChart';
 import {
   readText,
   renderAllSets,
   type RenderedSet,
 } from './__testUtils__/renderSets';
+
+/** Every object `helm template` renders for the environment, as ArgoCD would run it. */
+async function renderEnvironment(set: RenderedSet, env: string) {
+  return (await renderChart(set, env)).objects;
+}
 
 jest.setTimeout(60_000);
 
@@ -26,56 +30,6 @@ function selects(
   labels: Record<string, string> | undefined,
 ) {
   return Object.entries(terms).every(([k, v]) => labels?.[k] === v);
-}
-
-const CHART_OBJECTS = [
-  'configmap.yaml',
-  'deployment.yaml',
-  'rollout.yaml',
-  'service.yaml',
-  'hpa.yaml',
-  'ingress.yaml',
-];
-
-/** `helm template` of the workload's files for one environment, as ArgoCD would run it. */
-async function renderEnvironment(
-  set: RenderedSet,
-  env: string,
-): Promise<any[]> {
-  const app = parseYaml(await readText(set, `argocd/application-${env}.yaml`));
-  const chart = parseYaml(await readText(set, 'chart/Chart.yaml'));
-  const values = app.spec.source.helm.valueFiles.reduce(
-    async (merged: Promise<object>, file: string) =>
-      mergeValues(
-        await merged,
-        parseYaml(await readText(set, `chart/${file}`)),
-      ),
-    Promise.resolve({}),
-  );
-  const templates = new GoTemplates();
-  templates.add(
-    '_helpers.tpl',
-    await readText(set, 'chart/templates/_helpers.tpl'),
-  );
-  for (const file of CHART_OBJECTS) {
-    templates.add(
-      `templates/${file}`,
-      await readText(set, `chart/templates/${file}`),
-    );
-  }
-  const scope = {
-    Values: await values,
-    Release: {
-      Name: app.spec.source.helm.releaseName,
-      Namespace: app.spec.destination.namespace,
-      Service: 'Helm',
-    },
-    Chart: { Name: chart.name, Version: chart.version },
-    Template: { BasePath: 'templates' },
-  };
-  return CHART_OBJECTS.map(file =>
-    parseYaml(templates.render(`templates/${file}`, scope)),
-  ).filter(Boolean);
 }
 
 describe('symfony-service template: the Kubernetes annotations select what the chart deploys', () => {
