@@ -131,7 +131,14 @@ describe('symfony-service template, run by the real scaffolder (dry run)', () =>
       type: 'service',
       owner: 'group:default/team-checkout',
       system: 'system:default/shop',
+      dependsOn: [
+        'resource:default/eks-prod',
+        'resource:default/shop-prod-mysql',
+      ],
     });
+    // a set that picks no platform resource writes no dependsOn
+    const plain = parseYaml(await readText(sets.canary, 'catalog-info.yaml'));
+    expect(plain.spec).not.toHaveProperty('dependsOn');
     // every annotation a demo service carries, so every family's tab finds its data
     expect(Object.keys(entity.metadata.annotations)).toEqual(
       expect.arrayContaining(Object.keys(demo.metadata.annotations)),

@@ -42,6 +42,10 @@ export const parameterSets = {
     s3Bucket: true,
     jwtAuth: true,
     pagerDutyServiceId: 'PB1LL99',
+    dependsOn: [
+      'resource:default/eks-prod',
+      'resource:default/shop-prod-mysql',
+    ],
     availabilityTarget: 99.95,
     latencyThresholdMs: 1000,
   },
