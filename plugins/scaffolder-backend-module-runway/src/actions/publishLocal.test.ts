@@ -31,7 +31,10 @@ describe('runway:publish:local', () => {
   it('copies the workspace into <localOutputDir>/<name> as a git repository and outputs its URLs', async () => {
     const ctx = createMockActionContext({
       workspacePath,
-      input: { name: 'orders-api' },
+      input: {
+        name: 'orders-api',
+        commitMessage: 'Initial commit from the symfony-service template',
+      },
     });
     await createPublishLocalAction({ config }).handler(ctx as any);
 
@@ -56,6 +59,20 @@ describe('runway:publish:local', () => {
         .trim()
         .split('\n'),
     ).toEqual(['catalog-info.yaml', 'src/Kernel.php']);
+  });
+
+  it('commits with a plain message when the template names none', async () => {
+    const ctx = createMockActionContext({
+      workspacePath,
+      input: { name: 'adr-orders-api-7' },
+    });
+    await createPublishLocalAction({ config }).handler(ctx as any);
+    expect(
+      execFileSync('git', ['log', '--format=%s'], {
+        cwd: `${outputDir}/adr-orders-api-7`,
+        encoding: 'utf8',
+      }).trim(),
+    ).toBe('Initial commit');
   });
 
   it('refuses to overwrite an existing service', async () => {

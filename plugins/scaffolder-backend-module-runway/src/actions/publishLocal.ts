@@ -28,6 +28,9 @@ async function exists(p: string): Promise<boolean> {
   );
 }
 
+/** Each template names itself in the message; one that does not gets this. */
+const DEFAULT_COMMIT_MESSAGE = 'Initial commit';
+
 /**
  * `runway:publish:local`: the offline stand-in for publish:github. Copies the workspace to
  * `<runway.scaffolder.localOutputDir>/<name>` and commits it to a git repository there, so a
@@ -62,6 +65,14 @@ export function createPublishLocalAction(options: {
               description:
                 'Workspace sub-folder to publish; the whole workspace by default',
             })
+            .optional(),
+        commitMessage: z =>
+          z
+            .string({
+              description: `Message of the repository's first commit; "${DEFAULT_COMMIT_MESSAGE}" by default`,
+            })
+            .min(1)
+            .max(500)
             .optional(),
       },
       output: {
@@ -141,7 +152,7 @@ export function createPublishLocalAction(options: {
             '--quiet',
             '--no-verify',
             '--message',
-            'Initial commit from the symfony-service template',
+            ctx.input.commitMessage ?? DEFAULT_COMMIT_MESSAGE,
           ],
           {
             cwd: target,
