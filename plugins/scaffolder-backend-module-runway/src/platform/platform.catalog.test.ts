@@ -116,7 +116,10 @@ describe('aws-platform template: catalog-info.yaml', () => {
         path.resolve(PLATFORM_TEMPLATE_DIR, '../../examples/clusters.yaml'),
         'utf8',
       ),
-    ).map(d => d.toJS());
+    )
+      .map(d => d.toJS())
+      .filter(e => e?.spec?.type === 'kubernetes-cluster');
+    expect(demo).toHaveLength(3);
     const demoKeys = Object.keys(demo[0].metadata.annotations).sort();
     const clusters = (await entities(sets.stagingAndProd)).filter(
       e => (e.spec as any).type === 'kubernetes-cluster',
