@@ -51,4 +51,37 @@ describe('a number only when a source produced it (#12)', () => {
       costMetrics({ entityRef: 'component:default/a', status: 'ok' } as any),
     ).toMatchObject({ monthlyCostUsd: null, costPerRequestUsd: null });
   });
+
+  it("takes time to restore and rollback time from the deployments family's DORA figures", () => {
+    const item = (dora: object, lastDeploy?: object) =>
+      ({ entityRef: 'component:default/a', dora, lastDeploy } as any);
+    expect(
+      deploymentMetrics(
+        item(
+          {
+            timeToRestoreMinutes: 28,
+            timeToRestoreHours: 0.5,
+            rollbackMinutes: 35,
+          },
+          { deployedAt: '2026-11-30T14:00:00Z', kind: 'rollback' },
+        ),
+      ),
+    ).toMatchObject({ timeToRestoreMinutes: 28, rollbackMinutes: 35 });
+    // Without the DORA figures: hours converted, and the last deploy's own rollback.
+    expect(
+      deploymentMetrics(
+        item(
+          { timeToRestoreHours: 0.5, rollbackMinutes: null },
+          {
+            deployedAt: '2026-11-30T14:00:00Z',
+            rolledBackAt: '2026-11-30T14:20:00Z',
+          },
+        ),
+      ),
+    ).toMatchObject({ timeToRestoreMinutes: 30, rollbackMinutes: 20 });
+    expect(deploymentMetrics(item({ rollbackMinutes: null }))).toMatchObject({
+      timeToRestoreMinutes: null,
+      rollbackMinutes: null,
+    });
+  });
 });

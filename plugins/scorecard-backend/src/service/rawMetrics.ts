@@ -154,7 +154,9 @@ export function deploymentMetrics(
   const { lastDeploy } = summary;
   // A figure absent from the answer is no data, never zero.
   const dora: Partial<DeploymentSummary['dora']> = summary.dora ?? {};
-  const rollbackMinutes =
+  // The deployments family's DORA figures (from incidents and rollback syncs) first; the
+  // last deploy's own rollback only for answers from before it sent them.
+  const lastRollback =
     lastDeploy?.rolledBackAt !== undefined
       ? (Date.parse(lastDeploy.rolledBackAt) -
           Date.parse(lastDeploy.deployedAt)) /
@@ -165,13 +167,15 @@ export function deploymentMetrics(
     leadTimeHours: num(dora.leadTimeHours),
     changeFailureRate: num(dora.changeFailureRate),
     timeToRestoreMinutes:
-      num(dora.timeToRestoreHours) === null
+      num(dora.timeToRestoreMinutes) ??
+      (num(dora.timeToRestoreHours) === null
         ? null
-        : num(dora.timeToRestoreHours)! * 60,
+        : num(dora.timeToRestoreHours)! * 60),
     rollbackMinutes:
-      rollbackMinutes !== null && Number.isFinite(rollbackMinutes)
-        ? rollbackMinutes
-        : null,
+      num(dora.rollbackMinutes) ??
+      (lastRollback !== null && Number.isFinite(lastRollback)
+        ? lastRollback
+        : null),
     note: summary.error,
   };
 }
