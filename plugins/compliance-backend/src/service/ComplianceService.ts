@@ -21,26 +21,10 @@ import {
   ComplianceSummary,
   TeamComplianceResponse,
 } from '@runway/plugin-compliance-common';
-import { COST_TAGS_ANNOTATION } from '@runway/plugin-cost-common';
+import { COST_TAGS_ANNOTATION, costTagValue } from '@runway/plugin-cost-common';
 import { SourceInfo } from '@runway/runway-common';
 import { ComplianceStore, OriginState } from './ComplianceStore';
 import { summarize, Targets, toSummary } from './summarize';
-
-/**
- * The service's resource tag value, read from the annotation the cost family uses
- * (`aws.amazon.com/cost-insights-tags: service=checkout-api`): one tag for both families.
- */
-export function serviceTagValue(
-  entity: Entity,
-  tagKey: string,
-): string | undefined {
-  const annotation = entity.metadata.annotations?.[COST_TAGS_ANNOTATION];
-  for (const pair of annotation?.split(',') ?? []) {
-    const [key, value] = pair.split('=').map(s => s.trim());
-    if (key === tagKey && value) return value;
-  }
-  return undefined;
-}
 
 /**
  * Answers page views from the stored refresh only: no AWS call ever happens here. Each
@@ -67,7 +51,7 @@ export class ComplianceService {
     const states = await this.states();
     const entity = await this.catalog.getEntityByRef(ref, { credentials });
     if (!entity) throw new NotFoundError(`No entity ${ref}`);
-    const tag = serviceTagValue(entity, this.tagKey);
+    const tag = costTagValue(entity, this.tagKey);
     if (!tag) {
       throw new NotFoundError(
         `${ref} has no ${COST_TAGS_ANNOTATION} annotation with a ${this.tagKey}= tag, so none of its AWS resources can be attributed to it`,
@@ -159,7 +143,7 @@ export class ComplianceService {
     members: Array<{ ref: string; entity: Entity }>,
     states: OriginState[],
   ): Promise<ComplianceSummary[]> {
-    const tags = members.map(m => serviceTagValue(m.entity, this.tagKey));
+    const tags = members.map(m => costTagValue(m.entity, this.tagKey));
     const stored = await this.store.results(
       tags.filter((t): t is string => !!t),
     );

@@ -2,11 +2,7 @@ import {
   BackstageCredentials,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import {
-  Entity,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   NotAllowedError,
   NotFoundError,
@@ -19,6 +15,7 @@ import {
   BatchCostResponse,
   BatchTeamCostResponse,
   COST_TAGS_ANNOTATION,
+  costTagValue,
   costReadPermission,
   EntityCost,
 } from '@runway/plugin-cost-common';
@@ -26,19 +23,6 @@ import { SourceInfo } from '@runway/runway-common';
 import { summaryOf } from './buildRecords';
 import { CostStore, RefreshState } from './CostStore';
 import { teamCost } from './teamCost';
-
-/** The cost-allocation tag value of an entity: `service=checkout-api` -> `checkout-api`. */
-export function costTagValue(
-  entity: Entity,
-  tagKey: string,
-): string | undefined {
-  const annotation = entity.metadata.annotations?.[COST_TAGS_ANNOTATION];
-  for (const pair of annotation?.split(',') ?? []) {
-    const [key, value] = pair.split('=').map(s => s.trim());
-    if (key === tagKey && value) return value;
-  }
-  return undefined;
-}
 
 /**
  * Answers page views from the stored refresh only: no Cost Explorer call ever happens

@@ -1,0 +1,21 @@
+import { costTagValue } from './tags';
+
+const entity = (tags?: string) => ({
+  metadata: {
+    annotations: tags ? { 'aws.amazon.com/cost-insights-tags': tags } : {},
+  },
+});
+
+describe('costTagValue', () => {
+  it('reads the tag key from the cost-allocation annotation', () => {
+    expect(
+      costTagValue(entity('team=pay, service = checkout-api'), 'service'),
+    ).toBe('checkout-api');
+  });
+
+  it('is undefined without the annotation, the key, or a value', () => {
+    expect(costTagValue(entity(), 'service')).toBeUndefined();
+    expect(costTagValue(entity('team=pay'), 'service')).toBeUndefined();
+    expect(costTagValue(entity('service='), 'service')).toBeUndefined();
+  });
+});
