@@ -1,10 +1,10 @@
 import { costTagValue } from './tags';
 
-const entity = (tags?: string) => ({
-  metadata: {
-    annotations: tags ? { 'aws.amazon.com/cost-insights-tags': tags } : {},
-  },
-});
+const entity = (tags?: string) => {
+  const annotations: Record<string, string> = {};
+  if (tags) annotations['aws.amazon.com/cost-insights-tags'] = tags;
+  return { metadata: { annotations } };
+};
 
 describe('costTagValue', () => {
   it('reads the tag key from the cost-allocation annotation', () => {
