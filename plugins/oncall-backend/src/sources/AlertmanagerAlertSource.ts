@@ -1,4 +1,3 @@
-import { Config } from '@backstage/config';
 import { fetchJson, PrometheusClient } from '@runway/runway-node';
 import { BurnRateNow } from '@runway/plugin-oncall-common';
 import { z } from 'zod/v3';
@@ -26,19 +25,6 @@ const alertsSchema = z.array(
 export class AlertmanagerAlertSource implements AlertSource {
   readonly name = 'alertmanager';
   readonly kind = 'live' as const;
-
-  static fromConfig(config: Config, prometheus: PrometheusClient) {
-    const header = config.getOptionalConfig('oncall.alertmanager.authHeader');
-    return new AlertmanagerAlertSource({
-      baseUrl: config.getString('oncall.alertmanager.url'),
-      headers: header
-        ? { [header.getString('name')]: header.getString('value') }
-        : undefined,
-      timeoutMs:
-        config.getOptionalNumber('oncall.alertmanager.timeoutMs') ?? 10_000,
-      prometheus,
-    });
-  }
 
   private readonly burn: PrometheusAlertSource;
 

@@ -1,4 +1,3 @@
-import { Config } from '@backstage/config';
 import {
   IncidentLogEntry,
   OncallIncident,
@@ -25,18 +24,6 @@ const IDS_PER_CALL = 100;
 export class PagerDutyIncidentSource implements IncidentSource {
   readonly name = 'pagerduty';
   readonly kind = 'live' as const;
-
-  static fromConfig(config: Config): PagerDutyIncidentSource {
-    const pd = config.getConfig('oncall.pagerduty');
-    return new PagerDutyIncidentSource(
-      new PagerDutyClient({
-        token: pd.getString('apiToken'),
-        baseUrl: pd.getOptionalString('baseUrl') ?? 'https://api.pagerduty.com',
-        timeoutMs: pd.getOptionalNumber('timeoutMs') ?? 10_000,
-        retryTimeoutMs: pd.getOptionalNumber('retryTimeoutMs') ?? 2_000,
-      }),
-    );
-  }
 
   constructor(readonly client: PagerDutyClient) {}
 
