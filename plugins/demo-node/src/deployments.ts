@@ -1,3 +1,4 @@
+import { memoForWorld } from './memo';
 import { randomFor, Random } from './random';
 import { DemoWorld, ENVIRONMENTS, Environment } from './world';
 
@@ -72,8 +73,12 @@ const STAGES: Array<[DemoCiStageName, number, number]> = [
 ];
 
 const iso = (ms: number) => new Date(ms).toISOString();
-const sha = (rnd: Random) =>
-  Array.from({ length: 40 }, () => '0123456789abcdef'[rnd.int(0, 15)]).join('');
+const HEX = '0123456789abcdef';
+const sha = (rnd: Random) => {
+  let out = '';
+  for (let i = 0; i < 40; i++) out += HEX[rnd.int(0, 15)];
+  return out;
+};
 
 interface Release {
   n: number;
@@ -91,10 +96,21 @@ interface Release {
  * staging canaries fail and are rolled back; `story.failedCanary` is the one prod canary
  * that failed (at `at`, rolled back at `rolledBackAt`); the service with a paging alert
  * is Degraded in prod; `story.canaryInProgress` is the prod canary under way right now.
+ * Built once per world and service, and shared by every caller (the deployments family,
+ * quality's CI runs, the Kubernetes workloads): do not modify the answer.
  *
  * @public
  */
 export function createDemoDeployments(
+  world: DemoWorld,
+  serviceName: string,
+): DemoDeployments {
+  return memoForWorld(world, `deployments:${serviceName}`, () =>
+    buildDemoDeployments(world, serviceName),
+  );
+}
+
+function buildDemoDeployments(
   world: DemoWorld,
   serviceName: string,
 ): DemoDeployments {

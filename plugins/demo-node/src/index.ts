@@ -5,6 +5,7 @@
  */
 
 export * from './world';
+export * from './memo';
 export * from './fromConfig';
 export * from './random';
 export * from './catalog';

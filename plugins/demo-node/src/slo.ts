@@ -6,6 +6,7 @@ import {
   WINDOW_SECONDS,
 } from '@runway/plugin-slo-common';
 import { stringify } from 'yaml';
+import { memoForWorld } from './memo';
 import { randomFor } from './random';
 import { DemoService, DemoWorld } from './world';
 
@@ -172,11 +173,25 @@ function storyBursts(
 
 /**
  * Error ratios over every Sloth window and hourly burn-down slices for one SLO, ending at the
- * world's `now`. Pure: the same world gives the same numbers.
+ * world's `now`. Pure: the same world gives the same numbers. Computed once per world, service
+ * and SLO, and shared by every caller (the SLO family, on-call's burn rates): do not modify
+ * the answer.
  *
  * @public
  */
 export function demoSloMeasurement(
+  world: DemoWorld,
+  service: DemoService,
+  slo: DemoSloDefinition,
+): DemoSloMeasurement {
+  return memoForWorld(
+    world,
+    `slo:${JSON.stringify([service.name, slo.name, slo.objective])}`,
+    () => measure(world, service, slo),
+  );
+}
+
+function measure(
   world: DemoWorld,
   service: DemoService,
   slo: DemoSloDefinition,
@@ -192,6 +207,8 @@ export function demoSloMeasurement(
   );
   const bursts = storyBursts(world, service.name, slo.name, budget);
   const scale = world.story.scaleUp;
+  const scaledFrom =
+    scale.service === service.name ? Date.parse(scale.at) : Infinity;
 
   const buckets = (SLO_PERIOD_DAYS * DAY) / BUCKET;
   const errors = new Float64Array(buckets);
@@ -202,8 +219,7 @@ export function demoSloMeasurement(
     let rps =
       service.baseRps *
       (1 + 0.4 * Math.sin((2 * Math.PI * (hourOfDay - 9)) / 24));
-    if (scale.service === service.name && t >= Date.parse(scale.at))
-      rps *= scale.factor;
+    if (t >= scaledFrom) rps *= scale.factor;
     let burn = baseBurn * dailyWobble[Math.floor((t - start) / DAY)];
     for (const b of bursts)
       if (t >= b.from && t < b.to) burn = Math.max(burn, b.burn);

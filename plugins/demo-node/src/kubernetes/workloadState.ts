@@ -61,22 +61,6 @@ export const DEMO_CANARY_STEPS: ReadonlyArray<
   { setWeight: 100 },
 ];
 
-// A service's deploys are the same in its three clusters: build them once per world.
-const deploymentsCache = new WeakMap<DemoWorld, Map<string, DemoDeployments>>();
-function deploymentsOf(world: DemoWorld, service: string) {
-  let byService = deploymentsCache.get(world);
-  if (!byService) {
-    byService = new Map();
-    deploymentsCache.set(world, byService);
-  }
-  let deployments = byService.get(service);
-  if (!deployments) {
-    deployments = createDemoDeployments(world, service);
-    byService.set(service, deployments);
-  }
-  return deployments;
-}
-
 const revisionOf = (deploy: DemoDeploy, number: number): DemoRevision => ({
   number,
   commit: deploy.revision,
@@ -102,7 +86,8 @@ export function demoWorkloadState(
   service: DemoService,
   environment: Environment,
 ): DemoWorkloadState | undefined {
-  const deployments = deploymentsOf(world, service.name);
+  // Built once per world and service (createDemoDeployments memoises): the same in all three clusters.
+  const deployments = createDemoDeployments(world, service.name);
   const deploys = deployments.deploys.filter(
     d => d.environment === environment,
   );
