@@ -1,8 +1,4 @@
-import {
-  createDemoDeployments,
-  DemoDeploy,
-  DemoDeployments,
-} from '../deployments';
+import { createDemoDeployments, DemoDeploy } from '../deployments';
 import { DemoService, DemoWorld, Environment } from '../world';
 
 /** A revision of a service's image, as a ReplicaSet runs it. @public */
