@@ -3,15 +3,15 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { demoWorldFromConfig } from '@runway/demo-node';
 import { serveFamily } from '@runway/runway-node';
 import { readQualityConfig } from './config';
 import { createRouter } from './router';
 import { QualityService } from './service/QualityService';
+import { Reports, withDemoReports } from './service/Reports';
 import { ReportStore } from './service/ReportStore';
 import { SloThresholdReader } from './service/SloThresholdReader';
 import { createQualitySource } from './sources/createSource';
-import { demoReports } from './sources/demoReports';
+import { DemoReports } from './sources/demoReports';
 
 /**
  * Test coverage, mutation score, static analysis and load tests per service, from the
@@ -42,11 +42,15 @@ export const qualityPlugin = createBackendPlugin({
           logger,
           choice: createQualitySource(config, logger),
           serve: async ({ kind }) => {
-            const store = await ReportStore.create(deps.database);
+            const posted = await ReportStore.create(deps.database);
+            let store: Reports = posted;
             if (kind === 'demo') {
-              const reports = demoReports(demoWorldFromConfig(config));
-              await store.replaceDemo(reports);
-              logger.info(`quality: ${reports.length} demo reports seeded`);
+              // The demo world's reports are computed on read (per service, once per world),
+              // not written at start-up; rows an earlier version seeded are dropped.
+              const removed = await posted.removeDemo();
+              if (removed)
+                logger.info(`quality: ${removed} seeded demo reports removed`);
+              store = withDemoReports(posted, new DemoReports(config));
             }
             return createRouter({
               httpAuth: deps.httpAuth,

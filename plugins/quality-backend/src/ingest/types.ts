@@ -3,6 +3,15 @@ import { QualityHistory } from '@runway/plugin-quality-common';
 /** What one report measured, whatever tool wrote it. */
 export type QualityKind = keyof QualityHistory;
 
+/** Every kind, in the order the API lists them. */
+export const QUALITY_KINDS: QualityKind[] = [
+  'coverage',
+  'mutation',
+  'phpstan',
+  'psalm',
+  'loadTest',
+];
+
 /** The figures one report yields, before provenance is attached. */
 export type ParsedReport =
   | {

@@ -10,22 +10,15 @@ import {
 import { DataSourceKind, SourceInfo } from '@runway/runway-common';
 import { createHash } from 'crypto';
 import { parseReport } from '../ingest/parseReport';
-import { QualityKind } from '../ingest/types';
+import { QUALITY_KINDS as KINDS } from '../ingest/types';
 import { toMeasurement, toSummary } from './measurements';
-import { ReportStore, StoredReport } from './ReportStore';
+import { Reports } from './Reports';
+import { StoredReport } from './ReportStore';
 import { SloThreshold } from './SloThresholdReader';
 
-const KINDS: QualityKind[] = [
-  'coverage',
-  'mutation',
-  'phpstan',
-  'psalm',
-  'loadTest',
-];
-
 export interface QualityServiceOptions {
-  store: ReportStore;
-  /** `demo` when the store was filled from the demo world. */
+  store: Reports;
+  /** `demo` when the reports include the demo world's. */
   kind: DataSourceKind;
   thresholds: { read(entity: Entity): Promise<SloThreshold> };
   clock?: () => Date;

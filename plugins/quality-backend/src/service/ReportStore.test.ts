@@ -66,21 +66,18 @@ describe('ReportStore', () => {
   );
 
   it.each(databases.eachSupportedId())(
-    'replaces demo reports and keeps posted ones on %p',
+    'removes the demo rows an earlier version seeded and keeps posted ones on %p',
     async databaseId => {
       const store = await createStore(databaseId);
       await store.add(report('posted', '2026-11-01T10:00:00.000Z'));
-      await store.replaceDemo([
+      await store.add(
         report('old', '2026-11-02T10:00:00.000Z', { demo: true }),
-      ]);
-      await store.replaceDemo([
-        report('new', '2026-11-03T10:00:00.000Z', { demo: true }),
-        report('new', '2026-11-03T10:00:00.000Z', { demo: true }),
-      ]);
+      );
+      expect(await store.removeDemo()).toBe(1);
+      expect(await store.removeDemo()).toBe(0);
       const history = await store.history(ref, 'coverage', 10);
       expect(history.map(r => [r.id.slice(0, 6), r.demo])).toEqual([
         ['posted', false],
-        ['new000', true],
       ]);
     },
   );

@@ -149,18 +149,10 @@ export class ReportStore {
   }
 
   /**
-   * Replaces what the demo world seeded before with `reports`, in one transaction; posted
-   * reports stay. Replicas starting together both insert the same ids: the second is ignored.
+   * Deletes the rows an earlier version seeded from the demo world (demo reports are now
+   * computed on read, see `withDemoReports`); posted reports stay.
    */
-  async replaceDemo(reports: StoredReport[]): Promise<void> {
-    await this.knex.transaction(async tx => {
-      await tx(TABLE).where({ demo: true }).delete();
-      for (let i = 0; i < reports.length; i += CHUNK) {
-        await tx(TABLE)
-          .insert(reports.slice(i, i + CHUNK).map(toRow))
-          .onConflict('id')
-          .ignore();
-      }
-    });
+  async removeDemo(): Promise<number> {
+    return this.knex(TABLE).where({ demo: true }).delete();
   }
 }

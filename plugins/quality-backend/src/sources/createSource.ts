@@ -4,8 +4,8 @@ import { DataSourceKind } from '@runway/runway-common';
 import { FamilyChoice, readFamilyDataSource } from '@runway/runway-node';
 
 /**
- * Quality has no upstream to call: CI posts its reports. `demo` also fills the store from
- * the demo world at start-up; `live` serves what CI posted; `off` only when asked for.
+ * Quality has no upstream to call: CI posts its reports. `demo` also answers the demo
+ * world's reports (computed on read); `live` serves what CI posted; `off` only when asked for.
  */
 export function createQualitySource(
   config: Config,
