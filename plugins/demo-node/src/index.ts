@@ -6,9 +6,11 @@
 
 export * from './world';
 export * from './memo';
+export * from './prepare';
 export * from './fromConfig';
 export * from './random';
 export * from './catalog';
+export * from './catalogTesting';
 export * from './examples';
 
 /**

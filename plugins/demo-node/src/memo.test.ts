@@ -1,5 +1,6 @@
 import { createDemoDeployments } from './deployments';
 import { memoForWorld } from './memo';
+import { prepareDemoWorld } from './prepare';
 import { demoSloDefinitions, demoSloMeasurement } from './slo';
 import { createDemoWorld } from './world';
 
@@ -15,6 +16,21 @@ describe('memoForWorld', () => {
     memoForWorld(world, 'other', compute);
     memoForWorld(createDemoWorld({ size: 12, now }), 'k', compute);
     expect(compute).toHaveBeenCalledTimes(3);
+  });
+
+  it('keeps the answers of the two worlds used last only', () => {
+    const [a, b, c] = [1, 2, 3].map(() => createDemoWorld({ size: 12, now }));
+    const compute = jest.fn(() => ({}));
+    memoForWorld(a, 'k', compute);
+    memoForWorld(b, 'k', compute);
+    memoForWorld(a, 'k', compute);
+    expect(compute).toHaveBeenCalledTimes(2);
+    // c pushes out b, the least recently used; a stays.
+    memoForWorld(c, 'k', compute);
+    memoForWorld(a, 'k', compute);
+    expect(compute).toHaveBeenCalledTimes(3);
+    memoForWorld(b, 'k', compute);
+    expect(compute).toHaveBeenCalledTimes(4);
   });
 
   it('shares a service’s deployments and SLO numbers within a world, and only there', () => {
@@ -38,5 +54,31 @@ describe('memoForWorld', () => {
     expect(demoSloMeasurement(again, again.services[3], availability)).toEqual(
       measured,
     );
+  });
+
+  it('prepares every service ahead of its first use, and stops when asked', async () => {
+    const world = createDemoWorld({ size: 12, now });
+    const seen: string[] = [];
+    await prepareDemoWorld(world, { each: s => seen.push(s.name) });
+    expect(seen).toEqual(world.services.map(s => s.name));
+    const compute = jest.fn();
+    // Already built: the memo answers without building again.
+    const service = world.services[5];
+    expect(memoForWorld(world, `deployments:${service.name}`, compute)).toEqual(
+      createDemoDeployments(createDemoWorld({ size: 12, now }), service.name),
+    );
+    expect(compute).not.toHaveBeenCalled();
+
+    const controller = new AbortController();
+    const some: string[] = [];
+    const prepared = prepareDemoWorld(createDemoWorld({ size: 12, now }), {
+      signal: controller.signal,
+      each: s => {
+        some.push(s.name);
+        if (some.length === 3) controller.abort();
+      },
+    });
+    await prepared;
+    expect(some).toHaveLength(3);
   });
 });
