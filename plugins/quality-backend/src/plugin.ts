@@ -12,6 +12,7 @@ import { ReportStore } from './service/ReportStore';
 import { SloThresholdReader } from './service/SloThresholdReader';
 import { createQualitySource } from './sources/createSource';
 import { DemoReports } from './sources/demoReports';
+import { prepareDemo } from './sources/prepareDemo';
 
 /**
  * Test coverage, mutation score, static analysis and load tests per service, from the
@@ -32,6 +33,8 @@ export const qualityPlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         urlReader: coreServices.urlReader,
         catalog: catalogServiceRef,
+        lifecycle: coreServices.lifecycle,
+        scheduler: coreServices.scheduler,
       },
       async init(deps) {
         const { config, logger } = deps;
@@ -50,7 +53,9 @@ export const qualityPlugin = createBackendPlugin({
               const removed = await posted.removeDemo();
               if (removed)
                 logger.info(`quality: ${removed} seeded demo reports removed`);
-              store = withDemoReports(posted, new DemoReports(config));
+              const demo = new DemoReports(config);
+              store = withDemoReports(posted, demo);
+              prepareDemo(demo, deps);
             }
             return createRouter({
               httpAuth: deps.httpAuth,

@@ -4,6 +4,7 @@ import {
   DemoWorldConfig,
   demoWorldFromConfig,
   memoForWorld,
+  prepareDemoWorld,
 } from '@runway/demo-node';
 import { createHash } from 'crypto';
 import { QualityKind } from '../ingest/types';
@@ -99,8 +100,29 @@ export class DemoReports implements DemoReportSet {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
+  /**
+   * Builds the current world's reports of every service ahead of the first read (and the
+   * series other families build from the same world, see `prepareDemoWorld`), yielding
+   * between services.
+   */
+  async prepare(signal?: AbortSignal): Promise<void> {
+    const world = demoWorldFromConfig(this.config, this.clock());
+    await prepareDemoWorld(world, {
+      signal,
+      each: service =>
+        this.reportsOf(world, `component:default/${service.name}`),
+    });
+  }
+
   reports(entityRef: string, kind: QualityKind): StoredReport[] {
     const world = demoWorldFromConfig(this.config, this.clock());
+    return this.reportsOf(world, entityRef).get(kind) ?? [];
+  }
+
+  private reportsOf(
+    world: DemoWorld,
+    entityRef: string,
+  ): Map<QualityKind, StoredReport[]> {
     const names = memoForWorld(
       world,
       'quality:refs',
@@ -110,8 +132,8 @@ export class DemoReports implements DemoReportSet {
         ),
     );
     const name = names.get(entityRef);
-    if (!name) return [];
-    const byKind = memoForWorld(world, `quality:reports:${name}`, () => {
+    if (!name) return new Map();
+    return memoForWorld(world, `quality:reports:${name}`, () => {
       const grouped = new Map<QualityKind, StoredReport[]>();
       for (const report of demoServiceReports(world, name)) {
         const list = grouped.get(report.kind) ?? [];
@@ -121,7 +143,6 @@ export class DemoReports implements DemoReportSet {
       for (const list of grouped.values()) list.sort(byAge);
       return grouped;
     });
-    return byKind.get(kind) ?? [];
   }
 }
 
