@@ -1,6 +1,7 @@
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { demoPagerDutyServiceId } from '@runway/demo-node';
+import { createDemoWorld, demoPagerDutyServiceId } from '@runway/demo-node';
+import flagsPlugin from '@runway/plugin-flags-backend';
 import { oncallPlugin } from '@runway/plugin-oncall-backend';
 import request from 'supertest';
 import { deploymentsPlugin } from './plugin';
@@ -13,6 +14,7 @@ const service = (name: string, owner: string) => ({
     annotations: {
       'argocd/app-selector': `app.kubernetes.io/name=${name}`,
       'pagerduty.com/service-id': demoPagerDutyServiceId(name),
+      'unleash.io/project': name,
     },
   },
   spec: { type: 'service', owner },
@@ -25,15 +27,29 @@ const entities = [
   service('cart-api', 'team-checkout'),
 ];
 
-async function start(features: any[] = []) {
+async function start(
+  features: any[] = [],
+  options: { failureWindowHours?: number; entities?: any[] } = {},
+) {
   const { server: app } = await startTestBackend({
     features: [
       deploymentsPlugin,
       ...features,
       mockServices.rootConfig.factory({
-        data: { runway: { dataSource: 'demo', demo: { seed: 42, size: 12 } } },
+        data: {
+          runway: { dataSource: 'demo', demo: { seed: 42, size: 12 } },
+          ...(options.failureWindowHours
+            ? {
+                deployments: {
+                  dora: { failureWindowHours: options.failureWindowHours },
+                },
+              }
+            : {}),
+        },
       }),
-      catalogServiceMock.factory({ entities }),
+      catalogServiceMock.factory({
+        entities: options.entities ?? entities,
+      }),
     ],
   });
   return app;
@@ -42,6 +58,8 @@ async function start(features: any[] = []) {
 const refs = ['component:default/checkout-api', 'component:default/cart-api'];
 
 describe('DORA from incidents (demo world)', () => {
+  afterEach(() => jest.restoreAllMocks());
+
   it('times restore from the story incident and the rollback from its sync', async () => {
     const app = await start([oncallPlugin]);
     const res = await request(app)
@@ -74,5 +92,90 @@ describe('DORA from incidents (demo world)', () => {
     expect(dora.computedFrom.note).toMatch(/no incident data \(.*on-call/);
     expect(dora.computedFrom.flagChanges).toBe(false);
     expect(dora.rollbackMinutes).toBeCloseTo(35, 5);
+  });
+
+  // The story: new-payment-flow raised to 10 % in prod an hour before the canary, whose
+  // incident was triggered 10 min into it: 70 min after the flag change, so a 2 h window
+  // counts that flag change as failed (the default 1 h does not).
+  it('counts prod flag changes followed by an incident alike in the batch and for one entity', async () => {
+    const world = createDemoWorld();
+    const { flagRollout, incidents } = world.story;
+    expect(flagRollout.service).toBe('checkout-api');
+    const afterFlag =
+      Date.parse(incidents[0].triggeredAt) - Date.parse(flagRollout.changedAt);
+    expect(afterFlag).toBeLessThan(2 * 3600_000);
+    expect(afterFlag).toBeGreaterThan(3600_000);
+
+    const fetchSpy = jest.spyOn(global, 'fetch');
+    const app = await start([oncallPlugin, flagsPlugin], {
+      failureWindowHours: 2,
+    });
+    fetchSpy.mockClear();
+    const flagCalls = () =>
+      fetchSpy.mock.calls.filter(([url]) => String(url).includes('/api/flags/'))
+        .length;
+
+    const batch = await request(app)
+      .post('/api/deployments/batch')
+      .send({ entityRefs: refs });
+    expect(batch.status).toBe(200);
+    expect(flagCalls()).toBe(1);
+    const overview = await request(app).get(
+      '/api/deployments/overview?entityRef=component:default/checkout-api',
+    );
+    expect(overview.status).toBe(200);
+    const entity = overview.body.data.dora;
+    const [checkout] = batch.body.data.items;
+
+    expect(entity.computedFrom.flagChanges).toBe(true);
+    expect(checkout.dora.computedFrom.flagChanges).toBe(true);
+    expect(checkout.dora.changeFailureRate).toBe(entity.changeFailureRate);
+    expect(checkout.dora.computedFrom.note).toBe(entity.computedFrom.note);
+    expect(checkout.dora.computedFrom.note).toContain('prod flag changes');
+
+    // Within 1 h the flag change is not followed by the incident: the same changes, one
+    // failure fewer, so that failure is new-payment-flow's change.
+    const oneHour = await start([oncallPlugin, flagsPlugin]);
+    const [short] = (
+      await request(oneHour)
+        .post('/api/deployments/batch')
+        .send({ entityRefs: refs })
+    ).body.data.items;
+    const changes =
+      1 / (checkout.dora.changeFailureRate - short.dora.changeFailureRate);
+    expect(changes).toBeCloseTo(Math.round(changes), 6);
+    // More changes than prod deploys: the prod flag changes are in the denominator too.
+    expect(Math.round(changes)).toBeGreaterThan(checkout.dora.prodDeploys);
+    // And without the flags family, deploys only.
+    const noFlags = await start([oncallPlugin], { failureWindowHours: 2 });
+    const [without] = (
+      await request(noFlags)
+        .post('/api/deployments/batch')
+        .send({ entityRefs: refs })
+    ).body.data.items;
+    expect(without.dora.computedFrom.flagChanges).toBe(false);
+    expect(
+      without.dora.changeFailureRate * without.dora.prodDeploys,
+    ).toBeCloseTo(short.dora.changeFailureRate * Math.round(changes), 6);
+  });
+
+  it('reads flag changes for 500 services in one flags call', async () => {
+    const many = Array.from({ length: 500 }, (_, i) =>
+      service(`svc-${i}`, 'team-x'),
+    );
+    const fetchSpy = jest.spyOn(global, 'fetch');
+    const app = await start([oncallPlugin, flagsPlugin], { entities: many });
+    fetchSpy.mockClear();
+    const res = await request(app)
+      .post('/api/deployments/batch')
+      .send({
+        entityRefs: many.map(e => `component:default/${e.metadata.name}`),
+      });
+    expect(res.status).toBe(200);
+    const calls = fetchSpy.mock.calls.map(([url]) => String(url));
+    expect(calls.filter(u => u.includes('/api/flags/'))).toEqual([
+      expect.stringMatching(/\/api\/flags\/changes\/batch$/),
+    ]);
+    expect(calls.filter(u => u.includes('/api/oncall/'))).toHaveLength(1);
   });
 });

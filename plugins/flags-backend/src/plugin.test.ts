@@ -5,6 +5,7 @@ import { Entity } from '@backstage/catalog-model';
 import { createDemoWorld, serviceEntity } from '@runway/demo-node';
 import {
   EntityFlagsResponse,
+  FlagChangesBatchResponse,
   FlagsSummariesResponse,
   TeamFlagsResponse,
 } from '@runway/plugin-flags-common';
@@ -92,6 +93,38 @@ describe('flags backend on the demo world', () => {
       ['component:default/nope', 'never', null],
     ]);
     expect(items[2].state.error).toBe('No entity component:default/nope');
+  });
+
+  it('answers flag change times of a batch in the order asked', async () => {
+    const server = await start();
+    const res = await request(server)
+      .post('/api/flags/changes/batch')
+      .send({
+        entityRefs: [
+          'component:default/legacy',
+          `component:default/${flagRollout.service}`,
+          'component:default/nope',
+        ],
+      });
+    expect(res.status).toBe(200);
+    const [legacyItem, story, nope] = (res.body as FlagChangesBatchResponse)
+      .data.items;
+    expect(legacyItem).toMatchObject({
+      changes: [],
+      state: { state: 'never' },
+    });
+    expect(story.entityRef).toBe(`component:default/${flagRollout.service}`);
+    expect(story.changes).toContainEqual({
+      flag: flagRollout.flag,
+      environment: 'prod',
+      type: 'feature-strategy-update',
+      createdAt: flagRollout.changedAt,
+    });
+    expect(nope).toMatchObject({ changes: null, state: { state: 'never' } });
+    const empty = await request(server)
+      .post('/api/flags/changes/batch')
+      .send({ entityRefs: [] });
+    expect(empty.status).toBe(400);
   });
 
   it("answers a team's services", async () => {

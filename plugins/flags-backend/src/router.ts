@@ -34,6 +34,15 @@ export async function createRouter(options: {
     res.json(await flags.batch(entityRefs, await httpAuth.credentials(req)));
   });
 
+  /**
+   * Flag change times of up to BATCH_LIMIT entities, in the order asked (DORA's change
+   * failure rate in the deployments family, for one service or a whole fleet).
+   */
+  router.post('/changes/batch', async (req, res) => {
+    const { entityRefs } = parseInput(batchBody, req.body);
+    res.json(await flags.changes(entityRefs, await httpAuth.credentials(req)));
+  });
+
   /** A team's services and their flag summaries. */
   router.get('/team', async (req, res) => {
     const { team } = parseInput(teamQuery, req.query);

@@ -73,3 +73,27 @@ export type TeamFlagsResponse = Sourced<{
   team: string;
   items: FlagsSummary[];
 }>;
+
+/** When a flag changed, where: what DORA's change failure rate counts. @public */
+export type FlagChangeTime = Pick<
+  FlagChange,
+  'flag' | 'environment' | 'type' | 'createdAt'
+>;
+
+/**
+ * One entity's flag changes, newest first, as far back as the flags family reads its
+ * Unleash project's event log. `changes` is null when they are unknown (the project could
+ * not be read, or no such entity); a service without the `unleash.io/project` annotation has
+ * no Unleash project and so no flag changes (`[]`, state `never`).
+ *
+ * @public
+ */
+export interface EntityFlagChanges {
+  entityRef: string;
+  project: string | null;
+  changes: FlagChangeTime[] | null;
+  state: MeasurementState;
+}
+
+/** `POST /changes/batch`: one item per entity ref, in the order asked. @public */
+export type FlagChangesBatchResponse = Sourced<{ items: EntityFlagChanges[] }>;

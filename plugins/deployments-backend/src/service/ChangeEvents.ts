@@ -1,5 +1,5 @@
 import { AuthService, DiscoveryService } from '@backstage/backend-plugin-api';
-import { fetchJson } from '@runway/runway-node';
+import { BATCH_LIMIT, fetchJson } from '@runway/runway-node';
 import { z } from 'zod/v3';
 import { DoraIncident } from './dora';
 
@@ -12,8 +12,14 @@ export type IncidentsAnswer =
 export interface ChangeEvents {
   /** ONE call for the whole batch, whatever its size. */
   incidents(entityRefs: string[]): Promise<IncidentsAnswer>;
-  /** Prod flag change times of one entity; undefined when flags are unavailable. */
-  flagChangeTimes(entityRef: string): Promise<string[] | undefined>;
+  /**
+   * Prod flag change times by entityRef, ONE call per BATCH_LIMIT entities (one entity for
+   * the overview, the whole batch for the scorecard: the same answer either way). An entity
+   * whose flag changes are unknown is absent; undefined when flags are unavailable.
+   */
+  flagChangeTimes(
+    entityRefs: string[],
+  ): Promise<Map<string, string[]> | undefined>;
 }
 
 const incidentsSchema = z.object({
@@ -33,13 +39,28 @@ const incidentsSchema = z.object({
   }),
 });
 
-const flagsSchema = z.object({
+const flagChangesSchema = z.object({
   data: z.object({
-    changes: z.array(
-      z.object({ createdAt: z.string(), environment: z.string().nullable() }),
+    items: z.array(
+      z.object({
+        entityRef: z.string(),
+        // null: unknown (Unleash could not be read for it), not "no changes".
+        changes: z
+          .array(
+            z.object({
+              createdAt: z.string(),
+              environment: z.string().nullable(),
+            }),
+          )
+          .nullable(),
+      }),
     ),
   }),
 });
+
+/** A change in prod, or to the flag itself (created, archived: every environment). */
+const inProd = (environment: string | null) =>
+  environment === null || /prod/i.test(environment);
 
 /**
  * The other families over HTTP with our service token, as the scorecard reads them: the
@@ -102,21 +123,36 @@ export class HttpChangeEvents implements ChangeEvents {
     }
   }
 
-  async flagChangeTimes(entityRef: string): Promise<string[] | undefined> {
+  async flagChangeTimes(
+    entityRefs: string[],
+  ): Promise<Map<string, string[]> | undefined> {
+    const byEntity = new Map<string, string[]>();
+    if (entityRefs.length === 0) return byEntity;
     try {
-      const { url, init } = await this.call(
-        'flags',
-        `/entity?entityRef=${encodeURIComponent(entityRef)}`,
-      );
-      const body = await fetchJson(url, {
-        upstream: 'the flags service',
-        schema: flagsSchema,
-        timeoutMs: this.deps.timeoutMs,
-        init,
-      });
-      return body.data.changes
-        .filter(c => c.environment === null || /prod/i.test(c.environment))
-        .map(c => c.createdAt);
+      for (let i = 0; i < entityRefs.length; i += BATCH_LIMIT) {
+        const { url, init } = await this.call('flags', '/changes/batch', {
+          method: 'POST',
+          body: JSON.stringify({
+            entityRefs: entityRefs.slice(i, i + BATCH_LIMIT),
+          }),
+        });
+        const body = await fetchJson(url, {
+          upstream: 'the flags service',
+          schema: flagChangesSchema,
+          timeoutMs: this.deps.timeoutMs,
+          init,
+        });
+        for (const item of body.data.items) {
+          if (!item.changes) continue;
+          byEntity.set(
+            item.entityRef,
+            item.changes
+              .filter(c => inProd(c.environment))
+              .map(c => c.createdAt),
+          );
+        }
+      }
+      return byEntity;
     } catch {
       // 404 (flags not installed) or 503 (not configured): no flag data, said in computedFrom.
       return undefined;

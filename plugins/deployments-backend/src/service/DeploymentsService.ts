@@ -74,7 +74,7 @@ export class DeploymentsService {
           .pageAlertTimes([target])
           .then(times => times.get(target.entityRef) ?? []),
         events?.incidents([target.entityRef]),
-        events?.flagChangeTimes(target.entityRef),
+        events?.flagChangeTimes([target.entityRef]),
       ]);
     const history = current.history.map(d =>
       !d.commitAt && details.commitTimes[d.revision]
@@ -97,7 +97,7 @@ export class DeploymentsService {
               incidents: incidents?.ok
                 ? incidents.byEntity.get(target.entityRef)
                 : undefined,
-              flagChangeTimes,
+              flagChangeTimes: flagChangeTimes?.get(target.entityRef),
             },
           ],
           this.doraOptions(windowDays, incidents),
@@ -166,12 +166,15 @@ export class DeploymentsService {
       ),
     );
     const known = [...targets.values()].filter((t): t is DeployTarget => !!t);
-    // One incidents call for the whole batch; flag changes are per entity, so not read here.
-    const [{ source, byEntity, errors }, alertTimes, incidents] =
+    // One incidents call and one flag changes call for the whole batch, whatever its size:
+    // the same answers the overview reads for one entity, so batch and entity DORA agree.
+    const knownRefs = known.map(t => t.entityRef);
+    const [{ source, byEntity, errors }, alertTimes, incidents, flagTimes] =
       await Promise.all([
         this.options.source.list(known),
         this.options.source.pageAlertTimes(known),
-        this.options.changeEvents?.incidents(known.map(t => t.entityRef)),
+        this.options.changeEvents?.incidents(knownRefs),
+        this.options.changeEvents?.flagChangeTimes(knownRefs),
       ]);
     const opts = this.doraOptions(windowDays, incidents);
     const inputs: DoraInput[] = [];
@@ -194,6 +197,7 @@ export class DeploymentsService {
         incidents: incidents?.ok
           ? incidents.byEntity.get(target.entityRef)
           : undefined,
+        flagChangeTimes: flagTimes?.get(target.entityRef),
       };
       inputs.push(input);
       summaries.push({

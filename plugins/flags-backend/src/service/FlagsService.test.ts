@@ -122,4 +122,70 @@ describe('FlagsService', () => {
       state: { state: 'failed', error: 'Unleash is unreachable: ECONNREFUSED' },
     });
   });
+
+  it('answers flag change times in the order asked, one project read per project, from the same cache as the summaries', async () => {
+    const change = (name: string, environment: string | null, at: string) => ({
+      id: 1,
+      flag: name,
+      environment,
+      type: 'feature-strategy-update',
+      createdAt: at,
+      createdBy: 'ada',
+      summary: 'rollout',
+    });
+    const { service, source, refs } = setup(async p => ({
+      flags: [],
+      changes:
+        p === 'shared'
+          ? [
+              change('svc-2.a', 'prod', '2026-12-01T10:00:00.000Z'),
+              change('svc-1.a', 'prod', '2026-12-01T09:00:00.000Z'),
+            ]
+          : [change('x', null, '2026-11-30T00:00:00.000Z')],
+    }));
+    const asked = [
+      refs[50],
+      'component:default/nope',
+      refs[2],
+      refs[1],
+      refs[3],
+    ];
+    const res = await service.changes(asked, mockCredentials.user());
+    expect(res.data.items.map(i => i.entityRef)).toEqual(asked);
+    expect(res.data.items.map(i => i.changes)).toEqual([
+      [
+        {
+          flag: 'x',
+          environment: null,
+          type: 'feature-strategy-update',
+          createdAt: '2026-11-30T00:00:00.000Z',
+        },
+      ],
+      null,
+      [expect.objectContaining({ flag: 'svc-2.a' })],
+      [expect.objectContaining({ flag: 'svc-1.a' })],
+      [],
+    ]);
+    expect(res.data.items[1].state).toEqual({
+      state: 'never',
+      error: 'No entity component:default/nope',
+    });
+    expect(source.project).toHaveBeenCalledTimes(2);
+    // The scorecard's stale-flags batch right after reads the cache: no project read.
+    await service.batch(refs, mockCredentials.user());
+    expect(source.project).toHaveBeenCalledTimes(2);
+  });
+
+  it('has no change times, not none, for a project that could not be read', async () => {
+    const { service, refs } = setup(async () => {
+      throw new Error('Unleash is unreachable: ECONNREFUSED');
+    });
+    const res = await service.changes([refs[50]], mockCredentials.user());
+    expect(res.data.items[0]).toMatchObject({
+      project: 'solo',
+      changes: null,
+      state: { state: 'failed', error: 'Unleash is unreachable: ECONNREFUSED' },
+    });
+    expect(res.source.error).toBe('Unleash is unreachable: ECONNREFUSED');
+  });
 });
