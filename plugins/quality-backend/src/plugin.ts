@@ -33,7 +33,6 @@ export const qualityPlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         urlReader: coreServices.urlReader,
         catalog: catalogServiceRef,
-        lifecycle: coreServices.lifecycle,
         scheduler: coreServices.scheduler,
       },
       async init(deps) {
@@ -55,7 +54,7 @@ export const qualityPlugin = createBackendPlugin({
                 logger.info(`quality: ${removed} seeded demo reports removed`);
               const demo = new DemoReports(config);
               store = withDemoReports(posted, demo);
-              prepareDemo(demo, deps);
+              await prepareDemo(demo, deps);
             }
             return createRouter({
               httpAuth: deps.httpAuth,

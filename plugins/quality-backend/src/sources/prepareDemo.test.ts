@@ -3,40 +3,22 @@ import { DemoReports } from './demoReports';
 import { prepareDemo } from './prepareDemo';
 
 describe('prepareDemo', () => {
-  it('prepares the demo world after start-up and at every hour, and stops at shutdown', async () => {
-    const startup: Array<() => void> = [];
-    const shutdown: Array<() => void> = [];
-    const lifecycle = {
-      addStartupHook: (hook: () => void) => startup.push(hook),
-      addShutdownHook: (hook: () => void) => shutdown.push(hook),
-    };
+  it('prepares the demo world in a local task at start-up and every hour, stopping when the task is', async () => {
     const scheduler = { scheduleTask: jest.fn() };
-    const signals: AbortSignal[] = [];
-    const demo = {
-      prepare: jest.fn(async (signal: AbortSignal) => {
-        signals.push(signal);
-      }),
-    };
+    const demo = { prepare: jest.fn(async (_signal: AbortSignal) => {}) };
     prepareDemo(demo as unknown as DemoReports, {
       logger: mockServices.logger.mock(),
-      lifecycle: lifecycle as any,
       scheduler: scheduler as any,
     });
-    // Nothing runs before the backend has started.
-    expect(demo.prepare).not.toHaveBeenCalled();
-    startup.forEach(hook => hook());
-    expect(demo.prepare).toHaveBeenCalledTimes(1);
-
     const [task] = scheduler.scheduleTask.mock.calls[0];
+    // A local task runs once when scheduled, then at each cron time: no initial delay.
     expect(task).toMatchObject({
       scope: 'local',
       frequency: { cron: '0 * * * *' },
     });
-    await task.fn();
-    expect(demo.prepare).toHaveBeenCalledTimes(2);
-
-    expect(signals[0].aborted).toBe(false);
-    shutdown.forEach(hook => hook());
-    expect(signals.every(s => s.aborted)).toBe(true);
+    expect(task.initialDelay).toBeUndefined();
+    const controller = new AbortController();
+    await task.fn(controller.signal);
+    expect(demo.prepare).toHaveBeenCalledWith(controller.signal);
   });
 });

@@ -1,43 +1,27 @@
-import {
-  LifecycleService,
-  LoggerService,
-  SchedulerService,
-} from '@backstage/backend-plugin-api';
+import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
 import { DemoReports } from './demoReports';
 
 /**
  * Demo mode builds the world's reports (and the deploys and SLO numbers other families
- * read from the same world) in the background once the backend has started, and again at
- * each hour as the world moves on, so the first page load does not wait for them.
+ * read from the same world) in the background: a local task, which the scheduler runs once
+ * at start-up and then just after every hour, as demoWorldFromConfig's world moves on. The
+ * first page load does not wait for them; a read before they are ready builds what it needs.
  */
 export function prepareDemo(
   demo: DemoReports,
-  deps: {
-    logger: LoggerService;
-    lifecycle: LifecycleService;
-    scheduler: SchedulerService;
-  },
+  deps: { logger: LoggerService; scheduler: SchedulerService },
 ) {
-  const stopping = new AbortController();
-  const prepare = async () => {
-    const started = Date.now();
-    await demo.prepare(stopping.signal);
-    deps.logger.info(
-      `quality: demo world prepared in ${Date.now() - started} ms`,
-    );
-  };
-  deps.lifecycle.addStartupHook(() => {
-    prepare().catch(error =>
-      deps.logger.warn(`quality: preparing the demo world failed: ${error}`),
-    );
-  });
-  deps.lifecycle.addShutdownHook(() => stopping.abort());
-  deps.scheduler.scheduleTask({
+  return deps.scheduler.scheduleTask({
     id: 'quality-demo-prepare',
     scope: 'local',
-    // Just after the hour: demoWorldFromConfig's new world.
     frequency: { cron: '0 * * * *' },
     timeout: { minutes: 10 },
-    fn: prepare,
+    fn: async signal => {
+      const started = Date.now();
+      await demo.prepare(signal);
+      deps.logger.info(
+        `quality: demo world prepared in ${Date.now() - started} ms`,
+      );
+    },
   });
 }
