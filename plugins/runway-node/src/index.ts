@@ -6,6 +6,8 @@
 
 export * from './dataSource';
 export * from './serveFamily';
+export * from './search/familySearchModule';
+export * from './permissions/mayRead';
 export * from './fetchJson';
 export * from './StaleCache';
 export * from './ResponseCache';

@@ -1,10 +1,5 @@
-import {
-  coreServices,
-  createBackendModule,
-} from '@backstage/backend-plugin-api';
-import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { searchIndexRegistryExtensionPoint } from '@backstage/plugin-search-backend-node/alpha';
-import { readFamilyDataSource, StaleCache } from '@runway/runway-node';
+import { createFamilySearchModule, StaleCache } from '@runway/runway-node';
 import { RunbookReader } from '../service/RunbookReader';
 import { RunbookCollatorFactory } from './RunbookCollatorFactory';
 
@@ -13,47 +8,17 @@ import { RunbookCollatorFactory } from './RunbookCollatorFactory';
  *
  * @public
  */
-export const searchModuleRunbooks = createBackendModule({
-  pluginId: 'search',
+export const searchModuleRunbooks = createFamilySearchModule({
+  family: 'oncall',
   moduleId: 'runway-runbooks',
-  register(env) {
-    env.registerInit({
-      deps: {
-        config: coreServices.rootConfig,
-        indexRegistry: searchIndexRegistryExtensionPoint,
-        scheduler: coreServices.scheduler,
-        auth: coreServices.auth,
-        cache: coreServices.cache,
-        urlReader: coreServices.urlReader,
-        catalog: catalogServiceRef,
-      },
-      async init({
-        config,
-        indexRegistry,
-        scheduler,
-        auth,
-        cache,
+  indexRegistry: searchIndexRegistryExtensionPoint,
+  factory: ({ auth, cache, urlReader, catalog }) =>
+    new RunbookCollatorFactory({
+      catalog,
+      auth,
+      runbooks: new RunbookReader(
         urlReader,
-        catalog,
-      }) {
-        // An explicitly switched-off family is not indexed either.
-        if (readFamilyDataSource(config, 'oncall') === 'off') return;
-        indexRegistry.addCollator({
-          schedule: scheduler.createScheduledTaskRunner({
-            frequency: { hours: 1 },
-            timeout: { minutes: 15 },
-            initialDelay: { seconds: 30 },
-          }),
-          factory: new RunbookCollatorFactory({
-            catalog,
-            auth,
-            runbooks: new RunbookReader(
-              urlReader,
-              new StaleCache(cache, { freshForMs: 10 * 60_000 }),
-            ),
-          }),
-        });
-      },
-    });
-  },
+        new StaleCache(cache, { freshForMs: 10 * 60_000 }),
+      ),
+    }),
 });
