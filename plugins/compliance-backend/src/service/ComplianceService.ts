@@ -12,7 +12,6 @@ import {
   NotFoundError,
   ServiceUnavailableError,
 } from '@backstage/errors';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   complianceReadPermission,
@@ -23,6 +22,7 @@ import {
 } from '@runway/plugin-compliance-common';
 import { COST_TAGS_ANNOTATION, costTagValue } from '@runway/plugin-cost-common';
 import { SourceInfo } from '@runway/runway-common';
+import { mayRead } from '@runway/runway-node';
 import { ComplianceStore, OriginState } from './ComplianceStore';
 import { summarize, Targets, toSummary } from './summarize';
 
@@ -160,20 +160,13 @@ export class ComplianceService {
     );
   }
 
-  /** One permission call for all entities; the policy's owner condition is resolved by the catalog. */
-  private async allowed(
-    refs: string[],
-    credentials: BackstageCredentials,
-  ): Promise<boolean[]> {
-    if (refs.length === 0) return [];
-    const decisions = await this.permissions.authorize(
-      refs.map(resourceRef => ({
-        permission: complianceReadPermission,
-        resourceRef,
-      })),
-      { credentials },
+  private allowed(refs: string[], credentials: BackstageCredentials) {
+    return mayRead(
+      this.permissions,
+      complianceReadPermission,
+      refs,
+      credentials,
     );
-    return decisions.map(d => d.result === AuthorizeResult.ALLOW);
   }
 
   private async states(): Promise<OriginState[]> {

@@ -8,7 +8,6 @@ import {
   NotFoundError,
   ServiceUnavailableError,
 } from '@backstage/errors';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   BatchCostItem,
@@ -20,6 +19,7 @@ import {
   EntityCost,
 } from '@runway/plugin-cost-common';
 import { SourceInfo } from '@runway/runway-common';
+import { mayRead } from '@runway/runway-node';
 import { summaryOf } from './buildRecords';
 import { CostStore, RefreshState } from './CostStore';
 import { teamCost } from './teamCost';
@@ -42,11 +42,8 @@ export class CostService {
     credentials: BackstageCredentials,
   ): Promise<{ source: SourceInfo; data: EntityCost }> {
     const ref = stringifyEntityRef(parseEntityRef(entityRef));
-    const [decision] = await this.permissions.authorize(
-      [{ permission: costReadPermission, resourceRef: ref }],
-      { credentials },
-    );
-    if (decision.result !== AuthorizeResult.ALLOW) {
+    const [allowed] = await this.allowed([ref], credentials);
+    if (!allowed) {
       throw new NotAllowedError(`You may not read the cost of ${ref}`);
     }
     const source = await this.source();
@@ -152,20 +149,8 @@ export class CostService {
     return { source, data: { items: batch } };
   }
 
-  /** One permission call for all entities; the policy's owner condition is resolved by the catalog. */
-  private async allowed(
-    refs: string[],
-    credentials: BackstageCredentials,
-  ): Promise<boolean[]> {
-    if (refs.length === 0) return [];
-    const decisions = await this.permissions.authorize(
-      refs.map(resourceRef => ({
-        permission: costReadPermission,
-        resourceRef,
-      })),
-      { credentials },
-    );
-    return decisions.map(d => d.result === AuthorizeResult.ALLOW);
+  private allowed(refs: string[], credentials: BackstageCredentials) {
+    return mayRead(this.permissions, costReadPermission, refs, credentials);
   }
 
   private async source(): Promise<SourceInfo> {
