@@ -1,10 +1,8 @@
 import { LoggerService, UrlReaderService } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { NotFoundError } from '@backstage/errors';
 import { Adr, ADR_LOCATION_ANNOTATION } from '@runway/plugin-adr-common';
 import {
   EntityFolderReader,
-  folderReadReason,
   readFolderFiles,
   joinUrl,
   sanitizeMarkdown,
@@ -79,9 +77,7 @@ export class AdrReader extends EntityFolderReader {
         error: cached.error,
       };
     } catch (e) {
-      const reason = folderReadReason(e);
-      // A missing folder is the entity's to fix, not an upstream failure.
-      if (!(e instanceof NotFoundError)) this.warn(folder, reason);
+      const reason = this.folderFailure(folder, e);
       return {
         entityRef,
         location: folder,

@@ -10,7 +10,6 @@ import {
 import {
   entityFileReadOptions,
   EntityFolderReader,
-  folderReadReason,
   readFolderFiles,
   joinUrl,
   markdownTitle,
@@ -134,9 +133,7 @@ export class RunbookReader extends EntityFolderReader {
         .sort((a, b) => a.name.localeCompare(b.name));
       return { entityRef, location: folder, runbooks };
     } catch (e) {
-      const reason = folderReadReason(e);
-      // A missing folder is the entity's to fix, not an upstream failure.
-      if (!(e instanceof NotFoundError)) this.warn(folder, reason);
+      const reason = this.folderFailure(folder, e);
       return {
         entityRef,
         location: folder,

@@ -72,6 +72,16 @@ export abstract class EntityFolderReader {
     return ref ? resolveEntityPath(entity, ref) : undefined;
   }
 
+  /**
+   * Why `folder` could not be read ({@link folderReadReason}), logged unless the folder is
+   * missing: that is the entity's to fix, not an upstream failure.
+   */
+  protected folderFailure(folder: string, error: unknown): string {
+    const reason = folderReadReason(error);
+    if (!(error instanceof NotFoundError)) this.warn(folder, reason);
+    return reason;
+  }
+
   /** Logs a failed read of `url` (a file or folder), naming the family and the host. */
   protected warn(url: string, error: unknown, servingSince?: string): void {
     warnUpstreamFailure(this.logger, {
