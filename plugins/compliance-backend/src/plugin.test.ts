@@ -3,42 +3,23 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { BATCH_LIMIT } from '@runway/runway-node';
-import { createDemoWorld } from '@runway/demo-node';
+import {
+  catalogComponents,
+  createDemoWorld,
+  ownerOrLeadershipDecisions,
+} from '@runway/demo-node';
 import request from 'supertest';
 import { compliancePlugin } from './plugin';
-import { demoComponents } from './__testUtils__/demoEntities';
 
 jest.setTimeout(60_000);
 
 const world = createDemoWorld();
 const { failingControl, missingBackup } = world.story;
-const ownerOf = new Map(
-  world.services.map(s => [
-    `component:default/${s.name}`,
-    `group:default/${s.owner}`,
-  ]),
-);
-const groupsOf: Record<string, string[]> = {
-  'user:default/alice': ['group:default/team-checkout'],
-  'user:default/gabriel': ['group:default/team-catalog'],
-  'user:default/boss': ['group:default/leadership'],
-};
-
-/** Runway's policy for compliance.read (as for cost.read): leadership all, others their own. */
+/** Runway's policy for the family's read permission: leadership all, others their own. */
 const permissions = mockServices.permissions.mock({
-  authorize: jest.fn(async (requests: any[], options: any) => {
-    const claims = groupsOf[options.credentials.principal.userEntityRef] ?? [];
-    return requests.map(r => ({
-      result:
-        claims.includes('group:default/leadership') ||
-        claims.includes(ownerOf.get(r.resourceRef) ?? '')
-          ? AuthorizeResult.ALLOW
-          : AuthorizeResult.DENY,
-    }));
-  }) as any,
+  authorize: jest.fn(ownerOrLeadershipDecisions(world)) as any,
 });
 
 const as = (user: string) => ({
@@ -50,7 +31,7 @@ async function start(data: object) {
     features: [
       compliancePlugin,
       mockServices.rootConfig.factory({ data }),
-      catalogServiceMock.factory({ entities: demoComponents(world) }),
+      catalogServiceMock.factory({ entities: catalogComponents(world) }),
       permissions.factory,
     ],
   });

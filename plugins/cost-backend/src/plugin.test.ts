@@ -3,45 +3,21 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { createDemoWorld } from '@runway/demo-node';
+import {
+  catalogComponents,
+  createDemoWorld,
+  ownerOrLeadershipDecisions,
+} from '@runway/demo-node';
 import request from 'supertest';
 import { costPlugin } from './plugin';
-import { demoComponents } from './__testUtils__/demoEntities';
 
 jest.setTimeout(60_000);
 
 const world = createDemoWorld();
-const ownerOf = new Map(
-  world.services.map(s => [
-    `component:default/${s.name}`,
-    `group:default/${s.owner}`,
-  ]),
-);
-/** Who belongs to which groups, as the catalog's membership would resolve it. */
-const groupsOf: Record<string, string[]> = {
-  'user:default/alice': ['group:default/team-checkout'],
-  'user:default/gabriel': ['group:default/team-catalog'],
-  'user:default/boss': ['group:default/leadership'],
-};
-
-/**
- * Runway's default policy for `cost.read` as the permission framework applies it: the
- * leadership group reads everything; anyone else only entities their group owns.
- */
+/** Runway's policy for the family's read permission: leadership all, others their own. */
 const permissions = mockServices.permissions.mock({
-  authorize: jest.fn(async (requests: any[], options: any) => {
-    const principal = options.credentials.principal;
-    const claims = groupsOf[principal.userEntityRef] ?? [];
-    return requests.map(r => ({
-      result:
-        claims.includes('group:default/leadership') ||
-        claims.includes(ownerOf.get(r.resourceRef) ?? '')
-          ? AuthorizeResult.ALLOW
-          : AuthorizeResult.DENY,
-    }));
-  }) as any,
+  authorize: jest.fn(ownerOrLeadershipDecisions(world)) as any,
 });
 
 async function start() {
@@ -51,7 +27,7 @@ async function start() {
       mockServices.rootConfig.factory({
         data: { runway: { dataSource: 'demo', demo: { seed: 42, size: 12 } } },
       }),
-      catalogServiceMock.factory({ entities: demoComponents(world) }),
+      catalogServiceMock.factory({ entities: catalogComponents(world) }),
       permissions.factory,
     ],
   });
