@@ -34,3 +34,24 @@ export function demoWorldFromConfig(
   }
   return world;
 }
+
+/**
+ * What every family's demo source shares: it is the `demo` source, and it reads the world
+ * of its config as of its clock (tests pass a fixed clock).
+ *
+ * @public
+ */
+export abstract class DemoWorldSource {
+  readonly name = 'demo';
+  readonly kind = 'demo' as const;
+
+  constructor(
+    protected readonly config: DemoWorldConfig,
+    protected readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** The demo world as of now on the source's clock (built once per hour, see {@link demoWorldFromConfig}). */
+  protected world(): DemoWorld {
+    return demoWorldFromConfig(this.config, this.clock());
+  }
+}

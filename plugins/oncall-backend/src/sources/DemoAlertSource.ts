@@ -2,26 +2,13 @@ import {
   demoFiringAlerts,
   demoSloDefinitions,
   demoSloMeasurement,
-  DemoWorldConfig,
-  demoWorldFromConfig,
+  DemoWorldSource,
 } from '@runway/demo-node';
 import { BurnRateNow } from '@runway/plugin-oncall-common';
 import { AlertSource, RawAlert } from './AlertSource';
 
 /** The demo world's alerts: the story's two, firing now, and burn rates from its SLO series. */
-export class DemoAlertSource implements AlertSource {
-  readonly name = 'demo';
-  readonly kind = 'demo' as const;
-
-  constructor(
-    private readonly config: DemoWorldConfig,
-    private readonly clock: () => Date = () => new Date(),
-  ) {}
-
-  private world() {
-    return demoWorldFromConfig(this.config, this.clock());
-  }
-
+export class DemoAlertSource extends DemoWorldSource implements AlertSource {
   /** Shaped as the Prometheus source answers: no sample `value`, which is not an alert field. */
   async listAlerts(): Promise<RawAlert[]> {
     return demoFiringAlerts(this.world()).map(a => ({

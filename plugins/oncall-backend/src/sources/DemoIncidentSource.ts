@@ -3,8 +3,7 @@ import {
   demoIncidents,
   demoOnCall,
   demoPagerDutyServiceId,
-  DemoWorldConfig,
-  demoWorldFromConfig,
+  DemoWorldSource,
 } from '@runway/demo-node';
 import {
   IncidentLogEntry,
@@ -14,19 +13,10 @@ import {
 import { IncidentSource } from './IncidentSource';
 
 /** The demo world's PagerDuty: the story's incidents and each team's weekly rotation. */
-export class DemoIncidentSource implements IncidentSource {
-  readonly name = 'demo';
-  readonly kind = 'demo' as const;
-
-  constructor(
-    private readonly config: DemoWorldConfig,
-    private readonly clock: () => Date = () => new Date(),
-  ) {}
-
-  private world() {
-    return demoWorldFromConfig(this.config, this.clock());
-  }
-
+export class DemoIncidentSource
+  extends DemoWorldSource
+  implements IncidentSource
+{
   async listIncidents(
     serviceIds: string[],
     since: Date,

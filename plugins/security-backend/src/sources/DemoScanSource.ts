@@ -1,30 +1,20 @@
-import {
-  demoSecurityFindings,
-  DemoWorldConfig,
-  demoWorldFromConfig,
-} from '@runway/demo-node';
-import { DEMO_SOURCE_NAME } from '@runway/runway-common';
+import { demoSecurityFindings, DemoWorldSource } from '@runway/demo-node';
 import { ScannedFinding } from '../service/types';
 import { OriginScan, ScanSource, ScanTarget } from './types';
 
 const ADVISORY = 'https://nvd.nist.gov/vuln/detail/';
 
 /** Findings of the deterministic demo world, one stream per demo scanner. */
-export class DemoScanSource implements ScanSource<void> {
-  readonly kind = 'demo' as const;
-  readonly name = DEMO_SOURCE_NAME;
-
-  constructor(
-    private readonly config: DemoWorldConfig,
-    private readonly clock: () => Date = () => new Date(),
-  ) {}
-
+export class DemoScanSource
+  extends DemoWorldSource
+  implements ScanSource<void>
+{
   async prepare(): Promise<void> {
-    demoWorldFromConfig(this.config, this.clock());
+    this.world();
   }
 
   async scan(target: ScanTarget): Promise<OriginScan[]> {
-    const world = demoWorldFromConfig(this.config, this.clock());
+    const world = this.world();
     const byScanner = new Map<string, ScannedFinding[]>();
     for (const f of demoSecurityFindings(world, target.ecrRepository)) {
       const list = byScanner.get(f.scanner) ?? [];
