@@ -297,16 +297,7 @@ export class FindingStore {
   }
 
   async findingsFor(entityRefs: string[]): Promise<StoredFinding[]> {
-    const rows: FindingRow[] = [];
-    for (const refs of chunks(entityRefs)) {
-      rows.push(
-        ...(await this.knex<FindingRow>('security_findings').whereIn(
-          'entity_ref',
-          refs,
-        )),
-      );
-    }
-    return rows.map(toFinding);
+    return this.rowsFor('security_findings', entityRefs, toFinding);
   }
 
   async finding(id: string): Promise<StoredFinding | undefined> {
@@ -352,23 +343,13 @@ export class FindingStore {
   }
 
   async scansFor(entityRefs: string[]): Promise<ScanStatus[]> {
-    const out: ScanStatus[] = [];
-    for (const refs of chunks(entityRefs)) {
-      const rows = await this.knex('security_scans').whereIn(
-        'entity_ref',
-        refs,
-      );
-      out.push(
-        ...rows.map(r => ({
-          entityRef: r.entity_ref,
-          origin: r.origin,
-          lastSuccessAt: r.last_success_at ?? undefined,
-          lastAttemptAt: r.last_attempt_at,
-          error: r.error ?? undefined,
-        })),
-      );
-    }
-    return out;
+    return this.rowsFor('security_scans', entityRefs, r => ({
+      entityRef: r.entity_ref,
+      origin: r.origin,
+      lastSuccessAt: r.last_success_at ?? undefined,
+      lastAttemptAt: r.last_attempt_at,
+      error: r.error ?? undefined,
+    }));
   }
 
   /**
@@ -400,20 +381,24 @@ export class FindingStore {
   }
 
   async serviceScansFor(entityRefs: string[]): Promise<ServiceScanRecord[]> {
-    const out: ServiceScanRecord[] = [];
+    return this.rowsFor('security_service_scans', entityRefs, r => ({
+      entityRef: r.entity_ref,
+      lastAttemptAt: r.last_attempt_at,
+      lastError: r.last_error ?? undefined,
+      lastSuccessAt: r.last_success_at ?? undefined,
+    }));
+  }
+
+  /** The rows of `table` for `entityRefs`, read in chunks that keep each query's bindings few. */
+  private async rowsFor<T>(
+    table: string,
+    entityRefs: string[],
+    toRecord: (row: any) => T,
+  ): Promise<T[]> {
+    const out: T[] = [];
     for (const refs of chunks(entityRefs)) {
-      const rows = await this.knex('security_service_scans').whereIn(
-        'entity_ref',
-        refs,
-      );
-      out.push(
-        ...rows.map(r => ({
-          entityRef: r.entity_ref,
-          lastAttemptAt: r.last_attempt_at,
-          lastError: r.last_error ?? undefined,
-          lastSuccessAt: r.last_success_at ?? undefined,
-        })),
-      );
+      const rows = await this.knex(table).whereIn('entity_ref', refs);
+      out.push(...rows.map(toRecord));
     }
     return out;
   }
