@@ -20,6 +20,8 @@ export type {
 export { ChangeTimeline } from './timeline/ChangeTimeline';
 export type { ChangeTimelineProps } from './timeline/ChangeTimeline';
 export { useChangeEvents } from './timeline/useChangeEvents';
+export { fitLabels } from './timeline/TimelineLabels';
+export type { LabelCandidate } from './timeline/TimelineLabels';
 export type { ChangeEvents } from './timeline/useChangeEvents';
 export type {
   TimelineGap,

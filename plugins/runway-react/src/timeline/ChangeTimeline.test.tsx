@@ -70,6 +70,49 @@ describe('ChangeTimeline', () => {
     );
   });
 
+  it('labels a dense window only where labels clear each other, the incident first', async () => {
+    // A month with 30 deploys 12 h apart around a 28 min incident: no room for all.
+    const end = Date.parse('2026-03-31T00:00:00Z');
+    const markers = Array.from({ length: 30 }, (_, i) => ({
+      at: new Date(end - 16 * 86400_000 + i * 12 * 3600_000).toISOString(),
+      kind: 'deploy' as const,
+      label: `rev${String(i).padStart(4, '0')}`,
+    }));
+    const { container } = await renderInTestApp(
+      <ChangeTimeline
+        from={end - 30 * 86400_000}
+        to={end}
+        width={800}
+        markers={markers}
+        spans={[
+          {
+            start: markers[10].at,
+            end: new Date(
+              Date.parse(markers[10].at) + 28 * 60_000,
+            ).toISOString(),
+            label: '#1000',
+          },
+        ]}
+      />,
+    );
+    const labels = [...container.querySelectorAll('.recharts-label')].map(
+      l => l.textContent,
+    );
+    expect(labels).toContain('#1000');
+    expect(labels.length).toBeGreaterThan(1);
+    expect(labels.length).toBeLessThan(10);
+    // Every marker is still drawn, and counted below.
+    expect(container.querySelectorAll('.recharts-reference-line')).toHaveLength(
+      30,
+    );
+    expect(screen.getByTestId('change-timeline-summary')).toHaveTextContent(
+      '30 deploys',
+    );
+    // A 28 min incident in 30 days is drawn at least a few px wide, to be seen.
+    const area = container.querySelector('.recharts-reference-area-rect')!;
+    expect(Number(area.getAttribute('width'))).toBeGreaterThan(3.99);
+  });
+
   it('draws incidents and flag changes read from the on-call and flags backends', async () => {
     await renderWith({
       '/oncall/incidents': () =>

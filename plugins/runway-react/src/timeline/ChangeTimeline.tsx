@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { fitLabels } from './TimelineLabels';
 import { TimelineGap, TimelineMarker, TimelineSpan } from './types';
 
 /** @public */
@@ -23,6 +24,8 @@ export interface ChangeTimelineProps {
   title?: string;
   /** Left inset in px, to line the time axis up with a chart drawn above it. */
   inset?: number;
+  /** A fixed width in px; by default the timeline fills its container. */
+  width?: number;
 }
 
 const GAP_NOUN: Record<TimelineGap['kind'], string> = {
@@ -32,8 +35,10 @@ const GAP_NOUN: Record<TimelineGap['kind'], string> = {
 };
 const COLOURS = { deploy: '#1f77b4', rollback: '#c62828', flag: '#6a1b9a' };
 const INCIDENT = '#ef6c00';
-/** Above this many markers, none is labelled. */
-const LABELLED = 6;
+const RIGHT = 16;
+/** An incident shorter than this many px of the window is drawn this wide, to be seen. */
+const MIN_SPAN_PX = 4;
+const PRIORITY = { rollback: 1, flag: 2, deploy: 3 };
 const short = (label: string) =>
   label.length > 28 ? `${label.slice(0, 27)}…` : label;
 const ms = (t: string | number) => (typeof t === 'number' ? t : Date.parse(t));
@@ -48,6 +53,123 @@ function tick(span: number) {
 
 function plural(n: number, word: string) {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+interface Shaded extends TimelineSpan {
+  x1: number;
+  x2: number;
+}
+
+/**
+ * The chart itself, at the width its container gives it: labels (incidents first, then
+ * rollbacks, flag changes, deploys) are printed only where they clear each other, so a dense
+ * window shows its markers and the counts below, never text over text.
+ */
+function TimelineChart(props: {
+  width?: number;
+  height?: number;
+  from: number;
+  to: number;
+  inset: number;
+  visible: TimelineMarker[];
+  shaded: Shaded[];
+}) {
+  const { width = 0, height = 0, from, to, inset, visible, shaded } = props;
+  const plot = Math.max(0, width - inset - RIGHT);
+  const px = (t: number) => ((t - from) / (to - from)) * plot;
+  const minSpan = plot > 0 ? ((to - from) * MIN_SPAN_PX) / plot : 0;
+  const spans = shaded.map(s =>
+    s.x2 - s.x1 >= minSpan
+      ? s
+      : {
+          ...s,
+          x1: Math.max(from, Math.min(s.x1, to - minSpan)),
+          x2: Math.min(to, Math.max(s.x1, from) + minSpan),
+        },
+  );
+  const labelled = fitLabels(
+    [
+      ...spans.map(s => ({
+        x: px((s.x1 + s.x2) / 2),
+        text: short(s.label),
+        priority: 0,
+      })),
+      ...visible.map(m => ({
+        x: px(ms(m.at)),
+        text: short(m.label),
+        priority: PRIORITY[m.kind],
+      })),
+    ],
+    plot,
+  );
+  return (
+    <LineChart
+      width={width}
+      height={height}
+      data={[
+        { t: from, y: 0 },
+        { t: to, y: 0 },
+      ]}
+      margin={{ top: 16, right: RIGHT, bottom: 0, left: inset }}
+    >
+      <XAxis
+        dataKey="t"
+        type="number"
+        scale="time"
+        domain={[from, to]}
+        ticks={Array.from(
+          { length: 7 },
+          (_, i) => from + ((to - from) * i) / 6,
+        )}
+        tickFormatter={tick(to - from)}
+        minTickGap={32}
+      />
+      <YAxis hide domain={[0, 1]} />
+      {spans.map((s, i) => (
+        <ReferenceArea
+          key={`incident-${s.start}`}
+          x1={s.x1}
+          x2={s.x2}
+          y1={0}
+          y2={1}
+          fill={INCIDENT}
+          fillOpacity={0.25}
+          stroke={INCIDENT}
+          strokeOpacity={0.6}
+          label={
+            labelled.has(i)
+              ? {
+                  value: short(s.label),
+                  position: 'top',
+                  fontSize: 10,
+                  fill: INCIDENT,
+                }
+              : undefined
+          }
+        />
+      ))}
+      {visible.map((m, i) => (
+        <ReferenceLine
+          key={`${m.kind}-${m.at}-${m.label}`}
+          x={ms(m.at)}
+          stroke={COLOURS[m.kind]}
+          strokeWidth={m.kind === 'deploy' ? 1 : 2}
+          strokeDasharray={m.kind === 'flag' ? '4 2' : undefined}
+          label={
+            labelled.has(spans.length + i)
+              ? { value: short(m.label), position: 'top', fontSize: 10 }
+              : undefined
+          }
+        />
+      ))}
+      <Line
+        dataKey="y"
+        stroke="transparent"
+        dot={false}
+        isAnimationActive={false}
+      />
+    </LineChart>
+  );
 }
 
 /**
@@ -79,6 +201,7 @@ export function ChangeTimeline(props: ChangeTimelineProps) {
     plural(count('flag'), 'flag change'),
     `${plural(shaded.length, 'incident')}${open ? ` (${open} open)` : ''}`,
   ].join(' · ');
+  const chartProps = { from, to, inset, visible, shaded };
 
   return (
     <Box
@@ -91,64 +214,13 @@ export function ChangeTimeline(props: ChangeTimelineProps) {
           {title}
         </Typography>
       )}
-      <ResponsiveContainer width="100%" height={height}>
-        <LineChart
-          data={[
-            { t: from, y: 0 },
-            { t: to, y: 0 },
-          ]}
-          margin={{ top: 16, right: 16, bottom: 0, left: inset }}
-        >
-          <XAxis
-            dataKey="t"
-            type="number"
-            scale="time"
-            domain={[from, to]}
-            ticks={Array.from(
-              { length: 7 },
-              (_, i) => from + ((to - from) * i) / 6,
-            )}
-            tickFormatter={tick(to - from)}
-            minTickGap={32}
-          />
-          <YAxis hide domain={[0, 1]} />
-          {shaded.map(s => (
-            <ReferenceArea
-              key={`incident-${s.start}`}
-              x1={s.x1}
-              x2={s.x2}
-              y1={0}
-              y2={1}
-              fill={INCIDENT}
-              fillOpacity={0.2}
-              stroke={INCIDENT}
-              strokeOpacity={0.5}
-              label={{ value: s.label, position: 'insideTop', fontSize: 10 }}
-            />
-          ))}
-          {visible.map(m => (
-            <ReferenceLine
-              key={`${m.kind}-${m.at}-${m.label}`}
-              x={ms(m.at)}
-              stroke={COLOURS[m.kind]}
-              strokeWidth={m.kind === 'deploy' ? 1 : 2}
-              strokeDasharray={m.kind === 'flag' ? '4 2' : undefined}
-              label={
-                // Labels of a dense window would overprint each other: counts say it below.
-                visible.length <= LABELLED
-                  ? { value: short(m.label), position: 'top', fontSize: 10 }
-                  : undefined
-              }
-            />
-          ))}
-          <Line
-            dataKey="y"
-            stroke="transparent"
-            dot={false}
-            isAnimationActive={false}
-          />
-        </LineChart>
-      </ResponsiveContainer>
+      {props.width ? (
+        <TimelineChart width={props.width} height={height} {...chartProps} />
+      ) : (
+        <ResponsiveContainer width="100%" height={height}>
+          <TimelineChart {...chartProps} />
+        </ResponsiveContainer>
+      )}
       <Typography
         variant="caption"
         component="p"
