@@ -38,7 +38,9 @@ const entities = [
 ];
 
 /** PagerDuty on the wire: offset pagination, the token checked, every call counted. */
-function fakePagerDuty(options: { incidentsStatus?: number } = {}) {
+function fakePagerDuty(
+  options: { incidentsStatus?: number; serviceAnswer?: object } = {},
+) {
   const calls: string[] = [];
   const authed = (req: Request) =>
     req.headers.get('authorization') === `Token token=${TOKEN}` &&
@@ -73,7 +75,7 @@ function fakePagerDuty(options: { incidentsStatus?: number } = {}) {
     }),
     http.get(`${PD}/services/PCHKOUT`, () => {
       calls.push('service');
-      return HttpResponse.json(service);
+      return HttpResponse.json(options.serviceAnswer ?? service);
     }),
     http.get(`${PD}/services`, ({ request: req }) => {
       calls.push('services');
@@ -151,6 +153,12 @@ describe('oncall incidents from PagerDuty', () => {
       'acknowledge_log_entry',
     ]);
     expect(incidents[0].log).toBeUndefined();
+    // The policy as the service's reference names and links it, not its id.
+    expect(onCall.escalationPolicy).toEqual({
+      id: 'PEPCHK1',
+      name: service.service.escalation_policy.summary,
+      url: service.service.escalation_policy.html_url,
+    });
     expect(onCall.escalationPolicy.name).toBe('Checkout escalation');
     expect(
       onCall.people.map((p: any) => [p.level, p.name, p.schedule]),
@@ -295,5 +303,29 @@ describe('oncall incidents from PagerDuty', () => {
       urgency: 'high',
     });
     expect(res.body.data.onCall.people[0].level).toBe(1);
+    // Named as the team's policy, never by its id; the demo has no PagerDuty page to link.
+    const policy = res.body.data.onCall.escalationPolicy;
+    expect(policy.name).toMatch(/ escalation$/);
+    expect(policy.name).not.toBe(policy.id);
+    expect(policy.url).toBeUndefined();
+  });
+
+  it("names the policy from an on-call entry when the service's reference has no summary", async () => {
+    const { summary, html_url, ...bare } = service.service.escalation_policy;
+    fakePagerDuty({
+      serviceAnswer: {
+        service: { ...service.service, escalation_policy: bare },
+      },
+    });
+    const app = await start();
+    const res = await request(app)
+      .get('/api/oncall/incidents')
+      .query({ entityRef: 'component:default/checkout-api' });
+    expect(res.status).toBe(200);
+    expect(res.body.data.onCall.escalationPolicy).toEqual({
+      id: 'PEPCHK1',
+      name: summary,
+      url: html_url,
+    });
   });
 });

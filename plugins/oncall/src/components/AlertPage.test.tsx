@@ -120,6 +120,11 @@ describe('AlertPage', () => {
     expect(screen.getAllByTestId('on-call-person')[0]).toHaveTextContent(
       'L1 dana · Payments primary',
     );
+    // The escalation policy by its name, not its id (no PagerDuty page to link here).
+    expect(screen.getByText(/On call now/)).toHaveTextContent(
+      'On call now · Payments escalation',
+    );
+    expect(screen.queryByText(/PEP1/)).not.toBeInTheDocument();
     expect(api.getIncidents).toHaveBeenCalledWith(
       'component:default/payments-api',
     );
@@ -137,6 +142,36 @@ describe('AlertPage', () => {
       ),
     );
     expect(timeline).toBeInTheDocument();
+  });
+
+  it("links the escalation policy to PagerDuty's page when it has one", async () => {
+    const base = fakeOncallApi();
+    const answer = await base.getIncidents('component:default/payments-api');
+    render(
+      fakeOncallApi({
+        getIncidents: jest.fn(async () => ({
+          ...answer,
+          data: {
+            ...answer.data,
+            onCall: {
+              ...answer.data.onCall!,
+              escalationPolicy: {
+                id: 'PEP1',
+                name: 'Payments escalation',
+                url: 'https://acme.pagerduty.com/escalation_policies/PEP1',
+              },
+            },
+          },
+        })),
+      }),
+    );
+    const link = await screen.findByRole('link', {
+      name: 'Payments escalation',
+    });
+    expect(link).toHaveAttribute(
+      'href',
+      'https://acme.pagerduty.com/escalation_policies/PEP1',
+    );
   });
 
   it('says there is no PagerDuty data for a service without the annotation', async () => {

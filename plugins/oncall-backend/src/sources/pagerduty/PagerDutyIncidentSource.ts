@@ -82,11 +82,21 @@ export class PagerDutyIncidentSource implements IncidentSource {
         ...(o.schedule?.summary ? { schedule: o.schedule.summary } : {}),
         ...(o.end ? { until: o.end } : {}),
       }));
+    // The service's reference names the policy (its `summary`); an on-call entry's reference
+    // to the same policy names it too. The id is the last resort, never the first.
+    const named =
+      policy.summary ??
+      oncalls.find(o => o.escalation_policy.id === policy.id)?.escalation_policy
+        .summary;
+    const url =
+      policy.html_url ??
+      oncalls.find(o => o.escalation_policy.id === policy.id)?.escalation_policy
+        .html_url;
     return {
       escalationPolicy: {
         id: policy.id,
-        name: policy.summary ?? policy.id,
-        ...(policy.html_url ? { url: policy.html_url } : {}),
+        name: named ?? policy.id,
+        ...(url ? { url } : {}),
       },
       people,
     };
