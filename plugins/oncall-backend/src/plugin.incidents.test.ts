@@ -187,6 +187,34 @@ describe('oncall incidents from PagerDuty', () => {
     expect(calls).toEqual([]);
   });
 
+  it('costs the alert page 6 PagerDuty calls cold, none while fresh, the list pages on a refresh', async () => {
+    const calls = fakePagerDuty();
+    // The incidents list fresh for 0.2 s instead of oncall.pagerduty.cacheSeconds' 60.
+    const app = await start({ cacheSeconds: 0.2 });
+    // The alert page asks twice at once: its on-call card and its 24 h timeline.
+    const view = () =>
+      Promise.all(
+        [1, 2].map(() =>
+          request(app)
+            .get('/api/oncall/incidents')
+            .query({ entityRef: 'component:default/checkout-api' })
+            .expect(200),
+        ),
+      );
+    await view();
+    // The 2 list pages, the integration key lookup, service, oncalls, the open incident's log.
+    expect(calls).toHaveLength(6);
+    calls.length = 0;
+    await view();
+    expect(calls).toEqual([]);
+    // A refresh of the list: its pages only (one per 100 incidents, for every service at
+    // once); on-call, logs and the key lookup stay cached for their minute, then cost the
+    // 4 calls above again.
+    await new Promise(resolve => setTimeout(resolve, 250));
+    await view();
+    expect(calls).toEqual(['incidents', 'incidents']);
+  });
+
   it('answers a batch from the same list: unmapped entities are no data, not zero', async () => {
     const calls = fakePagerDuty();
     const app = await start();
