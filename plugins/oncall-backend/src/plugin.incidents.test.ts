@@ -189,8 +189,8 @@ describe('oncall incidents from PagerDuty', () => {
 
   it('costs the alert page 6 PagerDuty calls cold, none while fresh, the list pages on a refresh', async () => {
     const calls = fakePagerDuty();
-    // The incidents list fresh for 0.2 s instead of oncall.pagerduty.cacheSeconds' 60.
-    const app = await start({ cacheSeconds: 0.2 });
+    // The incidents list fresh for 2 s instead of oncall.pagerduty.cacheSeconds' 60.
+    const app = await start({ cacheSeconds: 2 });
     // The alert page asks twice at once: its on-call card and its 24 h timeline.
     const view = () =>
       Promise.all(
@@ -210,7 +210,7 @@ describe('oncall incidents from PagerDuty', () => {
     // A refresh of the list: its pages only (one per 100 incidents, for every service at
     // once); on-call, logs and the key lookup stay cached for their minute, then cost the
     // 4 calls above again.
-    await new Promise(resolve => setTimeout(resolve, 250));
+    await new Promise(resolve => setTimeout(resolve, 2100));
     await view();
     expect(calls).toEqual(['incidents', 'incidents']);
   });
