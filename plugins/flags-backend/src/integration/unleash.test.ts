@@ -5,6 +5,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { Entity } from '@backstage/catalog-model';
 import {
   EntityFlagsResponse,
+  FlagChangesBatchResponse,
   FlagsSummariesResponse,
 } from '@runway/plugin-flags-common';
 import { flagsPlugin } from '../plugin';
@@ -217,6 +218,42 @@ describe('flags against a real unleash-server', () => {
       ['component:default/checkout-api', 2, 1],
       ['component:default/cart-api', 1, 0],
     ]);
+  });
+
+  it("answers the batch's flag change times as the entity view reads them", async () => {
+    const server = await runway();
+    const res = await request(server)
+      .post('/api/flags/changes/batch')
+      .send({
+        entityRefs: [
+          'component:default/cart-api',
+          'component:default/checkout-api',
+        ],
+      });
+    expect(res.status).toBe(200);
+    const [cart, checkout] = (res.body as FlagChangesBatchResponse).data.items;
+    expect(cart).toMatchObject({
+      entityRef: 'component:default/cart-api',
+      changes: [
+        expect.objectContaining({
+          flag: 'cart-api.search-v2',
+          type: 'feature-created',
+        }),
+      ],
+    });
+    const flow = checkout.changes!.filter(c => c.flag.endsWith('payment-flow'));
+    expect(flow.map(c => c.environment)).toEqual([
+      'production',
+      'production',
+      'production',
+      null,
+    ]);
+    const entity = await request(server)
+      .get('/api/flags/entity')
+      .query({ entityRef: 'component:default/checkout-api' });
+    expect(checkout.changes!.map(c => c.createdAt)).toEqual(
+      (entity.body as EntityFlagsResponse).data.changes.map(c => c.createdAt),
+    );
   });
 
   it('says Unleash rejected a wrong token', async () => {
