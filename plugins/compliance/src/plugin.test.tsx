@@ -1,13 +1,12 @@
-import { Entity } from '@backstage/catalog-model';
-import {
-  ApiBlueprint,
-  coreExtensionData,
-  discoveryApiRef,
-  fetchApiRef,
-} from '@backstage/frontend-plugin-api';
+import { coreExtensionData } from '@backstage/frontend-plugin-api';
 import { createExtensionTester } from '@backstage/frontend-test-utils';
 import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
-import { complianceApiRef, ComplianceApi } from './api/ComplianceApi';
+import {
+  clientFromApiExtension,
+  missingExtensions,
+  kindsAccepted,
+} from '@runway/runway-react/testing';
+import { complianceApiRef } from './api/ComplianceApi';
 import {
   complianceApi,
   compliancePlugin,
@@ -16,41 +15,24 @@ import {
 } from './plugin';
 import { teamResponse } from './__testUtils__/testData';
 
-const component: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: { name: 'catalog-api', namespace: 'default' },
-};
-const group: Entity = { ...component, kind: 'Group' };
-
 describe('compliance plugin extensions', () => {
   it('names every extension', () => {
-    for (const id of [
-      'api:compliance/compliance-api',
-      'entity-content:compliance/compliance',
-      'entity-content:compliance/team-compliance',
-      'entity-card:compliance/compliance',
-    ]) {
-      expect(() => compliancePlugin.getExtension(id as any)).not.toThrow();
-    }
+    expect(
+      missingExtensions(compliancePlugin, [
+        'api:compliance/compliance-api',
+        'entity-content:compliance/compliance',
+        'entity-content:compliance/team-compliance',
+        'entity-card:compliance/compliance',
+      ]),
+    ).toEqual([]);
   });
 
   it('builds the client from discovery and fetch; the team route takes ?team=', async () => {
-    const factory = createExtensionTester(complianceApi).get(
-      ApiBlueprint.dataRefs.factory,
+    const { client, fetch } = clientFromApiExtension(
+      complianceApi,
+      complianceApiRef,
+      teamResponse,
     );
-    expect(factory.api).toBe(complianceApiRef);
-    expect(factory.deps).toEqual({
-      discoveryApi: discoveryApiRef,
-      fetchApi: fetchApiRef,
-    });
-    const fetch = jest.fn(async () => Response.json(teamResponse));
-    const client = factory.factory({
-      discoveryApi: {
-        getBaseUrl: async (id: string) => `http://backend.test/api/${id}`,
-      },
-      fetchApi: { fetch },
-    }) as ComplianceApi;
     await expect(client.getTeam('group:default/team-catalog')).resolves.toEqual(
       teamResponse,
     );
@@ -64,11 +46,8 @@ describe('compliance plugin extensions', () => {
     const service = createExtensionTester(entityComplianceContent);
     const team = createExtensionTester(teamComplianceContent);
     expect(service.get(coreExtensionData.routePath)).toBe('compliance');
-    const onService = service.get(
-      EntityContentBlueprint.dataRefs.filterFunction,
-    )!;
-    const onTeam = team.get(EntityContentBlueprint.dataRefs.filterFunction)!;
-    expect([onService(component), onService(group)]).toEqual([true, false]);
-    expect([onTeam(component), onTeam(group)]).toEqual([false, true]);
+    const filter = EntityContentBlueprint.dataRefs.filterFunction;
+    expect(kindsAccepted(service.get(filter)!)).toEqual(['Component']);
+    expect(kindsAccepted(team.get(filter)!)).toEqual(['Group']);
   });
 });

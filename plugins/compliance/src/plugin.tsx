@@ -1,26 +1,17 @@
-import {
-  ApiBlueprint,
-  createFrontendPlugin,
-  discoveryApiRef,
-  fetchApiRef,
-} from '@backstage/frontend-plugin-api';
+import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import { pluginBackendApi } from '@runway/runway-react';
 import { complianceApiRef } from './api/ComplianceApi';
 import { ComplianceClient } from './api/ComplianceClient';
 
 /** @public */
-export const complianceApi = ApiBlueprint.make({
+export const complianceApi = pluginBackendApi({
   name: 'compliance-api',
-  params: defineParams =>
-    defineParams({
-      api: complianceApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) =>
-        new ComplianceClient({ discoveryApi, fetchApi }),
-    }),
+  api: complianceApiRef,
+  client: ComplianceClient,
 });
 
 /** The "Compliance" tab of a service. @public */

@@ -1,10 +1,4 @@
-import { Entity } from '@backstage/catalog-model';
-import {
-  ApiBlueprint,
-  coreExtensionData,
-  discoveryApiRef,
-  fetchApiRef,
-} from '@backstage/frontend-plugin-api';
+import { coreExtensionData } from '@backstage/frontend-plugin-api';
 import {
   createExtensionTester,
   renderInTestApp,
@@ -12,6 +6,12 @@ import {
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import { screen } from '@testing-library/react';
+import {
+  clientFromApiExtension,
+  missingExtensions,
+  kindsAccepted,
+  testEntities,
+} from '@runway/runway-react/testing';
 import { costApiRef, CostApi } from './api/CostApi';
 import {
   costApi,
@@ -21,41 +21,24 @@ import {
 } from './plugin';
 import { entityCost } from './__testUtils__/testData';
 
-const component: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: { name: 'search-api', namespace: 'default' },
-};
-const group: Entity = { ...component, kind: 'Group' };
-
 describe('cost plugin extensions', () => {
   it('names every extension', () => {
-    for (const id of [
-      'api:cost/cost-api',
-      'entity-content:cost/cost',
-      'entity-content:cost/team-cost',
-      'entity-card:cost/cost',
-    ]) {
-      expect(() => costPlugin.getExtension(id as any)).not.toThrow();
-    }
+    expect(
+      missingExtensions(costPlugin, [
+        'api:cost/cost-api',
+        'entity-content:cost/cost',
+        'entity-content:cost/team-cost',
+        'entity-card:cost/cost',
+      ]),
+    ).toEqual([]);
   });
 
   it('builds the client from discovery and fetch', async () => {
-    const factory = createExtensionTester(costApi).get(
-      ApiBlueprint.dataRefs.factory,
+    const { client, fetch } = clientFromApiExtension(
+      costApi,
+      costApiRef,
+      entityCost,
     );
-    expect(factory.api).toBe(costApiRef);
-    expect(factory.deps).toEqual({
-      discoveryApi: discoveryApiRef,
-      fetchApi: fetchApiRef,
-    });
-    const fetch = jest.fn(async () => Response.json(entityCost));
-    const client = factory.factory({
-      discoveryApi: {
-        getBaseUrl: async (id: string) => `http://backend.test/api/${id}`,
-      },
-      fetchApi: { fetch },
-    }) as CostApi;
     await expect(client.getEntityCost('component:default/a')).resolves.toEqual(
       entityCost,
     );
@@ -69,12 +52,9 @@ describe('cost plugin extensions', () => {
     const service = createExtensionTester(entityCostContent);
     const team = createExtensionTester(teamCostContent);
     expect(service.get(coreExtensionData.routePath)).toBe('cost');
-    const onService = service.get(
-      EntityContentBlueprint.dataRefs.filterFunction,
-    )!;
-    const onTeam = team.get(EntityContentBlueprint.dataRefs.filterFunction)!;
-    expect([onService(component), onService(group)]).toEqual([true, false]);
-    expect([onTeam(component), onTeam(group)]).toEqual([false, true]);
+    const filter = EntityContentBlueprint.dataRefs.filterFunction;
+    expect(kindsAccepted(service.get(filter)!)).toEqual(['Component']);
+    expect(kindsAccepted(team.get(filter)!)).toEqual(['Group']);
   });
 
   it('draws the service tab from the API', async () => {
@@ -84,12 +64,14 @@ describe('cost plugin extensions', () => {
       apis: [[costApiRef, api]],
     });
     await renderInTestApp(
-      <EntityProvider entity={component}>
+      <EntityProvider entity={testEntities.component}>
         {tester.reactElement()}
       </EntityProvider>,
       { apis: [[costApiRef, api]] },
     );
     expect(await screen.findByTestId('cost-mtd')).toHaveTextContent('$23,457');
-    expect(getEntityCost).toHaveBeenCalledWith('component:default/search-api');
+    expect(getEntityCost).toHaveBeenCalledWith(
+      'component:default/checkout-api',
+    );
   });
 });

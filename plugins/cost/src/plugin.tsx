@@ -1,26 +1,17 @@
-import {
-  ApiBlueprint,
-  createFrontendPlugin,
-  discoveryApiRef,
-  fetchApiRef,
-} from '@backstage/frontend-plugin-api';
+import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import { pluginBackendApi } from '@runway/runway-react';
 import { costApiRef } from './api/CostApi';
 import { CostClient } from './api/CostClient';
 
 /** @public */
-export const costApi = ApiBlueprint.make({
+export const costApi = pluginBackendApi({
   name: 'cost-api',
-  params: defineParams =>
-    defineParams({
-      api: costApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) =>
-        new CostClient({ discoveryApi, fetchApi }),
-    }),
+  api: costApiRef,
+  client: CostClient,
 });
 
 /** The "Cost" tab of a service. @public */

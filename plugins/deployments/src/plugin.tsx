@@ -1,13 +1,9 @@
-import {
-  ApiBlueprint,
-  createFrontendPlugin,
-  discoveryApiRef,
-  fetchApiRef,
-} from '@backstage/frontend-plugin-api';
+import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import { pluginBackendApi } from '@runway/runway-react';
 import { deploymentsApiRef } from '@runway/plugin-deployments-react';
 import { DeploymentsClient } from './api/DeploymentsClient';
 
@@ -16,15 +12,10 @@ const isArgoComponent = {
   'metadata.annotations.argocd/app-selector': { $exists: true },
 };
 
-export const deploymentsApi = ApiBlueprint.make({
+export const deploymentsApi = pluginBackendApi({
   name: 'deployments-api',
-  params: defineParams =>
-    defineParams({
-      api: deploymentsApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) =>
-        new DeploymentsClient({ discoveryApi, fetchApi }),
-    }),
+  api: deploymentsApiRef,
+  client: DeploymentsClient,
 });
 
 export const deploymentsEntityContent = EntityContentBlueprint.make({

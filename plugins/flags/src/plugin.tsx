@@ -1,27 +1,18 @@
-import {
-  ApiBlueprint,
-  createFrontendPlugin,
-  discoveryApiRef,
-  fetchApiRef,
-} from '@backstage/frontend-plugin-api';
+import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import { pluginBackendApi } from '@runway/runway-react';
 import { flagsApiRef } from './api/FlagsApi';
 import { FlagsClient } from './api/FlagsClient';
 
 const isService = { kind: 'component', 'spec.type': 'service' };
 
-export const flagsApi = ApiBlueprint.make({
+export const flagsApi = pluginBackendApi({
   name: 'flags-api',
-  params: defineParams =>
-    defineParams({
-      api: flagsApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) =>
-        new FlagsClient({ discoveryApi, fetchApi }),
-    }),
+  api: flagsApiRef,
+  client: FlagsClient,
 });
 
 export const flagsEntityContent = EntityContentBlueprint.make({

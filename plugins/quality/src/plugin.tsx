@@ -1,28 +1,19 @@
-import {
-  ApiBlueprint,
-  createFrontendPlugin,
-  discoveryApiRef,
-  fetchApiRef,
-} from '@backstage/frontend-plugin-api';
+import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import { pluginBackendApi } from '@runway/runway-react';
 import { qualityApiRef } from './api/QualityApi';
 import { QualityClient } from './api/QualityClient';
 
 // Services are what CI tests and load-tests; libraries and websites have no such reports.
 const isService = { kind: 'component', 'spec.type': 'service' };
 
-export const qualityApi = ApiBlueprint.make({
+export const qualityApi = pluginBackendApi({
   name: 'quality-api',
-  params: defineParams =>
-    defineParams({
-      api: qualityApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) =>
-        new QualityClient({ discoveryApi, fetchApi }),
-    }),
+  api: qualityApiRef,
+  client: QualityClient,
 });
 
 export const qualityEntityContent = EntityContentBlueprint.make({

@@ -8,9 +8,15 @@ export { SourceBadge } from './SourceBadge';
 export type { SourceBadgeProps } from './SourceBadge';
 export { FamilyErrorPanel, notConfiguredMessage } from './FamilyErrorPanel';
 export type { FamilyErrorPanelProps } from './FamilyErrorPanel';
+export { FamilyState } from './family/FamilyState';
+export type { FamilyStateProps, FamilyStatusState } from './family/FamilyState';
+export { FamilyCard } from './family/FamilyCard';
+export type { FamilyCardProps } from './family/FamilyCard';
 export { notConfiguredResponseError } from './notConfiguredResponseError';
 export { chipStyle } from './chipStyle';
 export { PluginBackendClient } from './api/PluginBackendClient';
+export { pluginBackendApi } from './api/pluginBackendApi';
+export type { PluginBackendApiOptions } from './api/pluginBackendApi';
 export type {
   PluginBackendClientDeps,
   PluginBackendRequest,

@@ -1,29 +1,22 @@
 import {
-  ApiBlueprint,
   createFrontendPlugin,
-  discoveryApiRef,
-  fetchApiRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import { pluginBackendApi } from '@runway/runway-react';
 import { securityApiRef } from './api/SecurityApi';
 import { SecurityClient } from './api/SecurityClient';
 import { rootRouteRef } from './routes';
 
 const isComponent = { kind: 'component' };
 
-export const securityApi = ApiBlueprint.make({
+export const securityApi = pluginBackendApi({
   name: 'security-api',
-  params: defineParams =>
-    defineParams({
-      api: securityApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) =>
-        new SecurityClient({ discoveryApi, fetchApi }),
-    }),
+  api: securityApiRef,
+  client: SecurityClient,
 });
 
 export const securityEntityContent = EntityContentBlueprint.make({

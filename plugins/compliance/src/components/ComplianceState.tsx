@@ -1,42 +1,24 @@
-import { ReactNode } from 'react';
-import { EmptyState, Progress } from '@backstage/core-components';
-import { FamilyErrorPanel, notConfiguredMessage } from '@runway/runway-react';
+import { FamilyState, FamilyStateProps } from '@runway/runway-react';
+
+/** What compliance's backend answers on purpose, drawn grey rather than as an error. */
+export const complianceStatuses: FamilyStateProps['statuses'] = {
+  403: {
+    title: 'No access to this posture',
+    description: 'Compliance is visible to the owning team and to leadership.',
+  },
+  404: { title: 'No compliance data' },
+  503: { title: 'Compliance posture is not available yet' },
+};
 
 /** Loading, error, no permission (403), no tagged resources (404), not collected yet (503). */
-export function ComplianceState(props: {
-  loading: boolean;
-  error?: Error;
-  children: () => ReactNode;
-}) {
-  const { loading, error, children } = props;
-  if (loading) return <Progress />;
-  if (error) {
-    if (notConfiguredMessage(error))
-      return <FamilyErrorPanel error={error} title="Compliance unavailable" />;
-    const status = (error as { statusCode?: number }).statusCode;
-    if (status === 403) {
-      return (
-        <EmptyState
-          missing="data"
-          title="No access to this posture"
-          description="Compliance is visible to the owning team and to leadership."
-        />
-      );
-    }
-    if (status === 404 || status === 503) {
-      return (
-        <EmptyState
-          missing={status === 404 ? 'info' : 'data'}
-          title={
-            status === 404
-              ? 'No compliance data'
-              : 'Compliance posture is not available yet'
-          }
-          description={error.message}
-        />
-      );
-    }
-    return <FamilyErrorPanel error={error} title="Compliance unavailable" />;
-  }
-  return <>{children()}</>;
+export function ComplianceState(
+  props: Pick<FamilyStateProps, 'loading' | 'error' | 'children'>,
+) {
+  return (
+    <FamilyState
+      {...props}
+      errorTitle="Compliance unavailable"
+      statuses={complianceStatuses}
+    />
+  );
 }

@@ -1,12 +1,12 @@
 import { Box, Text } from '@backstage/ui';
-import { InfoCard, Link } from '@backstage/core-components';
+import { Link } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { SourceBadge } from '@runway/runway-react';
+import { FamilyCard } from '@runway/runway-react';
 import useAsync from 'react-use/esm/useAsync';
 import { complianceApiRef } from '../api/ComplianceApi';
-import { ComplianceState } from './ComplianceState';
+import { complianceStatuses } from './ComplianceState';
 import { MeasuredLine, PostureChips } from './Posture';
 
 /** Overview card: score, the worst failing controls, backup RPO and restore test. */
@@ -14,50 +14,45 @@ export function EntityComplianceCard() {
   const { entity } = useEntity();
   const api = useApi(complianceApiRef);
   const ref = stringifyEntityRef(entity);
-  const { value, loading, error } = useAsync(
-    () => api.getEntity(ref),
-    [api, ref],
-  );
+  const entityState = useAsync(() => api.getEntity(ref), [api, ref]);
 
   return (
-    <InfoCard
+    <FamilyCard
       title="Compliance"
-      action={value && <SourceBadge source={value.source} />}
+      statuses={complianceStatuses}
+      {...entityState}
     >
-      <ComplianceState loading={loading} error={error}>
-        {() => {
-          const summary = value!.data;
-          const top = summary.failing.slice(0, 3);
-          return (
-            <Box>
-              <PostureChips summary={summary} />
-              {top.length > 0 && (
-                <Box mt="3" data-testid="card-failing">
-                  {top.map(f => (
-                    <Text as="p" key={`${f.controlId}:${f.resourceArn}`}>
-                      <strong>{f.controlId}</strong> {f.title}
-                      {f.remediationUrl && (
-                        <>
-                          {' '}
-                          (<Link to={f.remediationUrl}>how to fix</Link>)
-                        </>
-                      )}
-                    </Text>
-                  ))}
-                  {summary.failing.length > top.length && (
-                    <Text as="p" color="secondary">
-                      and {summary.failing.length - top.length} more
-                    </Text>
-                  )}
-                </Box>
-              )}
-              <Box mt="2">
-                <MeasuredLine summary={summary} />
+      {({ data: summary }) => {
+        const top = summary.failing.slice(0, 3);
+        return (
+          <Box>
+            <PostureChips summary={summary} />
+            {top.length > 0 && (
+              <Box mt="3" data-testid="card-failing">
+                {top.map(f => (
+                  <Text as="p" key={`${f.controlId}:${f.resourceArn}`}>
+                    <strong>{f.controlId}</strong> {f.title}
+                    {f.remediationUrl && (
+                      <>
+                        {' '}
+                        (<Link to={f.remediationUrl}>how to fix</Link>)
+                      </>
+                    )}
+                  </Text>
+                ))}
+                {summary.failing.length > top.length && (
+                  <Text as="p" color="secondary">
+                    and {summary.failing.length - top.length} more
+                  </Text>
+                )}
               </Box>
+            )}
+            <Box mt="2">
+              <MeasuredLine summary={summary} />
             </Box>
-          );
-        }}
-      </ComplianceState>
-    </InfoCard>
+          </Box>
+        );
+      }}
+    </FamilyCard>
   );
 }

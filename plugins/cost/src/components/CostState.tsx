@@ -1,54 +1,31 @@
-import { ReactNode } from 'react';
-import { EmptyState, Progress } from '@backstage/core-components';
 import { SourceInfo } from '@runway/runway-common';
-import { FamilyErrorPanel, notConfiguredMessage } from '@runway/runway-react';
+import { FamilyState, FamilyStateProps } from '@runway/runway-react';
+
+/** What cost's backend answers on purpose, drawn grey rather than as an error. */
+export const costStatuses: FamilyStateProps['statuses'] = {
+  403: {
+    title: 'No access to this cost',
+    description: 'Cost is visible to the owning team and to leadership.',
+  },
+  404: { title: 'No cost data' },
+  503: { title: 'Cost data is not available yet' },
+};
 
 /**
- * Draws loading, error and the two "nothing to show" cases every cost panel shares: no
- * permission (403) and no cost data for this entity (404 from the backend).
+ * Draws loading, error and the "nothing to show" cases every cost panel shares: no
+ * permission (403), no cost data for this entity (404), not read yet (503). An off family
+ * is a 503 too: drawn grey as "Not configured" with the keys, not "not yet".
  */
-export function CostState(props: {
-  loading: boolean;
-  error?: Error;
-  children: () => ReactNode;
-}) {
-  const { loading, error, children } = props;
-  if (loading) return <Progress />;
-  if (error) {
-    // An off family is a 503 too: drawn grey as "Not configured" with the keys, not "not yet".
-    if (notConfiguredMessage(error))
-      return <FamilyErrorPanel error={error} title="Cost unavailable" />;
-    const status = (error as { statusCode?: number }).statusCode;
-    if (status === 403) {
-      return (
-        <EmptyState
-          missing="data"
-          title="No access to this cost"
-          description="Cost is visible to the owning team and to leadership."
-        />
-      );
-    }
-    if (status === 404) {
-      return (
-        <EmptyState
-          missing="info"
-          title="No cost data"
-          description={error.message}
-        />
-      );
-    }
-    if (status === 503) {
-      return (
-        <EmptyState
-          missing="data"
-          title="Cost data is not available yet"
-          description={error.message}
-        />
-      );
-    }
-    return <FamilyErrorPanel error={error} title="Cost unavailable" />;
-  }
-  return <>{children()}</>;
+export function CostState(
+  props: Pick<FamilyStateProps, 'loading' | 'error' | 'children'>,
+) {
+  return (
+    <FamilyState
+      {...props}
+      errorTitle="Cost unavailable"
+      statuses={costStatuses}
+    />
+  );
 }
 
 /** One line under a panel saying when the bill was read. */

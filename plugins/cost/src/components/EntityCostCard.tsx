@@ -1,12 +1,11 @@
 import { Text } from '@backstage/ui';
-import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { SourceBadge } from '@runway/runway-react';
+import { FamilyCard } from '@runway/runway-react';
 import useAsync from 'react-use/esm/useAsync';
 import { costApiRef } from '../api/CostApi';
-import { CostState } from './CostState';
+import { costStatuses } from './CostState';
 import { change, usd, usdPrecise } from './format';
 
 /** Overview card: month to date, change against last month, cost per 1,000 requests. */
@@ -15,47 +14,38 @@ export function EntityCostCard() {
   const api = useApi(costApiRef);
   const ref = stringifyEntityRef(entity);
   // The batch endpoint's summary is all the card needs (no 90-day series).
-  const { value, loading, error } = useAsync(
-    () => api.getBatch([ref]),
-    [api, ref],
-  );
-  const item = value?.data.items[0];
-
+  const batch = useAsync(() => api.getBatch([ref]), [api, ref]);
   return (
-    <InfoCard
-      title="Cost"
-      action={value && <SourceBadge source={value.source} />}
-    >
-      <CostState loading={loading} error={error}>
-        {() => {
-          if (item?.status === 'forbidden')
-            return (
-              <Text as="p" variant="body-large">
-                Cost is visible to the owning team and to leadership.
-              </Text>
-            );
-          if (item?.status !== 'ok')
-            return (
-              <Text as="p" variant="body-large">
-                No cost data for this entity.
-              </Text>
-            );
-          const { summary } = item;
+    <FamilyCard title="Cost" statuses={costStatuses} {...batch}>
+      {({ data }) => {
+        const item = data.items[0];
+        if (item?.status === 'forbidden')
           return (
-            <>
-              <Text as="p" variant="title-small" data-testid="card-mtd">
-                {usd(summary.monthToDate)} <Text>month to date</Text>
-              </Text>
-              <Text as="p" data-testid="card-change">
-                {change(summary.changeRatio)} against last month, same days
-              </Text>
-              <Text as="p" data-testid="card-per-1k">
-                {usdPrecise(summary.costPer1kRequests)} per 1,000 requests
-              </Text>
-            </>
+            <Text as="p" variant="body-large">
+              Cost is visible to the owning team and to leadership.
+            </Text>
           );
-        }}
-      </CostState>
-    </InfoCard>
+        if (item?.status !== 'ok')
+          return (
+            <Text as="p" variant="body-large">
+              No cost data for this entity.
+            </Text>
+          );
+        const { summary } = item;
+        return (
+          <>
+            <Text as="p" variant="title-small" data-testid="card-mtd">
+              {usd(summary.monthToDate)} <Text>month to date</Text>
+            </Text>
+            <Text as="p" data-testid="card-change">
+              {change(summary.changeRatio)} against last month, same days
+            </Text>
+            <Text as="p" data-testid="card-per-1k">
+              {usdPrecise(summary.costPer1kRequests)} per 1,000 requests
+            </Text>
+          </>
+        );
+      }}
+    </FamilyCard>
   );
 }

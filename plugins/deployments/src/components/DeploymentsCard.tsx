@@ -1,9 +1,8 @@
 import { Flex, Text } from '@backstage/ui';
-import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { FamilyErrorPanel, SourceBadge } from '@runway/runway-react';
+import { FamilyCard } from '@runway/runway-react';
 import useAsync from 'react-use/esm/useAsync';
 import { deploymentsApiRef } from '@runway/plugin-deployments-react';
 import { HealthChip } from './HealthChip';
@@ -14,58 +13,49 @@ export function DeploymentsCard() {
   const { entity } = useEntity();
   const entityRef = stringifyEntityRef(entity);
   const api = useApi(deploymentsApiRef);
-  const { value, loading, error } = useAsync(
+  const summary = useAsync(
     () => api.getSummaries([entityRef]),
     [api, entityRef],
   );
 
-  let body;
-  if (loading) body = <Progress />;
-  else if (error)
-    body = <FamilyErrorPanel error={error} title="Deployments unavailable" />;
-  else {
-    const item = value?.data.items[0];
-    const last = item?.lastDeploy;
-    body =
-      !item || item.error ? (
-        <Text as="p" variant="body-large" color="secondary">
-          {item?.error ?? 'No deployments found'}
-        </Text>
-      ) : (
-        <>
-          <Flex align="center" gap="2" mb="2">
-            <Text variant="body-medium" weight="bold">
-              prod
-            </Text>
-            {item.prod ? (
-              <HealthChip health={item.prod.health} />
-            ) : (
-              <Text variant="body-medium">not deployed</Text>
-            )}
-            {item.prod && (
-              <Text variant="body-medium">
-                {item.prod.imageTag ?? shortRevision(item.prod.revision)}
+  return (
+    <FamilyCard title="Deployments" {...summary}>
+      {({ data }) => {
+        const item = data.items[0];
+        const last = item?.lastDeploy;
+        return !item || item.error ? (
+          <Text as="p" variant="body-large" color="secondary">
+            {item?.error ?? 'No deployments found'}
+          </Text>
+        ) : (
+          <>
+            <Flex align="center" gap="2" mb="2">
+              <Text variant="body-medium" weight="bold">
+                prod
+              </Text>
+              {item.prod ? (
+                <HealthChip health={item.prod.health} />
+              ) : (
+                <Text variant="body-medium">not deployed</Text>
+              )}
+              {item.prod && (
+                <Text variant="body-medium">
+                  {item.prod.imageTag ?? shortRevision(item.prod.revision)}
+                </Text>
+              )}
+            </Flex>
+            {last && (
+              <Text as="p" variant="body-medium" data-testid="last-deploy">
+                Last deploy: {last.environment}{' '}
+                {last.imageTag ?? shortRevision(last.revision)}{' '}
+                {timeAgo(last.deployedAt)}
+                {last.deployedBy ? ` by ${last.deployedBy}` : ''}
+                {last.kind === 'rollback' ? ' (rollback)' : ''}
               </Text>
             )}
-          </Flex>
-          {last && (
-            <Text as="p" variant="body-medium" data-testid="last-deploy">
-              Last deploy: {last.environment}{' '}
-              {last.imageTag ?? shortRevision(last.revision)}{' '}
-              {timeAgo(last.deployedAt)}
-              {last.deployedBy ? ` by ${last.deployedBy}` : ''}
-              {last.kind === 'rollback' ? ' (rollback)' : ''}
-            </Text>
-          )}
-        </>
-      );
-  }
-  return (
-    <InfoCard
-      title="Deployments"
-      action={value ? <SourceBadge source={value.source} /> : undefined}
-    >
-      {body}
-    </InfoCard>
+          </>
+        );
+      }}
+    </FamilyCard>
   );
 }

@@ -1,9 +1,8 @@
 import { Flex, Text } from '@backstage/ui';
-import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { FamilyErrorPanel, SourceBadge } from '@runway/runway-react';
+import { FamilyCard } from '@runway/runway-react';
 import useAsync from 'react-use/esm/useAsync';
 import { qualityApiRef } from '../api/QualityApi';
 import { COVERAGE_GATE_PCT, percent } from './format';
@@ -38,50 +37,44 @@ export function QualityCard() {
   const { entity } = useEntity();
   const entityRef = stringifyEntityRef(entity);
   const api = useApi(qualityApiRef);
-  const { value, loading, error } = useAsync(
+  const summary = useAsync(
     () => api.getSummaries([entityRef]),
     [api, entityRef],
   );
 
-  let body;
-  if (loading) body = <Progress />;
-  else if (error)
-    body = <FamilyErrorPanel error={error} title="Quality unavailable" />;
-  else {
-    const item = value?.data.items[0];
-    const load = item?.loadTest ?? null;
-    body = (
-      <Flex direction="column" gap="2">
-        <Line
-          label="Line coverage"
-          testId="card-coverage"
-          value={item?.coverage ? percent(item.coverage.linePct) : null}
-          bad={!!item?.coverage && item.coverage.linePct < COVERAGE_GATE_PCT}
-        />
-        <Line
-          label="Mutation score"
-          testId="card-msi"
-          value={item?.mutation ? percent(item.mutation.msi) : null}
-        />
-        <Line
-          label="Load test p95"
-          testId="card-p95"
-          value={load ? `${load.p95Ms.toFixed(0)} ms` : null}
-        />
-        {load && (
-          <div>
-            <LoadTestVerdict load={load} />
-          </div>
-        )}
-      </Flex>
-    );
-  }
   return (
-    <InfoCard
-      title="Quality"
-      action={value ? <SourceBadge source={value.source} /> : undefined}
-    >
-      {body}
-    </InfoCard>
+    <FamilyCard title="Quality" {...summary}>
+      {({ data }) => {
+        const item = data.items[0];
+        const load = item?.loadTest ?? null;
+        return (
+          <Flex direction="column" gap="2">
+            <Line
+              label="Line coverage"
+              testId="card-coverage"
+              value={item?.coverage ? percent(item.coverage.linePct) : null}
+              bad={
+                !!item?.coverage && item.coverage.linePct < COVERAGE_GATE_PCT
+              }
+            />
+            <Line
+              label="Mutation score"
+              testId="card-msi"
+              value={item?.mutation ? percent(item.mutation.msi) : null}
+            />
+            <Line
+              label="Load test p95"
+              testId="card-p95"
+              value={load ? `${load.p95Ms.toFixed(0)} ms` : null}
+            />
+            {load && (
+              <div>
+                <LoadTestVerdict load={load} />
+              </div>
+            )}
+          </Flex>
+        );
+      }}
+    </FamilyCard>
   );
 }

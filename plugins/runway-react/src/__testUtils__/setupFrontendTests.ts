@@ -21,3 +21,10 @@ export function stubResizeObserver() {
   }
   (globalThis as any).ResizeObserver ??= ResizeObserverStub;
 }
+
+export {
+  clientFromApiExtension,
+  missingExtensions,
+  kindsAccepted,
+  testEntities,
+} from './extensionTesting';
