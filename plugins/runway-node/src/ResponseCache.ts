@@ -1,10 +1,24 @@
 import { createHash } from 'crypto';
+import { promisify } from 'util';
+import { gzip as gzipCallback } from 'zlib';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { Request, Response } from 'express';
 
-/** A response serialised once: the bytes every hit writes, and their ETag. @public */
+const gzip = promisify(gzipCallback);
+
+/**
+ * Bodies smaller than this are sent as they are, like the compression middleware's own
+ * threshold: gzip would not pay for itself.
+ */
+const GZIP_MIN_BYTES = 1024;
+
+/**
+ * A response serialised once: the bytes every hit writes, their gzip (compressed once, for
+ * bodies of 1 KiB and more), and their ETag. @public
+ */
 export interface CachedBody {
   body: Buffer;
+  gzip?: Buffer;
   etag: string;
 }
 
@@ -12,6 +26,12 @@ export interface CachedBody {
 export interface ResponseCacheOptions {
   /** How long a serialised answer is served before it is computed again. */
   ttlMs: number;
+  /**
+   * How long past `ttlMs` an entry is still answered while one recomputation runs in the
+   * background (default `ttlMs`): an expiry costs no caller a wait, and a burst of expiries
+   * is not a burst of callers waiting on the same work. Past it, callers wait (0: always).
+   */
+  staleWhileRevalidateMs?: number;
   /** Entries kept at most; the oldest go first (default 5000). */
   maxEntries?: number;
   /** Clock, replaceable in tests. */
@@ -24,7 +44,9 @@ interface Entry extends CachedBody {
 
 /**
  * Keeps the JSON body of a route's answer, serialised once, for a short while: a warm hit
- * is a buffer write, not a recomputation and a JSON.stringify of a large object. The answer
+ * is a buffer write, not a recomputation, a JSON.stringify of a large object and its gzip
+ * (both done once per computation). Once expired, an entry is still answered for a while
+ * as one recomputation runs (`staleWhileRevalidateMs`). The answer
  * is cached as it was computed, source badge (stale, fetchedAt) included. Concurrent misses
  * for one key share one computation; failures are not cached. Key by what the answer
  * depends on, the caller included (`principalKey`) when the answer depends on who asks.
@@ -35,6 +57,7 @@ export class ResponseCache {
   private readonly entries = new Map<string, Entry>();
   private readonly inFlight = new Map<string, Promise<Entry>>();
   private readonly ttlMs: number;
+  private readonly staleMs: number;
   private readonly maxEntries: number;
   private readonly now: () => number;
   /** Bumped by `clear`, so a computation started before it is not stored after it. */
@@ -42,28 +65,42 @@ export class ResponseCache {
 
   constructor(options: ResponseCacheOptions) {
     this.ttlMs = options.ttlMs;
+    this.staleMs = options.staleWhileRevalidateMs ?? options.ttlMs;
     this.maxEntries = options.maxEntries ?? 5000;
     this.now = options.now ?? Date.now;
   }
 
   async get(key: string, compute: () => Promise<unknown>): Promise<CachedBody> {
     const entry = this.entries.get(key);
-    if (entry && this.now() < entry.expiresAt) return entry;
-    const pending = this.inFlight.get(key);
-    if (pending) return pending;
+    const now = this.now();
+    if (entry && now < entry.expiresAt) return entry;
+    const pending = this.inFlight.get(key) ?? this.compute(key, compute);
+    if (entry && now < entry.expiresAt + this.staleMs) {
+      // The previous answer while one recomputation runs; its failure is the next caller's.
+      pending.catch(() => {});
+      return entry;
+    }
+    return pending;
+  }
+
+  private compute(key: string, compute: () => Promise<unknown>) {
     const generation = this.generation;
     const promise = compute()
-      .then(value => {
+      .then(async value => {
         const body = Buffer.from(JSON.stringify(value));
         const fresh: Entry = {
           body,
+          // Compressed once here, off the event loop, not by the middleware on every hit.
+          gzip: body.length >= GZIP_MIN_BYTES ? await gzip(body) : undefined,
           etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
           expiresAt: this.now() + this.ttlMs,
         };
         if (generation === this.generation) this.store(key, fresh);
         return fresh;
       })
-      .finally(() => this.inFlight.delete(key));
+      .finally(() => {
+        if (this.inFlight.get(key) === promise) this.inFlight.delete(key);
+      });
     this.inFlight.set(key, promise);
     return promise;
   }
@@ -75,22 +112,32 @@ export class ResponseCache {
     this.inFlight.clear();
   }
 
-  /** Answers `req` from the cache: the JSON bytes with their ETag, or 304 when unchanged. */
+  /**
+   * Answers `req` from the cache: the JSON bytes (their gzip when the client accepts it)
+   * with their ETag, or 304 when unchanged.
+   */
   async send(
     req: Request,
     res: Response,
     key: string,
     compute: () => Promise<unknown>,
   ): Promise<void> {
-    const { body, etag } = await this.get(key, compute);
-    res.setHeader('ETag', etag);
+    const cached = await this.get(key, compute);
+    res.setHeader('ETag', cached.etag);
     res.setHeader('Cache-Control', 'private, no-cache');
     res.type('application/json');
+    if (cached.gzip) res.vary('Accept-Encoding');
     if (req.fresh) {
       res.status(304).end();
       return;
     }
-    res.send(body);
+    if (cached.gzip && req.acceptsEncodings('gzip') === 'gzip') {
+      // Already encoded: the compression middleware leaves it as it is.
+      res.setHeader('Content-Encoding', 'gzip');
+      res.send(cached.gzip);
+      return;
+    }
+    res.send(cached.body);
   }
 
   private store(key: string, entry: Entry) {
