@@ -1,4 +1,4 @@
-import { ResponseError } from '@backstage/errors';
+import { notConfiguredResponseError } from '@runway/runway-react';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { screen, within } from '@testing-library/react';
@@ -128,20 +128,9 @@ describe('AdrsContent', () => {
   });
 
   it('draws an off family grey as "Not configured" with the keys', async () => {
-    const error = await ResponseError.fromResponse({
-      status: 503,
-      statusText: 'Service Unavailable',
-      headers: new Headers({ 'content-type': 'application/json' }),
-      text: async () =>
-        JSON.stringify({
-          error: {
-            name: 'NotConfiguredError',
-            message:
-              'adr is not configured: live mode needs adr.dataSource (or set adr.dataSource: demo)',
-          },
-          response: { statusCode: 503 },
-        }),
-    } as Response);
+    const error = await notConfiguredResponseError(
+      'adr is not configured: live mode needs adr.dataSource (or set adr.dataSource: demo)',
+    );
     render({}, error);
     expect(await screen.findByText('Not configured')).toBeInTheDocument();
     expect(screen.getByTestId('not-configured')).toHaveTextContent(

@@ -5,6 +5,14 @@ import { deploymentsApiRef } from '@runway/plugin-deployments-react';
 import { DeploymentsCard } from './DeploymentsCard';
 import { entity, fakeApi, overview } from '../__testUtils__/testData';
 
+const renderCard = (api: ReturnType<typeof fakeApi>) =>
+  renderInTestApp(
+    <EntityProvider entity={entity}>
+      <DeploymentsCard />
+    </EntityProvider>,
+    { apis: [[deploymentsApiRef, api]] },
+  );
+
 describe('DeploymentsCard', () => {
   it('shows prod health and the last deploy from the batch endpoint', async () => {
     const { source, data } = overview();
@@ -25,12 +33,7 @@ describe('DeploymentsCard', () => {
         },
       })),
     });
-    await renderInTestApp(
-      <EntityProvider entity={entity}>
-        <DeploymentsCard />
-      </EntityProvider>,
-      { apis: [[deploymentsApiRef, api]] },
-    );
+    await renderCard(api);
     expect(await screen.findByText('Progressing')).toBeInTheDocument();
     expect(screen.getByTestId('last-deploy')).toHaveTextContent(
       'Last deploy: prod v1.4.0 3 h ago by alice',
@@ -58,12 +61,7 @@ describe('DeploymentsCard', () => {
         },
       })),
     });
-    await renderInTestApp(
-      <EntityProvider entity={entity}>
-        <DeploymentsCard />
-      </EntityProvider>,
-      { apis: [[deploymentsApiRef, api]] },
-    );
+    await renderCard(api);
     expect(
       await screen.findByText('No ArgoCD application matches this entity'),
     ).toBeInTheDocument();

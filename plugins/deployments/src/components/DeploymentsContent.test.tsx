@@ -2,7 +2,7 @@ import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ResponseError } from '@backstage/errors';
+import { notConfiguredResponseError } from '@runway/runway-react';
 import {
   deploymentsApiRef,
   DeploymentsApi,
@@ -152,16 +152,7 @@ describe('DeploymentsContent', () => {
   it('draws an off family grey as "Not configured" with the keys to set, not as an error', async () => {
     const message =
       'deployments is not configured: set argocd.instances (or deployments.dataSource: demo)';
-    const notConfigured = await ResponseError.fromResponse({
-      status: 503,
-      statusText: 'Service Unavailable',
-      headers: new Headers({ 'content-type': 'application/json' }),
-      text: async () =>
-        JSON.stringify({
-          error: { name: 'NotConfiguredError', message },
-          response: { statusCode: 503 },
-        }),
-    } as any);
+    const notConfigured = await notConfiguredResponseError(message);
     render(
       fakeApi({
         getOverview: jest.fn(async () => Promise.reject(notConfigured)),

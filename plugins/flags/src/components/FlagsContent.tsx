@@ -1,19 +1,18 @@
 import { Badge, Flex, Grid, Text } from '@backstage/ui';
-import {
-  InfoCard,
-  Link,
-  Progress,
-  Table,
-  TableColumn,
-} from '@backstage/core-components';
+import { InfoCard, Link, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { Flag, FlagChange } from '@runway/plugin-flags-common';
-import { chipStyle, FamilyErrorPanel, SourceBadge } from '@runway/runway-react';
+import {
+  EntityFlagsResponse,
+  Flag,
+  FlagChange,
+} from '@runway/plugin-flags-common';
+import { chipStyle, FamilyState, SourceBadge } from '@runway/runway-react';
 import useAsync from 'react-use/esm/useAsync';
 import { flagsApiRef } from '../api/FlagsApi';
 import { EnvironmentCell } from './EnvironmentCell';
+import { FlagsTable } from './FlagsTable';
 import { unknownReason, when } from './format';
 
 const changeColumns: TableColumn<FlagChange>[] = [
@@ -67,10 +66,14 @@ export function FlagsContent() {
     [api, entityRef],
   );
 
-  if (loading) return <Progress />;
-  if (error)
-    return <FamilyErrorPanel error={error} title="Flags unavailable" />;
-  if (!value) return null;
+  return (
+    <FamilyState loading={loading} error={error} errorTitle="Flags unavailable">
+      {() => value && <EntityFlagsView value={value} />}
+    </FamilyState>
+  );
+}
+
+function EntityFlagsView({ value }: { value: EntityFlagsResponse }) {
   const { source, data } = value;
   const reason = unknownReason(data.summary);
   const environments = [
@@ -103,20 +106,10 @@ export function FlagsContent() {
               unleash.io/feature-prefix).
             </Text>
           ) : (
-            <Table
-              options={{
-                paging: false,
-                search: false,
-                toolbar: false,
-                padding: 'dense',
-              }}
+            <FlagsTable
               columns={flagColumns(environments)}
               data={data.flags}
-              emptyContent={
-                <Text as="p" color="secondary">
-                  The project has no flags for this service.
-                </Text>
-              }
+              empty="The project has no flags for this service."
             />
           )}
         </InfoCard>
@@ -124,20 +117,10 @@ export function FlagsContent() {
       {!reason && (
         <Grid.Item colSpan="12">
           <InfoCard title="Recent flag changes">
-            <Table
-              options={{
-                paging: false,
-                search: false,
-                toolbar: false,
-                padding: 'dense',
-              }}
+            <FlagsTable
               columns={changeColumns}
               data={data.changes.slice(0, 15)}
-              emptyContent={
-                <Text as="p" color="secondary">
-                  No flag changes in Unleash's recent event log.
-                </Text>
-              }
+              empty="No flag changes in Unleash's recent event log."
             />
           </InfoCard>
         </Grid.Item>

@@ -1,18 +1,12 @@
-import { Text } from '@backstage/ui';
-import {
-  InfoCard,
-  Link,
-  Progress,
-  Table,
-  TableColumn,
-} from '@backstage/core-components';
+import { InfoCard, Link, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { FlagsSummary } from '@runway/plugin-flags-common';
-import { FamilyErrorPanel, SourceBadge } from '@runway/runway-react';
+import { FlagsSummary, TeamFlagsResponse } from '@runway/plugin-flags-common';
+import { FamilyState, SourceBadge } from '@runway/runway-react';
 import useAsync from 'react-use/esm/useAsync';
 import { flagsApiRef } from '../api/FlagsApi';
+import { FlagsTable } from './FlagsTable';
 import { unknownReason, when } from './format';
 
 const grey = (text: string) => (
@@ -56,10 +50,14 @@ export function TeamFlagsContent() {
     [api, team],
   );
 
-  if (loading) return <Progress />;
-  if (error)
-    return <FamilyErrorPanel error={error} title="Flags unavailable" />;
-  if (!value) return null;
+  return (
+    <FamilyState loading={loading} error={error} errorTitle="Flags unavailable">
+      {() => value && <TeamFlagsView value={value} />}
+    </FamilyState>
+  );
+}
+
+function TeamFlagsView({ value }: { value: TeamFlagsResponse }) {
   const items = [...value.data.items].sort(
     (a, b) => (b.stale ?? -1) - (a.stale ?? -1),
   );
@@ -68,20 +66,10 @@ export function TeamFlagsContent() {
       title="Feature flags of the team's services"
       action={<SourceBadge source={value.source} />}
     >
-      <Table
-        options={{
-          paging: false,
-          search: false,
-          toolbar: false,
-          padding: 'dense',
-        }}
+      <FlagsTable
         columns={columns}
         data={items}
-        emptyContent={
-          <Text as="p" color="secondary">
-            The team owns no components.
-          </Text>
-        }
+        empty="The team owns no components."
       />
     </InfoCard>
   );

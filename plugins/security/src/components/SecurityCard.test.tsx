@@ -1,6 +1,6 @@
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
-import { ResponseError } from '@backstage/errors';
+import { notConfiguredResponseError } from '@runway/runway-react';
 import { screen } from '@testing-library/react';
 import { securityApiRef } from '../api/SecurityApi';
 import { SecurityCard } from './SecurityCard';
@@ -129,16 +129,7 @@ describe('SecurityCard', () => {
   it('draws an off family as "Not configured" naming the keys', async () => {
     const message =
       'security is not configured: set security.aws.region (or security.dataSource: demo)';
-    const notConfigured = await ResponseError.fromResponse({
-      status: 503,
-      statusText: 'Service Unavailable',
-      headers: new Headers({ 'content-type': 'application/json' }),
-      text: async () =>
-        JSON.stringify({
-          error: { name: 'NotConfiguredError', message },
-          response: { statusCode: 503 },
-        }),
-    } as any);
+    const notConfigured = await notConfiguredResponseError(message);
     await render(
       fakeApi({
         getSummaries: jest.fn(async () => Promise.reject(notConfigured)),

@@ -4,27 +4,29 @@ import { securityApiRef } from '../api/SecurityApi';
 import { SecurityOverviewPage } from './SecurityOverviewPage';
 import { entityResponse, fakeApi, summary } from '../__testUtils__/testData';
 
+/** An API whose overview lists these services. */
+const overviewApi = (items: ReturnType<typeof summary>[]) =>
+  fakeApi({
+    getOverview: jest.fn(async () => ({
+      source: entityResponse().source,
+      data: { items },
+    })),
+  });
+
 describe('SecurityOverviewPage', () => {
   it('lists services riskiest first with links to their Security tab', async () => {
-    const api = fakeApi({
-      getOverview: jest.fn(async () => ({
-        source: entityResponse().source,
-        data: {
-          items: [
-            summary({
-              entityRef: 'component:default/search-api',
-              riskScore: 24,
-            }),
-            summary({
-              entityRef: 'component:default/catalog-api',
-              riskScore: 140,
-              open: { critical: 1, high: 2, medium: 0, low: 0, unknown: 0 },
-              gate: { state: 'failed', passed: false, maxCritical: 0 },
-            }),
-          ],
-        },
-      })),
-    });
+    const api = overviewApi([
+      summary({
+        entityRef: 'component:default/search-api',
+        riskScore: 24,
+      }),
+      summary({
+        entityRef: 'component:default/catalog-api',
+        riskScore: 140,
+        open: { critical: 1, high: 2, medium: 0, low: 0, unknown: 0 },
+        gate: { state: 'failed', passed: false, maxCritical: 0 },
+      }),
+    ]);
     await renderInTestApp(<SecurityOverviewPage />, {
       apis: [[securityApiRef, api]],
     });
@@ -46,33 +48,26 @@ describe('SecurityOverviewPage', () => {
       passed: false,
       maxCritical: 0,
     };
-    const api = fakeApi({
-      getOverview: jest.fn(async () => ({
-        source: entityResponse().source,
-        data: {
-          items: [
-            summary({
-              entityRef: 'component:default/new-api',
-              riskScore: 0,
-              gate: unknown,
-              scan: { state: 'never' },
-              lastScannedAt: undefined,
-            }),
-            summary({
-              entityRef: 'component:default/old-api',
-              riskScore: 0,
-              gate: unknown,
-              scan: {
-                state: 'failed',
-                at: '2026-11-20T10:00:00.000Z',
-                error: 'timed out',
-              },
-              lastScannedAt: undefined,
-            }),
-          ],
+    const api = overviewApi([
+      summary({
+        entityRef: 'component:default/new-api',
+        riskScore: 0,
+        gate: unknown,
+        scan: { state: 'never' },
+        lastScannedAt: undefined,
+      }),
+      summary({
+        entityRef: 'component:default/old-api',
+        riskScore: 0,
+        gate: unknown,
+        scan: {
+          state: 'failed',
+          at: '2026-11-20T10:00:00.000Z',
+          error: 'timed out',
         },
-      })),
-    });
+        lastScannedAt: undefined,
+      }),
+    ]);
     await renderInTestApp(<SecurityOverviewPage />, {
       apis: [[securityApiRef, api]],
     });
