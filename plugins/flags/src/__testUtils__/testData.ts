@@ -1,13 +1,9 @@
 import { Entity } from '@backstage/catalog-model';
+import { testEntities } from '@runway/runway-react/testing';
 import { EntityFlagsResponse, FlagsSummary } from '@runway/plugin-flags-common';
 import { FlagsApi } from '../api/FlagsApi';
 
-export const entity: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: { name: 'checkout-api', namespace: 'default' },
-  spec: { type: 'service', owner: 'team-checkout' },
-};
+export const entity: Entity = testEntities.component;
 export const entityRef = 'component:default/checkout-api';
 
 export const source = {

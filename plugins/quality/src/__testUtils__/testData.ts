@@ -1,16 +1,12 @@
 import { Entity } from '@backstage/catalog-model';
+import { testEntities } from '@runway/runway-react/testing';
 import {
   EntityQualityResponse,
   QualitySummary,
 } from '@runway/plugin-quality-common';
 import { QualityApi } from '../api/QualityApi';
 
-export const entity: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: { name: 'checkout-api', namespace: 'default' },
-  spec: { type: 'service', owner: 'team-checkout' },
-};
+export const entity: Entity = testEntities.component;
 export const entityRef = 'component:default/checkout-api';
 
 const source = {

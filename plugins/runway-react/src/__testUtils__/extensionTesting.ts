@@ -16,7 +16,7 @@ type TestEntity = {
   apiVersion: string;
   kind: string;
   metadata: { name: string; namespace: string };
-  spec?: { type: string };
+  spec?: { type: string; owner: string };
 };
 
 /** A service and a team, as the catalog serves them, for entity filters and tabs. */
@@ -25,7 +25,7 @@ export const testEntities: Record<'component' | 'group', TestEntity> = {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
     metadata: { name: 'checkout-api', namespace: 'default' },
-    spec: { type: 'service' },
+    spec: { type: 'service', owner: 'team-checkout' },
   },
   group: {
     apiVersion: 'backstage.io/v1alpha1',
