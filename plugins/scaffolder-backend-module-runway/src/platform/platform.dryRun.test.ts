@@ -22,7 +22,7 @@ describe('aws-platform template, run by the real scaffolder (dry run)', () => {
   it('runs every step, skipping only publish:github and catalog:register (no dry run)', () => {
     for (const set of Object.values(sets)) {
       const statuses = new Map<string, string>();
-      for (const entry of set.body.log ?? [])
+      for (const entry of set.result.body.log ?? [])
         if (entry.body.stepId && entry.body.status)
           statuses.set(entry.body.stepId, entry.body.status);
       expect(Object.fromEntries(statuses)).toMatchObject({
@@ -101,7 +101,7 @@ describe('aws-platform template, run by the real scaffolder (dry run)', () => {
   });
 
   it('reports the local repository it publishes to, named <platform>-platform', () => {
-    const output = sets.devOnly.body.output as any;
+    const output = sets.devOnly.result.body.output as any;
     expect(output.links[0].url).toMatch(
       /^file:\/\/.*\/published\/sandbox-platform$/,
     );
