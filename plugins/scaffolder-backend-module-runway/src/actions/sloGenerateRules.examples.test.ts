@@ -7,25 +7,12 @@ import { slothSpecSchema } from '@runway/plugin-slo-node';
 import { exampleSteps } from './__testUtils__/exampleSteps';
 import { createSloGenerateRulesAction } from './sloGenerateRules';
 import { examples } from './sloGenerateRules.examples';
+import { ordersApiAvailability } from '../slo/__testUtils__/ordersApiSlo';
 
 const spec = {
   version: 'prometheus/v1',
   service: 'orders-api',
-  slos: [
-    {
-      name: 'requests-availability',
-      objective: 99.9,
-      sli: {
-        events: {
-          error_query:
-            'sum(rate(http_requests_total{service="orders-api",code=~"5.."}[{{.window}}]))',
-          total_query:
-            'sum(rate(http_requests_total{service="orders-api"}[{{.window}}]))',
-        },
-      },
-      alerting: { name: 'OrdersApiHighErrorRate' },
-    },
-  ],
+  slos: [ordersApiAvailability({})],
 };
 
 describe('runway:slo:generate-rules examples', () => {

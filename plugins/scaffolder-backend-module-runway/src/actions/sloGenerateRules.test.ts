@@ -4,29 +4,17 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { createMockDirectory } from '@backstage/backend-test-utils';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { createSloGenerateRulesAction } from './sloGenerateRules';
+import { ordersApiAvailability } from '../slo/__testUtils__/ordersApiSlo';
 
 const spec = {
   version: 'prometheus/v1',
   service: 'orders-api',
   labels: { owner: 'team-checkout' },
   slos: [
-    {
-      name: 'requests-availability',
-      objective: 99.9,
-      sli: {
-        events: {
-          error_query:
-            'sum(rate(http_requests_total{service="orders-api",code=~"5.."}[{{.window}}]))',
-          total_query:
-            'sum(rate(http_requests_total{service="orders-api"}[{{.window}}]))',
-        },
-      },
-      alerting: {
-        name: 'OrdersApiHighErrorRate',
-        page_alert: { labels: { severity: 'critical' } },
-        ticket_alert: { disable: true },
-      },
-    },
+    ordersApiAvailability({
+      page_alert: { labels: { severity: 'critical' } },
+      ticket_alert: { disable: true },
+    }),
   ],
 };
 

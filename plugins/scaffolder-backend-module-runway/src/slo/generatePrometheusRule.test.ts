@@ -9,30 +9,18 @@ import {
   pluginSlos,
 } from './generatePrometheusRule';
 import { slothSpecSchema } from '@runway/plugin-slo-node';
+import { ordersApiAvailability } from './__testUtils__/ordersApiSlo';
 
 const spec = slothSpecSchema.parse({
   version: 'prometheus/v1',
   service: 'orders-api',
   labels: { owner: 'team-checkout' },
   slos: [
-    {
-      name: 'requests-availability',
-      objective: 99.9,
-      sli: {
-        events: {
-          error_query:
-            'sum(rate(http_requests_total{service="orders-api",code=~"5.."}[{{.window}}]))',
-          total_query:
-            'sum(rate(http_requests_total{service="orders-api"}[{{.window}}]))',
-        },
-      },
-      alerting: {
-        name: 'OrdersApiHighErrorRate',
-        labels: { category: 'availability' },
-        page_alert: { labels: { severity: 'critical' } },
-        ticket_alert: { labels: { severity: 'warning' } },
-      },
-    },
+    ordersApiAvailability({
+      labels: { category: 'availability' },
+      page_alert: { labels: { severity: 'critical' } },
+      ticket_alert: { labels: { severity: 'warning' } },
+    }),
     {
       name: 'raw-ratio',
       objective: 99,
