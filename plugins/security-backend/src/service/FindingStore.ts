@@ -121,6 +121,13 @@ export function fingerprint(
 
 const CHUNK = 500;
 
+/** One stream of a report: one scanner and artifact, and the stream it replaces (`legacyOrigin`). */
+type ReportStream = {
+  origin: string;
+  findings: ReportFinding[];
+  legacyOrigin?: string;
+};
+
 function chunks<T>(items: T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += CHUNK)
@@ -432,11 +439,7 @@ export class FindingStore {
    */
   async ingestReportStreams(
     report: ReportRecord,
-    streams: Array<{
-      origin: string;
-      findings: ReportFinding[];
-      legacyOrigin?: string;
-    }>,
+    streams: ReportStream[],
   ): Promise<ReplaceOutcome> {
     const total: ReplaceOutcome = {
       stored: 0,
@@ -491,11 +494,7 @@ export class FindingStore {
   private async adoptLegacyStreams(
     tx: Knex.Transaction,
     report: ReportRecord,
-    streams: Array<{
-      origin: string;
-      findings: ReportFinding[];
-      legacyOrigin?: string;
-    }>,
+    streams: ReportStream[],
   ): Promise<number> {
     let fixed = 0;
     for (const legacyOrigin of new Set(
