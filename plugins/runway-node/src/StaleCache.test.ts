@@ -1,5 +1,9 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import { StaleCache, warnUpstreamFailure } from './StaleCache';
+import {
+  cachedSourceInfo,
+  StaleCache,
+  warnUpstreamFailure,
+} from './StaleCache';
 
 function memoryCache() {
   const store = new Map<string, any>();
@@ -124,5 +128,27 @@ describe('warnUpstreamFailure', () => {
       'adr: github.com failed reading https://github.com/o/r/docs/adr, serving the value of 2026-12-01T00:00:00.000Z: rate limited',
       'oncall: prometheus failed reading alerts, nothing served: timeout',
     ]);
+  });
+});
+
+describe('cachedSourceInfo', () => {
+  it('names the source and carries how fresh the cached answer is', () => {
+    expect(
+      cachedSourceInfo(
+        { kind: 'live', name: 'pagerduty' },
+        {
+          value: [],
+          fetchedAt: '2026-01-01T00:00:00Z',
+          stale: true,
+          error: 'PagerDuty answered 503',
+        },
+      ),
+    ).toEqual({
+      kind: 'live',
+      name: 'pagerduty',
+      stale: true,
+      fetchedAt: '2026-01-01T00:00:00Z',
+      error: 'PagerDuty answered 503',
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { CacheService, LoggerService } from '@backstage/backend-plugin-api';
 import { JsonValue } from '@backstage/types';
+import { DataSourceKind, SourceInfo } from '@runway/runway-common';
 import { holdingUpstreamFailures } from './metrics/upstreamMetrics';
 
 /** @public */
@@ -9,6 +10,25 @@ export interface CachedResult<T> {
   stale: boolean;
   /** Why the value is stale; only set when `stale` is true. */
   error?: string;
+}
+
+/**
+ * What a route says of a cached upstream answer: which source it came from and how fresh
+ * it is (stale, with why, while the upstream fails).
+ *
+ * @public
+ */
+export function cachedSourceInfo(
+  source: { kind: DataSourceKind; name: string },
+  result: CachedResult<unknown>,
+): SourceInfo {
+  return {
+    kind: source.kind,
+    name: source.name,
+    stale: result.stale,
+    fetchedAt: result.fetchedAt,
+    error: result.error,
+  };
 }
 
 interface Entry {

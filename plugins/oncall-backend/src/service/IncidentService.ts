@@ -16,7 +16,7 @@ import {
   PAGERDUTY_SERVICE_ID_ANNOTATION,
 } from '@runway/plugin-oncall-common';
 import { SourceInfo } from '@runway/runway-common';
-import { StaleCache } from '@runway/runway-node';
+import { cachedSourceInfo, StaleCache } from '@runway/runway-node';
 import { IncidentSource } from '../sources/IncidentSource';
 
 const DAY = 24 * 3600_000;
@@ -144,13 +144,7 @@ export class IncidentService {
         throw new ServiceUnavailableError((e as Error).message);
       });
     return {
-      source: {
-        kind: source.kind,
-        name: source.name,
-        stale: result.stale,
-        fetchedAt: result.fetchedAt,
-        error: result.error,
-      },
+      source: cachedSourceInfo(source, result),
       snapshot: result.value as unknown as Snapshot,
     };
   }

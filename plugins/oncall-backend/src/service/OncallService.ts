@@ -15,7 +15,11 @@ import {
   RunbookListResponse,
 } from '@runway/plugin-oncall-common';
 import { SourceInfo } from '@runway/runway-common';
-import { StaleCache, warnUpstreamFailure } from '@runway/runway-node';
+import {
+  cachedSourceInfo,
+  StaleCache,
+  warnUpstreamFailure,
+} from '@runway/runway-node';
 import { AlertSource, RawAlert } from '../sources/AlertSource';
 import { matchAlerts, serviceOf } from './matchAlerts';
 import { RunbookReader } from './RunbookReader';
@@ -166,13 +170,7 @@ export class OncallService {
       });
     if (result.stale) this.warn('alerts', result.error, result.fetchedAt);
     return {
-      source: {
-        kind: source.kind,
-        name: source.name,
-        stale: result.stale,
-        fetchedAt: result.fetchedAt,
-        error: result.error,
-      },
+      source: cachedSourceInfo(source, result),
       raw: result.value as unknown as RawAlert[],
     };
   }
