@@ -5,18 +5,15 @@ import {
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
 import request from 'supertest';
+import {
+  LIVE_ARGOCD_ONLY,
+  notConfigured,
+  notConfiguredAnswers,
+} from '@runway/runway-node';
 import { oncallPlugin } from './plugin';
 import { component, fakeUrlReader } from './__testUtils__';
 
-/** Live, with ArgoCD and nothing else: no Prometheus, no Alertmanager, no AWS. */
-const liveArgoOnly = {
-  runway: { dataSource: 'live' },
-  argocd: {
-    instances: [
-      { name: 'main', url: 'https://argocd.example.com', token: 't' },
-    ],
-  },
-};
+const liveArgoOnly = LIVE_ARGOCD_ONLY;
 
 async function start(data: object) {
   const logger = mockServices.logger.mock();
@@ -41,17 +38,17 @@ async function start(data: object) {
 describe('oncall data source per family', () => {
   it('starts in live mode without prometheus.url and answers the typed 503 naming it', async () => {
     const { server, logger } = await start(liveArgoOnly);
-    for (const req of [
-      request(server).get('/api/oncall/alerts'),
-      request(server)
-        .post('/api/oncall/batch')
-        .send({ entityRefs: ['component:default/checkout-api'] }),
-    ]) {
-      const res = await req;
-      expect(res.status).toBe(503);
-      expect(res.body.error).toMatchObject({ name: 'NotConfiguredError' });
-      expect(res.body.error.message).toContain('prometheus.url');
-    }
+    expect(
+      await notConfiguredAnswers(
+        [
+          request(server).get('/api/oncall/alerts'),
+          request(server)
+            .post('/api/oncall/batch')
+            .send({ entityRefs: ['component:default/checkout-api'] }),
+        ],
+        'prometheus.url',
+      ),
+    ).toEqual([notConfigured, notConfigured]);
     expect(logger.info).toHaveBeenCalledWith(
       expect.stringContaining('prometheus.url'),
     );

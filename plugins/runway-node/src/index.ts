@@ -26,5 +26,6 @@ export * from './aws/withAwsTimeout';
 export * from './paginate';
 export * from './testing/upstreamFixtures';
 export * from './testing/helmRender';
+export * from './testing/notConfigured';
 export * from './metrics/upstreamMetrics';
 export { RUNWAY_METER, runwayCounter } from './metrics/runwayMeter';
