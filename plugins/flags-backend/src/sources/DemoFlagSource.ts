@@ -2,11 +2,9 @@ import {
   demoFlagChanges,
   demoFlags,
   DemoFlagChange,
-  DemoWorldConfig,
-  demoWorldFromConfig,
+  DemoWorldSource,
 } from '@runway/demo-node';
 import { FlagChange } from '@runway/plugin-flags-common';
-import { DEMO_SOURCE_NAME } from '@runway/runway-common';
 import { FlagSource, ProjectFlags } from './types';
 
 function summary(c: DemoFlagChange): string {
@@ -30,17 +28,9 @@ function summary(c: DemoFlagChange): string {
  * services' `unleash.io/project` annotation says). A project the world does not know has no
  * flags, as an empty Unleash project would.
  */
-export class DemoFlagSource implements FlagSource {
-  readonly kind = 'demo' as const;
-  readonly name = DEMO_SOURCE_NAME;
-
-  constructor(
-    private readonly config: DemoWorldConfig,
-    private readonly now: () => Date = () => new Date(),
-  ) {}
-
+export class DemoFlagSource extends DemoWorldSource implements FlagSource {
   async project(project: string): Promise<ProjectFlags> {
-    const world = demoWorldFromConfig(this.config, this.now());
+    const world = this.world();
     const service = world.services.find(s => s.name === project);
     if (!service) return { flags: [], changes: [] };
     const changes: FlagChange[] = demoFlagChanges(world, service).map(c => ({
