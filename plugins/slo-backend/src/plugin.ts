@@ -51,7 +51,9 @@ export const sloPlugin = createBackendPlugin({
                 new StaleCache(cache, { freshForMs: 10 * 60_000, logger }),
               ),
               source,
-              cache: new StaleCache(cache, { freshForMs: 60_000, logger }),
+              // No logger here: the service logs each failed measurement once.
+              cache: new StaleCache(cache, { freshForMs: 60_000 }),
+              logger,
             });
             return createRouter({ httpAuth, slos });
           },

@@ -16,6 +16,8 @@ export interface ServiceTraffic {
   /** Requests and errors in the minute ending at `times[i]`. */
   requests: number[];
   errors: number[];
+  /** Also a request-duration histogram: its `le` bucket and the requests slower than it. */
+  latency?: { le: string; slow: number[] };
 }
 
 export interface TrafficPlan {
@@ -25,6 +27,8 @@ export interface TrafficPlan {
   errorRatio: (minutesAgo: number) => number;
   /** Minutes at the end without any request. */
   silentMinutes?: number;
+  /** Writes `http_request_duration_seconds_{count,bucket}` too, this share slower than `le`. */
+  latency?: { le: string; slowRatio: number };
 }
 
 /** Sample times (unix seconds), oldest first, ending `SAMPLE_OFFSET` before `end`. */
@@ -49,7 +53,20 @@ export function generate(plan: TrafficPlan, minutes: number): ServiceTraffic {
     requests.push(r);
     errors.push(Math.round(r * plan.errorRatio(ago)));
   }
-  return { service: plan.service, requests, errors };
+  const { latency } = plan;
+  return {
+    service: plan.service,
+    requests,
+    errors,
+    ...(latency
+      ? {
+          latency: {
+            le: latency.le,
+            slow: requests.map(r => Math.round(r * latency.slowRatio)),
+          },
+        }
+      : {}),
+  };
 }
 
 /**
@@ -97,6 +114,31 @@ export function writeCounters(
         );
       });
       write(lines.join(''));
+    }
+  }
+  const histograms = traffic.filter(t => t.latency);
+  if (histograms.length) {
+    write('# TYPE http_request_duration_seconds histogram\n');
+    for (const t of histograms) {
+      const { le, slow } = t.latency!;
+      const series: Array<[string, (i: number) => number]> = [
+        [`_count{service="${t.service}"}`, i => t.requests[i]],
+        [
+          `_bucket{service="${t.service}",le="${le}"}`,
+          i => t.requests[i] - slow[i],
+        ],
+      ];
+      for (const [suffix, increment] of series) {
+        let value = COUNTER_START;
+        write(
+          times
+            .map((time, i) => {
+              value += increment(i);
+              return `http_request_duration_seconds${suffix} ${value} ${time}\n`;
+            })
+            .join(''),
+        );
+      }
     }
   }
   const byName = new Map<string, GaugeSeries[]>();

@@ -1,5 +1,8 @@
 import { createHash } from 'crypto';
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  BackstageCredentials,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -11,7 +14,7 @@ import {
   SloBatchResponse,
 } from '@runway/plugin-slo-common';
 import { SourceInfo } from '@runway/runway-common';
-import { StaleCache } from '@runway/runway-node';
+import { StaleCache, warnUpstreamFailure } from '@runway/runway-node';
 import { SloDefinition } from '../spec/slothSpec';
 import { SpecReader, SpecResult } from '../spec/SpecReader';
 import { SloMeasurements, SloSource, sloKey } from '../sources/SloSource';
@@ -28,7 +31,9 @@ export interface SloServiceOptions {
   catalog: CatalogService;
   specs: SpecReader;
   source: SloSource;
+  /** The measurement cache; without a logger of its own, the service logs each failure once. */
   cache: StaleCache;
+  logger: LoggerService;
   now?: () => Date;
 }
 
@@ -163,14 +168,32 @@ export class SloService {
     const key = `measure:${withSeries}:${createHash('sha256')
       .update(identity)
       .digest('hex')}`;
-    const result = await this.options.cache.get(
-      key,
-      async () =>
-        (await this.options.source.measure(definitions, {
-          now: this.now(),
-          withSeries,
-        })) as any,
-    );
+    const n = definitions.length;
+    const what = `${n} SLO${n === 1 ? '' : 's'}`;
+    const result = await this.options.cache
+      .get(
+        key,
+        async () =>
+          (await this.options.source.measure(definitions, {
+            now: this.now(),
+            withSeries,
+          })) as any,
+      )
+      .catch(error => {
+        this.warn(what, error);
+        throw error;
+      });
+    if (result.stale) this.warn(what, result.error, result.fetchedAt);
     return { ...result, value: result.value as unknown as SloMeasurements };
+  }
+
+  private warn(what: string, error: unknown, servingSince?: string) {
+    warnUpstreamFailure(this.options.logger, {
+      family: 'slo',
+      upstream: this.options.source.name,
+      what,
+      error,
+      servingSince,
+    });
   }
 }

@@ -26,6 +26,12 @@ const vector = (
   status: 'success',
   data: { resultType: 'vector', result },
 });
+/** The services a batched query asks about: `service="a"` or `service=~"a|b"`. */
+const servicesIn = (query: string) => {
+  const m = /service(=~?)"([^"]*)"/.exec(query);
+  if (!m) return [];
+  return m[1] === '=' ? [m[2]] : m[2].split('|');
+};
 const emptyAlerts = { status: 'success', data: { alerts: [] } };
 
 const spec = (service: string) => `
@@ -69,6 +75,7 @@ function setup(names: string[]) {
   cache.get.mockImplementation(async k => store.get(k));
   cache.set.mockImplementation(async (k, v) => void store.set(k, v));
   const stale = new StaleCache(cache, { freshForMs: 60_000, now: () => now });
+  const logger = mockServices.logger.mock();
   const slos = new SloService({
     catalog: catalogServiceMock({ entities: names.map(entity) }),
     specs: new SpecReader(urlReader, stale),
@@ -76,9 +83,10 @@ function setup(names: string[]) {
       new HttpPrometheusClient({ baseUrl: base, timeoutMs: 500 }),
     ),
     cache: stale,
+    logger,
     now: () => new Date(now),
   });
-  return { slos, urlReader, advance: (ms: number) => (now += ms) };
+  return { slos, urlReader, logger, advance: (ms: number) => (now += ms) };
 }
 
 describe('PrometheusSloSource through SloService (Prometheus faked at the wire)', () => {
@@ -92,18 +100,34 @@ describe('PrometheusSloSource through SloService (Prometheus faked at the wire)'
         http.post(`${base}/api/v1/query`, async ({ request }) => {
           const query = new URLSearchParams(await request.text()).get('query')!;
           queries.push(query);
-          const m = /slo:sli_error:ratio_rate(\w+)\{/.exec(query);
-          if (!m) return HttpResponse.json(vector([]));
-          // Sloth's rules exist for every service: 0.05% errors, except no traffic in 5m for svc-1.
+          if (!query.includes('__name__=~'))
+            return HttpResponse.json(vector([]));
+          // Sloth's rules exist for every service: 0.05% errors, except no traffic in 5m for
+          // svc-1, and half the budget left. Grouped by __name__, Prometheus keeps the name.
+          const windows = ['5m', '30m', '1h', '2h', '6h', '1d', '3d', '30d'];
           return HttpResponse.json(
             vector(
-              names.map(s => ({
-                metric: { sloth_service: s, sloth_slo: 'availability' },
-                value: [
-                  1763769600,
-                  m[1] === '5m' && s === 'svc-1' ? 'NaN' : '0.0005',
-                ],
-              })),
+              names.flatMap(s => [
+                ...windows.map(w => ({
+                  metric: {
+                    __name__: `slo:sli_error:ratio_rate${w}`,
+                    sloth_service: s,
+                    sloth_slo: 'availability',
+                  },
+                  value: [
+                    1763769600,
+                    w === '5m' && s === 'svc-1' ? 'NaN' : '0.0005',
+                  ] as [number, string],
+                })),
+                {
+                  metric: {
+                    __name__: 'slo:period_error_budget_remaining:ratio',
+                    sloth_service: s,
+                    sloth_slo: 'availability',
+                  },
+                  value: [1763769600, '0.5'] as [number, string],
+                },
+              ]),
             ),
           );
         }),
@@ -114,11 +138,12 @@ describe('PrometheusSloSource through SloService (Prometheus faked at the wire)'
       );
       const { slos, urlReader } = setup(names);
       const res = await slos.all(mockCredentials.user());
-      // 8 windows + 1 remaining budget, one alerts call: the same for 12 and for 500 services
-      expect(queries).toHaveLength(9);
+      // every window and the remaining budget in one query, one alerts call: the same for
+      // 12 and for 500 services
+      expect(queries).toHaveLength(1);
       expect(alertCalls).toBe(1);
       expect(queries[0]).toMatch(
-        /^max by \(sloth_service, sloth_slo\) \(slo:sli_error:ratio_rate5m\{sloth_service=~"svc-0\|svc-1\|/,
+        /^max by \(__name__, sloth_service, sloth_slo\) \(\{__name__=~"slo:sli_error:ratio_rate5m\|.*\|slo:period_error_budget_remaining:ratio", sloth_service=~"svc-0\|svc-1\|/,
       );
       expect(urlReader.readUrl).toHaveBeenCalledWith(
         'https://git.example.com/org/svc-0/blob/main/slo/slo.yaml',
@@ -152,14 +177,11 @@ describe('PrometheusSloSource through SloService (Prometheus faked at the wire)'
           const query = new URLSearchParams(await request.text()).get('query')!;
           queries.push(query);
           if (query.startsWith('max by')) return HttpResponse.json(vector([]));
-          // answer every labelled SLO of the batched `or` query
-          const slos = [...query.matchAll(/"sloth_service", "([^"]+)"/g)].map(
-            m => m[1],
-          );
+          // answer every service of the one branch, `sum by (service)`
           return HttpResponse.json(
             vector(
-              slos.map(s => ({
-                metric: { sloth_service: s, sloth_slo: 'availability' },
+              servicesIn(query).map(s => ({
+                metric: { service: s, runway_branch: '0' },
                 value: [1, '0.002'],
               })),
             ),
@@ -169,11 +191,13 @@ describe('PrometheusSloSource through SloService (Prometheus faked at the wire)'
       );
       const { slos } = setup(names);
       const res = await slos.all(mockCredentials.user());
-      expect(queries).toHaveLength(17);
-      expect(queries[9]).toContain(
-        'label_replace(label_replace(max((sum(rate(http_requests_total{service="svc-0",code=~"5.."}[5m])))',
+      // 1 for Sloth's rules, then 1 per window for all services
+      expect(queries).toHaveLength(9);
+      expect(queries[1]).toMatch(
+        /^label_replace\(\(sum by \(service\) \(rate\(http_requests_total\{service=~"svc-0\|svc-1\|[^"]*",code=~"5\.\."\}\[5m\]\)\)\) \/ \(sum by \(service\) \(rate\(http_requests_total\{service=~"svc-0\|svc-1\|[^"]*"\}\[5m\]\)\)\), "runway_branch", "0", "", ""\)$/,
       );
-      expect(queries[9].split('\nor\n')).toHaveLength(count);
+      expect(queries[1].split('\nor\n')).toHaveLength(1);
+      expect(servicesIn(queries[1])).toHaveLength(count);
       const item = res.data.items[count - 1].slos[0];
       expect(item.via).toBe('spec-queries');
       expect(item.burnRates['3d']).toBeCloseTo(2, 9);
@@ -197,7 +221,11 @@ describe('PrometheusSloSource through SloService (Prometheus faked at the wire)'
           : HttpResponse.json(
               vector([
                 {
-                  metric: { sloth_service: 'aa', sloth_slo: 'availability' },
+                  metric: {
+                    __name__: 'slo:sli_error:ratio_rate1h',
+                    sloth_service: 'aa',
+                    sloth_slo: 'availability',
+                  },
                   value: [1, '0.001'],
                 },
               ]),
@@ -211,7 +239,7 @@ describe('PrometheusSloSource through SloService (Prometheus faked at the wire)'
       ),
       http.get(`${base}/api/v1/alerts`, () => HttpResponse.json(emptyAlerts)),
     );
-    const { slos, advance } = setup(['aa']);
+    const { slos, advance, logger } = setup(['aa']);
     const fresh = await slos.forEntity(
       'component:default/aa',
       mockCredentials.user(),
@@ -228,6 +256,10 @@ describe('PrometheusSloSource through SloService (Prometheus faked at the wire)'
       error: 'Prometheus failed (HTTP 503)',
     });
     expect(stale.data.slos[0].burnRates['1h']).toBeCloseTo(1, 9);
+    expect(logger.warn).toHaveBeenCalledTimes(1);
+    expect(logger.warn).toHaveBeenCalledWith(
+      `slo: prometheus failed reading 1 SLO, serving the value of ${fresh.source.fetchedAt}: Prometheus failed (HTTP 503)`,
+    );
   });
 
   it('fails with a typed error when Prometheus is down and nothing is cached', async () => {
@@ -238,12 +270,16 @@ describe('PrometheusSloSource through SloService (Prometheus faked at the wire)'
       ),
       http.get(`${base}/api/v1/alerts`, () => HttpResponse.json(emptyAlerts)),
     );
-    const { slos } = setup(['aa']);
+    const { slos, logger } = setup(['aa']);
     const error = await slos
       .forEntity('component:default/aa', mockCredentials.user())
       .catch(e => e);
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error.name).toBe('ServiceUnavailableError');
+    expect(logger.warn).toHaveBeenCalledTimes(1);
+    expect(logger.warn.mock.calls[0][0]).toMatch(
+      /^slo: prometheus failed reading 1 SLO, nothing served: /,
+    );
   });
 
   it('isolates a spec whose query Prometheus rejects, so the other SLOs still show', async () => {
@@ -253,7 +289,7 @@ describe('PrometheusSloSource through SloService (Prometheus faked at the wire)'
         queries++;
         const query = new URLSearchParams(await request.text()).get('query')!;
         if (query.startsWith('max by')) return HttpResponse.json(vector([]));
-        if (query.includes('service="bb"')) {
+        if (servicesIn(query).includes('bb')) {
           return HttpResponse.json(
             {
               status: 'error',
@@ -263,13 +299,10 @@ describe('PrometheusSloSource through SloService (Prometheus faked at the wire)'
             { status: 400 },
           );
         }
-        const slos = [...query.matchAll(/"sloth_service", "([^"]+)"/g)].map(
-          m => m[1],
-        );
         return HttpResponse.json(
           vector(
-            slos.map(s => ({
-              metric: { sloth_service: s, sloth_slo: 'availability' },
+            servicesIn(query).map(s => ({
+              metric: { service: s, runway_branch: '0' },
               value: [1, '0.0001'],
             })),
           ),
@@ -289,8 +322,8 @@ describe('PrometheusSloSource through SloService (Prometheus faked at the wire)'
     expect(byRef.aa.burnRates['1h']).toBeCloseTo(0.1, 9);
     expect(byRef.cc.burnRates['1h']).toBeCloseTo(0.1, 9);
     expect(byRef.aa.error).toBeUndefined();
-    // 9 rule lookups, then per window: the batch, its halves [aa,bb] and [cc], then [aa] and [bb]
-    expect(queries).toBe(9 + 8 * 5);
+    // 1 rule lookup, then per window: the batch, its halves [aa,bb] and [cc], then [aa] and [bb]
+    expect(queries).toBe(1 + 8 * 5);
   });
 
   it('still fails loudly when Prometheus rejects the recording-rule queries (not a per-SLO error)', async () => {

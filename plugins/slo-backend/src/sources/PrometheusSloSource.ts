@@ -10,6 +10,16 @@ import {
 } from '@runway/plugin-slo-common';
 import { substituteWindow } from '@runway/plugin-slo-node';
 import { SloDefinition } from '../spec/slothSpec';
+import {
+  branchesOf,
+  branchQuery,
+  branchSize,
+  escapeRegex,
+  membersOf,
+  quote,
+  SliBranch,
+  splitBranch,
+} from './sliBatch';
 import { chooseStep, RatioSlice } from '../service/sloMath';
 import {
   SloMeasurement,
@@ -24,9 +34,20 @@ import {
   SLOTH_BUDGET_REMAINING,
 } from './slothRules';
 
+/** Every window is needed: the report shows each burn rate, the period gives SLI and budget. */
 const WINDOWS = [...BURN_WINDOWS, SLO_PERIOD_WINDOW] as const;
 type Window = (typeof WINDOWS)[number];
 const BY = 'by (sloth_service, sloth_slo)';
+const WINDOW_OF_METRIC = new Map<string, Window>(
+  WINDOWS.map(w => [slothRatioMetric(w), w]),
+);
+/** The names of Sloth's ratio series of every window and of its remaining budget. */
+const RULE_METRICS = [
+  ...WINDOWS.map(w => slothRatioMetric(w)),
+  SLOTH_BUDGET_REMAINING,
+]
+  .map(escapeRegex)
+  .join('|');
 
 /** Prometheus answers NaN for 0/0 (a window without traffic): that is "no data", not a number. */
 function value(
@@ -35,9 +56,6 @@ function value(
   const v = Number(sample.value[1]);
   return Number.isFinite(v) ? v : null;
 }
-
-const quote = (s: string) => JSON.stringify(s);
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Labels a single-series expression with its SLO, so many can travel in one `or` query. */
 function labelled(def: SloDefinition, expr: string): string {
@@ -48,10 +66,12 @@ function labelled(def: SloDefinition, expr: string): string {
 
 /**
  * Reads SLOs from Prometheus. Sloth's recording rules are preferred (`slo:sli_error:ratio_rate<w>`,
- * `slo:period_error_budget_remaining:ratio`); SLOs without them fall back to the spec's own
- * error and total queries with the window substituted. Either way it is ONE instant query per
- * window for all SLOs (aggregated `by (sloth_service, sloth_slo)`), so a page of 500 services
- * costs the same number of Prometheus calls as a page of one.
+ * `slo:period_error_budget_remaining:ratio`): ONE instant query reads them for every window and
+ * SLO. SLOs without them fall back to the spec's own error-ratio query, ONE instant query per
+ * window for all of them: SLIs of one shape (the fleet's template with the service in a label
+ * matcher) are read together `sum by` that label (see `sliBatch`), so a page of 500 services
+ * costs the same number of Prometheus calls, and about the same work per call, as a page of
+ * one.
  */
 export class PrometheusSloSource implements SloSource {
   readonly kind = 'live' as const;
@@ -71,57 +91,54 @@ export class PrometheusSloSource implements SloSource {
     const matcher = `{sloth_service=~${quote(
       services.map(escapeRegex).join('|'),
     )}}`;
-    const [ruleResults, remaining, alerts] = await Promise.all([
-      Promise.all(
-        WINDOWS.map(w =>
-          this.client.query(
-            `max ${BY} (${slothRatioMetric(w)}${matcher})`,
-            now,
-          ),
-        ),
+    // Every Sloth series of every window in ONE query: their names tell the windows apart.
+    const [ruleResults, alerts] = await Promise.all([
+      this.client.query(
+        `max by (__name__, sloth_service, sloth_slo) ({__name__=~${quote(
+          RULE_METRICS,
+        )}, ${matcher.slice(1, -1)}})`,
+        now,
       ),
-      this.client.query(`max ${BY} (${SLOTH_BUDGET_REMAINING}${matcher})`, now),
       this.firingAlerts(new Set(services)),
     ]);
 
     const wanted = new Set(definitions.map(d => sloKey(d.service, d.name)));
     const fromRules = new Set<string>();
-    WINDOWS.forEach((w, i) => {
-      for (const sample of ruleResults[i]) {
-        const key = sloKey(
-          sample.metric.sloth_service,
-          sample.metric.sloth_slo,
-        );
-        if (!wanted.has(key)) continue;
-        fromRules.add(key);
-        measurements[key] ??= emptyMeasurement('sloth-recording-rules');
-        measurements[key].ratios[w] = value(sample);
-      }
-    });
-    for (const sample of remaining) {
+    const remaining = new Map<string, number | null>();
+    for (const sample of ruleResults) {
       const key = sloKey(sample.metric.sloth_service, sample.metric.sloth_slo);
-      if (measurements[key]) measurements[key].budgetRemaining = value(sample);
+      if (!wanted.has(key)) continue;
+      const name = sample.metric.__name__;
+      if (name === SLOTH_BUDGET_REMAINING) {
+        remaining.set(key, value(sample));
+        continue;
+      }
+      const w = WINDOW_OF_METRIC.get(name);
+      if (!w) continue;
+      fromRules.add(key);
+      measurements[key] ??= emptyMeasurement('sloth-recording-rules');
+      measurements[key].ratios[w] = value(sample);
+    }
+    for (const [key, r] of remaining) {
+      if (measurements[key]) measurements[key].budgetRemaining = r;
     }
 
     const fallback = definitions.filter(
       d => !fromRules.has(sloKey(d.service, d.name)) && d.errorRatioQuery,
     );
     if (fallback.length) {
+      // One query per window for all of them: each SLI shape once, keyed by its labels.
+      const branches = branchesOf(
+        fallback.map(d => ({
+          item: sloKey(d.service, d.name),
+          query: d.errorRatioQuery!,
+        })),
+      );
       const results = await Promise.all(
-        WINDOWS.map(w =>
-          this.queryIsolating(
-            fallback,
-            d => substituteWindow(d.errorRatioQuery!, w),
-            now,
-          ),
-        ),
+        WINDOWS.map(w => this.queryIsolating(branches, w, now)),
       );
       WINDOWS.forEach((w, i) => {
-        for (const sample of results[i].samples) {
-          const key = sloKey(
-            sample.metric.sloth_service,
-            sample.metric.sloth_slo,
-          );
+        for (const { key, sample } of results[i].samples) {
           measurements[key] ??= emptyMeasurement('spec-queries');
           measurements[key].ratios[w] = value(sample);
         }
@@ -227,40 +244,53 @@ export class PrometheusSloSource implements SloSource {
   }
 
   /**
-   * One `or` query for many SLOs. When Prometheus rejects it (one spec with bad PromQL), the
-   * batch is split in halves until the culprits are found, so one broken spec costs a few
-   * extra queries (about 2 log2 n) and an error on its own SLO, not the whole page.
+   * One `or` query of the branches. When Prometheus rejects it (one spec with bad PromQL),
+   * the branches, then a branch's members, are split in halves until the culprits are
+   * found, so one broken spec costs a few extra queries (about 2 log2 n) and an error on its
+   * own SLO, not the whole page.
    */
   private async queryIsolating(
-    defs: SloDefinition[],
-    expr: (d: SloDefinition) => string,
+    branches: SliBranch<string>[],
+    window: Window,
     now: Date,
   ): Promise<{
-    samples: PromVectorSample[];
+    samples: Array<{ key: string; sample: PromVectorSample }>;
     failures: Record<string, string>;
   }> {
     try {
-      const samples = await this.client.query(
-        defs.map(d => labelled(d, expr(d))).join('\nor\n'),
+      const answer = await this.client.query(
+        branches.map((b, i) => branchQuery(b, i, window)).join('\nor\n'),
         now,
       );
+      const samples: Array<{ key: string; sample: PromVectorSample }> = [];
+      for (const sample of answer) {
+        const branch = branches[Number(sample.metric.runway_branch)];
+        if (!branch) continue;
+        for (const key of membersOf(branch, sample.metric))
+          samples.push({ key, sample });
+      }
       return { samples, failures: {} };
     } catch (error) {
       if (!(error instanceof PrometheusQueryError)) throw error;
-      if (defs.length === 1) {
+      let halves: SliBranch<string>[][];
+      if (branches.length > 1) {
+        const mid = Math.ceil(branches.length / 2);
+        halves = [branches.slice(0, mid), branches.slice(mid)];
+      } else if (branchSize(branches[0]) > 1) {
+        halves = splitBranch(branches[0]).map(b => [b]);
+      } else {
+        const keys = [...branches[0].members.values()].flat();
         return {
           samples: [],
-          failures: { [sloKey(defs[0].service, defs[0].name)]: error.message },
+          failures: Object.fromEntries(keys.map(k => [k, error.message])),
         };
       }
-      const mid = Math.ceil(defs.length / 2);
-      const halves = await Promise.all([
-        this.queryIsolating(defs.slice(0, mid), expr, now),
-        this.queryIsolating(defs.slice(mid), expr, now),
-      ]);
+      const answers = await Promise.all(
+        halves.map(h => this.queryIsolating(h, window, now)),
+      );
       return {
-        samples: halves.flatMap(h => h.samples),
-        failures: { ...halves[0].failures, ...halves[1].failures },
+        samples: answers.flatMap(a => a.samples),
+        failures: Object.assign({}, ...answers.map(a => a.failures)),
       };
     }
   }

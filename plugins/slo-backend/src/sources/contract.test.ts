@@ -34,7 +34,7 @@ function fakePrometheus() {
     http.post(`${base}/api/v1/query`, async ({ request }) => {
       const query = new URLSearchParams(await request.text()).get('query')!;
       const onRules =
-        query.startsWith('max by') && query.includes('payments-api');
+        query.includes('__name__=~') && query.includes('payments-api');
       return HttpResponse.json({
         status: 'success',
         data: {
@@ -42,7 +42,10 @@ function fakePrometheus() {
           result: onRules
             ? [
                 {
-                  metric: paymentsSeries,
+                  metric: {
+                    __name__: 'slo:sli_error:ratio_rate1h',
+                    ...paymentsSeries,
+                  },
                   value: [now.getTime() / 1000, '0.02'],
                 },
               ]
