@@ -240,8 +240,14 @@ describe('GET /api/scorecard/scorecard', () => {
         }),
       }).factory,
     ]);
-    const body = (await request(server).get('/api/scorecard/scorecard'))
-      .body as ScorecardResponse;
+    const first = await request(server).get('/api/scorecard/scorecard');
+    const body = first.body as ScorecardResponse;
+    // The restricted page is cached per page and visibility: the same viewer revalidates.
+    expect(first.headers.etag).toBeDefined();
+    await request(server)
+      .get('/api/scorecard/scorecard')
+      .set('If-None-Match', first.headers.etag)
+      .expect(304);
     const cost = Object.fromEntries(
       body.data.services.map(s => [s.name, s.cells.monthlyCost.value]),
     );

@@ -7,7 +7,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { complianceReadPermission } from '@runway/plugin-compliance-common';
 import { costReadPermission } from '@runway/plugin-cost-common';
-import { parseInput } from '@runway/runway-node';
+import { parseInput, ResponseCache } from '@runway/runway-node';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod/v3';
@@ -90,6 +90,9 @@ export async function createRouter(
     return value;
   };
 
+  // Keyed by the page's ETag, so a rebuilt page is never answered from an older entry.
+  const restricted = new ResponseCache({ ttlMs: 60_000, maxEntries: 200 });
+
   /** The whole page in one answer: every service, team and system against the targets. */
   router.get('/scorecard', async (req, res) => {
     parseInput(noQuery, req.query);
@@ -97,7 +100,13 @@ export async function createRouter(
     const page = await scorecard.get();
     res.type('application/json');
     if (visibility && Object.values(visibility).some(v => !v.all)) {
-      res.send(JSON.stringify(restrictFamilies(page.response, visibility)));
+      // A restricted page is serialised and gzipped once per page and visibility, not per request.
+      await restricted.send(
+        req,
+        res,
+        `${page.etag}:${JSON.stringify(visibility)}`,
+        async () => restrictFamilies(page.response, visibility),
+      );
       return;
     }
     // The shared page: its ETag and gzip are computed once per refresh, not per request.
