@@ -76,6 +76,108 @@ describe("Runway's Helm chart", () => {
     ).toBe(deployment.metadata.name);
   });
 
+  it('serves the OpenTelemetry metrics on a named port, with scrape annotations', () => {
+    const pod = manifests.get('Deployment').spec.template;
+    const container = pod.spec.containers[0];
+    const env = Object.fromEntries(
+      container.env.map((e: { name: string; value: string }) => [
+        e.name,
+        e.value,
+      ]),
+    );
+    // What packages/backend/src/instrumentation.js reads to start the Prometheus exporter.
+    expect(env).toMatchObject({
+      OTEL_METRICS_EXPORTER: 'prometheus',
+      OTEL_EXPORTER_PROMETHEUS_HOST: '0.0.0.0',
+      OTEL_EXPORTER_PROMETHEUS_PORT: '9464',
+    });
+    expect(container.ports).toContainEqual({
+      name: 'metrics',
+      containerPort: 9464,
+    });
+    expect(pod.metadata.annotations).toEqual({
+      'prometheus.io/scrape': 'true',
+      'prometheus.io/port': '9464',
+      'prometheus.io/path': '/metrics',
+    });
+    expect(manifests.get('Service').spec.ports).toContainEqual({
+      name: 'metrics',
+      port: 9464,
+      targetPort: 'metrics',
+    });
+  });
+
+  it('renders a ServiceMonitor only when asked, scraping the Service it deploys', () => {
+    expect(manifests.has('ServiceMonitor')).toBe(false);
+    const withMonitor = renderHelmChart(path.join(deployDir, 'chart'), {
+      release: 'runway',
+      namespace: 'runway',
+      set: {
+        'metrics.serviceMonitor.enabled': 'true',
+        'metrics.serviceMonitor.labels.release': 'kube-prometheus-stack',
+        'metrics.port': '9100',
+      },
+    }).manifests.map(({ text }) => parse(text));
+    const monitor = withMonitor.find(d => d.kind === 'ServiceMonitor');
+    const service = withMonitor.find(d => d.kind === 'Service');
+    const deployment = withMonitor.find(d => d.kind === 'Deployment');
+    // The operator's CRD (monitoring.coreos.com/v1): the fields it requires, and their types.
+    expect(monitor.apiVersion).toBe('monitoring.coreos.com/v1');
+    expect(Object.keys(monitor).sort()).toEqual(
+      ['apiVersion', 'kind', 'metadata', 'spec'].sort(),
+    );
+    expect(Object.keys(monitor.spec).sort()).toEqual(
+      ['endpoints', 'namespaceSelector', 'selector'].sort(),
+    );
+    expect(monitor.spec.endpoints).toEqual([
+      { port: 'metrics', path: '/metrics', interval: '30s' },
+    ]);
+    expect(monitor.spec.namespaceSelector).toEqual({ matchNames: ['runway'] });
+    expect(monitor.metadata.labels.release).toBe('kube-prometheus-stack');
+    // It selects the Service, whose `metrics` port leads to the container's.
+    for (const [k, v] of Object.entries(monitor.spec.selector.matchLabels))
+      expect(service.metadata.labels[k]).toBe(v);
+    expect(service.spec.ports).toContainEqual({
+      name: 'metrics',
+      port: 9100,
+      targetPort: 'metrics',
+    });
+    const container = deployment.spec.template.spec.containers[0];
+    expect(container.ports).toContainEqual({
+      name: 'metrics',
+      containerPort: 9100,
+    });
+    expect(
+      container.env.find(
+        (e: { name: string }) => e.name === 'OTEL_EXPORTER_PROMETHEUS_PORT',
+      ).value,
+    ).toBe('9100');
+    for (const doc of withMonitor.filter(d => d.kind !== 'ServiceMonitor'))
+      expect(() => new models[doc.kind](doc).validate()).not.toThrow();
+  });
+
+  it('serves no metrics and annotates nothing when metrics are off', () => {
+    const off = renderHelmChart(path.join(deployDir, 'chart'), {
+      release: 'runway',
+      namespace: 'runway',
+      set: {
+        'metrics.enabled': 'false',
+        'metrics.serviceMonitor.enabled': 'true',
+      },
+    }).manifests.map(({ text }) => parse(text));
+    expect(off.map(d => d.kind)).not.toContain('ServiceMonitor');
+    const deployment = off.find(d => d.kind === 'Deployment');
+    const container = deployment.spec.template.spec.containers[0];
+    expect(container.ports).toEqual([{ name: 'http', containerPort: 7007 }]);
+    expect(container.env.map((e: { name: string }) => e.name)).not.toContain(
+      'OTEL_METRICS_EXPORTER',
+    );
+    expect(deployment.spec.template.metadata.annotations).toBeUndefined();
+    expect(
+      off.find(d => d.kind === 'Service').spec.ports.map((p: any) => p.name),
+    ).toEqual(['http']);
+  });
+
   it('takes secrets from a Secret reference and never from values', () => {
     const container =
       manifests.get('Deployment').spec.template.spec.containers[0];
