@@ -9,6 +9,7 @@ import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler';
 import { Ingress } from 'kubernetes-models/networking.k8s.io/v1/Ingress';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
+import { ServiceMonitor } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/ServiceMonitor';
 import { renderHelmChart } from '@runway/runway-node';
 
 const deployDir = path.resolve(__dirname, '../../../../deploy');
@@ -20,6 +21,7 @@ const models: Record<string, new (data: any) => { validate(): void }> = {
   HorizontalPodAutoscaler,
   Ingress,
   PodDisruptionBudget,
+  ServiceMonitor,
 };
 
 jest.setTimeout(120_000);
@@ -38,7 +40,12 @@ describe("Runway's Helm chart", () => {
   );
 
   it('renders every template to a schema-valid Kubernetes manifest', () => {
-    expect([...manifests.keys()].sort()).toEqual(Object.keys(models).sort());
+    // Every kind but the ServiceMonitor, which renders only when asked (below).
+    expect([...manifests.keys()].sort()).toEqual(
+      Object.keys(models)
+        .filter(kind => kind !== 'ServiceMonitor')
+        .sort(),
+    );
     for (const [kind, doc] of manifests) {
       expect(() => new models[kind](doc).validate()).not.toThrow();
     }
@@ -152,8 +159,14 @@ describe("Runway's Helm chart", () => {
         (e: { name: string }) => e.name === 'OTEL_EXPORTER_PROMETHEUS_PORT',
       ).value,
     ).toBe('9100');
-    for (const doc of withMonitor.filter(d => d.kind !== 'ServiceMonitor'))
+    // Every object, the ServiceMonitor too (the operator's CRD model).
+    for (const doc of withMonitor)
       expect(() => new models[doc.kind](doc).validate()).not.toThrow();
+    const broken = {
+      ...monitor,
+      spec: { ...monitor.spec, endpoints: 'metrics' },
+    };
+    expect(() => new ServiceMonitor(broken).validate()).toThrow();
   });
 
   it('serves no metrics and annotates nothing when metrics are off', () => {
