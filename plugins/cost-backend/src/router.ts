@@ -1,8 +1,9 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import {
   entityRefList,
-  entityRefSchema,
+  entityRefQuery,
   entityRefsBody,
+  entityRefSchema,
   parseInput,
   principalKey,
   ResponseCache,
@@ -15,7 +16,6 @@ import { CostService } from './service/CostService';
 /** A team portfolio is ranked on one page: 100 teams bound the work of one request. */
 const TEAMS_LIMIT = 100;
 
-const entityQuery = z.object({ entityRef: entityRefSchema() });
 // A bare team name is a group, as in the service's own reading of team refs.
 const teamRefSchema = entityRefSchema({ defaultKind: 'group' });
 const teamQuery = z.object({ teamRef: teamRefSchema });
@@ -40,7 +40,7 @@ export async function createRouter(options: {
 
   /** The entity tab: trend, breakdown, budget and cost per request of one service. */
   router.get('/entity', async (req, res) => {
-    const { entityRef: ref } = parseInput(entityQuery, req.query);
+    const { entityRef: ref } = parseInput(entityRefQuery, req.query);
     const credentials = await httpAuth.credentials(req);
     await responses.send(req, res, `${principalKey(credentials)}:${ref}`, () =>
       costs.entityCost(ref, credentials),

@@ -1,17 +1,14 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import {
-  entityRefSchema,
+  entityRefQuery,
   entityRefsBody,
   parseInput,
+  teamRefQuery,
 } from '@runway/runway-node';
 import express from 'express';
 import Router from 'express-promise-router';
-import { z } from 'zod/v3';
 import { FlagsService } from './service/FlagsService';
 
-const entityQuery = z.object({ entityRef: entityRefSchema() });
-// A bare team name is a group.
-const teamQuery = z.object({ team: entityRefSchema({ defaultKind: 'group' }) });
 const batchBody = entityRefsBody();
 
 export async function createRouter(options: {
@@ -24,7 +21,7 @@ export async function createRouter(options: {
 
   /** The service tab, card and timeline: flags per environment and the latest changes. */
   router.get('/entity', async (req, res) => {
-    const { entityRef } = parseInput(entityQuery, req.query);
+    const { entityRef } = parseInput(entityRefQuery, req.query);
     res.json(await flags.entity(entityRef, await httpAuth.credentials(req)));
   });
 
@@ -45,7 +42,7 @@ export async function createRouter(options: {
 
   /** A team's services and their flag summaries. */
   router.get('/team', async (req, res) => {
-    const { team } = parseInput(teamQuery, req.query);
+    const { team } = parseInput(teamRefQuery, req.query);
     res.json(await flags.team(team, await httpAuth.credentials(req)));
   });
 

@@ -3,8 +3,9 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { QUALITY_REPORT_FORMATS } from '@runway/plugin-quality-common';
 import {
   acceptReportUpload,
-  entityRefSchema,
+  entityRefQuery,
   entityRefsBody,
+  entityRefSchema,
   parseInput,
   reportBody,
 } from '@runway/runway-node';
@@ -22,7 +23,6 @@ export interface RouterOptions {
   maxReportBytes: number;
 }
 
-const entityQuery = z.object({ entityRef: entityRefSchema() });
 const reportQuery = z.object({
   entityRef: entityRefSchema(),
   format: z.enum(QUALITY_REPORT_FORMATS, {
@@ -70,7 +70,7 @@ export async function createRouter(
 
   router.get('/entity', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    const { entityRef } = parseInput(entityQuery, req.query);
+    const { entityRef } = parseInput(entityRefQuery, req.query);
     res.json(await service.entity(entityRef));
   });
 

@@ -2,8 +2,10 @@ import { z } from 'zod/v3';
 import {
   BATCH_LIMIT,
   entityRefSchema,
+  entityRefQuery,
   entityRefsBody,
   parseInput,
+  teamRefQuery,
 } from './routeInput';
 
 describe('route input', () => {
@@ -82,5 +84,20 @@ describe('route input', () => {
         entityRefs: ['component:a', 'component:b', 'component:c'],
       }),
     ).toThrow('entityRefs: Array must contain at most 2 element(s)');
+  });
+
+  it('reads the entity and team queries every family shares', () => {
+    expect(
+      parseInput(entityRefQuery, { entityRef: 'component:checkout-api' }),
+    ).toEqual({ entityRef: 'component:default/checkout-api' });
+    expect(() =>
+      parseInput(entityRefQuery, { entityRef: 'checkout-api' }),
+    ).toThrow(
+      'entityRef: not an entity ref (kind:namespace/name): checkout-api',
+    );
+    expect(parseInput(teamRefQuery, { team: 'team-payments' })).toEqual({
+      team: 'group:default/team-payments',
+    });
+    expect(() => parseInput(teamRefQuery, {})).toThrow('team: Required');
   });
 });

@@ -76,6 +76,22 @@ export function entityRefsBody(
 }
 
 /**
+ * The query of every family's entity route: `?entityRef=kind:namespace/name`.
+ *
+ * @public
+ */
+export const entityRefQuery = z.object({ entityRef: entityRefSchema() });
+
+/**
+ * The query of every family's team route: `?team=` a group ref (a bare name is a group).
+ *
+ * @public
+ */
+export const teamRefQuery = z.object({
+  team: entityRefSchema({ defaultKind: 'group' }),
+});
+
+/**
  * Validates route input (a query, a body, path params) and answers an `InputError` (400)
  * naming the first field at fault: `field: what is wrong`.
  *

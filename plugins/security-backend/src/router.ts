@@ -9,7 +9,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { securitySuppressPermission } from '@runway/plugin-security-common';
 import {
   acceptReportUpload,
-  entityRefSchema,
+  entityRefQuery,
   entityRefsBody,
   parseInput,
   reportBody,
@@ -36,7 +36,6 @@ export interface RouterOptions {
   responseTtlMs?: number;
 }
 
-const entityQuery = z.object({ entityRef: entityRefSchema() });
 const batchBody = entityRefsBody();
 const findingParams = z.object({
   id: z.string().regex(/^[0-9a-f]{64}$/, 'not a finding id'),
@@ -66,7 +65,7 @@ export async function createRouter(
         httpAuth,
         auth,
         catalog,
-        query: entityQuery,
+        query: entityRefQuery,
         expects: 'a Trivy JSON, SARIF 2.1.0 or ZAP JSON report',
       });
       const result = await ingester.ingest(query.entityRef, body, {
@@ -82,7 +81,7 @@ export async function createRouter(
 
   router.get('/entity', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    const { entityRef } = parseInput(entityQuery, req.query);
+    const { entityRef } = parseInput(entityRefQuery, req.query);
     await responses.send(req, res, `${store.version}:${entityRef}`, () =>
       service.entity(entityRef),
     );

@@ -2,16 +2,14 @@ import { HttpAuthService } from '@backstage/backend-plugin-api';
 import express from 'express';
 import Router from 'express-promise-router';
 import {
-  entityRefSchema,
+  entityRefQuery,
   entityRefsBody,
   parseInput,
   principalKey,
   ResponseCache,
 } from '@runway/runway-node';
-import { z } from 'zod/v3';
 import { SloService } from './service/SloService';
 
-const entityQuery = z.object({ entityRef: entityRefSchema() });
 const batchBody = entityRefsBody();
 
 export async function createRouter(options: {
@@ -30,7 +28,7 @@ export async function createRouter(options: {
 
   /** One entity's SLOs with burn-down series: the entity tab and card. */
   router.get('/entity', async (req, res) => {
-    const { entityRef: ref } = parseInput(entityQuery, req.query);
+    const { entityRef: ref } = parseInput(entityRefQuery, req.query);
     const credentials = await httpAuth.credentials(req);
     await responses.send(req, res, `${principalKey(credentials)}:${ref}`, () =>
       slos.forEntity(ref, credentials),
