@@ -76,48 +76,63 @@ export class HttpChangeEvents implements ChangeEvents {
     },
   ) {}
 
-  private async call(pluginId: string, path: string, init: RequestInit = {}) {
-    const [base, { token }] = await Promise.all([
-      this.deps.discovery.getBaseUrl(pluginId),
-      this.deps.auth.getPluginRequestToken({
-        onBehalfOf: await this.deps.auth.getOwnServiceCredentials(),
-        targetPluginId: pluginId,
-      }),
-    ]);
-    return {
-      url: `${base}${path}`,
-      init: {
-        ...init,
-        headers: {
-          authorization: `Bearer ${token}`,
-          'content-type': 'application/json',
+  /**
+   * POSTs `entityRefs` to another family's batch route, BATCH_LIMIT at a time (one call for
+   * any batch the scorecard sends), with our service token; the items of every answer.
+   */
+  private async batch<T>(
+    pluginId: string,
+    name: string,
+    path: string,
+    entityRefs: string[],
+    schema: z.ZodType<{ data: { items: T[] } }, z.ZodTypeDef, unknown>,
+  ): Promise<T[]> {
+    const items: T[] = [];
+    for (let i = 0; i < entityRefs.length; i += BATCH_LIMIT) {
+      const [base, { token }] = await Promise.all([
+        this.deps.discovery.getBaseUrl(pluginId),
+        this.deps.auth.getPluginRequestToken({
+          onBehalfOf: await this.deps.auth.getOwnServiceCredentials(),
+          targetPluginId: pluginId,
+        }),
+      ]);
+      const body = await fetchJson(`${base}${path}`, {
+        upstream: name,
+        // Counted as the scorecard counts its reads of a family.
+        labels: { upstream: `runway:${pluginId}` },
+        schema,
+        timeoutMs: this.deps.timeoutMs,
+        init: {
+          method: 'POST',
+          body: JSON.stringify({
+            entityRefs: entityRefs.slice(i, i + BATCH_LIMIT),
+          }),
+          headers: {
+            authorization: `Bearer ${token}`,
+            'content-type': 'application/json',
+          },
         },
-      },
-    };
+      });
+      items.push(...body.data.items);
+    }
+    return items;
   }
 
   async incidents(entityRefs: string[]): Promise<IncidentsAnswer> {
     if (entityRefs.length === 0) return { ok: true, byEntity: new Map() };
     try {
-      const { url, init } = await this.call('oncall', '/incidents/batch', {
-        method: 'POST',
-        body: JSON.stringify({ entityRefs }),
-      });
-      const body = await fetchJson(url, {
-        upstream: 'the on-call service',
-        // Counted as the scorecard counts its reads of a family, not under the word "the".
-        labels: { upstream: 'runway:oncall' },
-        schema: incidentsSchema,
-        timeoutMs: this.deps.timeoutMs,
-        init,
-      });
+      const items = await this.batch(
+        'oncall',
+        'the on-call service',
+        '/incidents/batch',
+        entityRefs,
+        incidentsSchema,
+      );
       // Unmapped entities have no incident data: they stay out of the map (fallback per entity).
       return {
         ok: true,
         byEntity: new Map(
-          body.data.items
-            .filter(i => i.mapped)
-            .map(i => [i.entityRef, i.incidents]),
+          items.filter(i => i.mapped).map(i => [i.entityRef, i.incidents]),
         ),
       };
     } catch (e) {
@@ -131,29 +146,20 @@ export class HttpChangeEvents implements ChangeEvents {
     const byEntity = new Map<string, string[]>();
     if (entityRefs.length === 0) return byEntity;
     try {
-      for (let i = 0; i < entityRefs.length; i += BATCH_LIMIT) {
-        const { url, init } = await this.call('flags', '/changes/batch', {
-          method: 'POST',
-          body: JSON.stringify({
-            entityRefs: entityRefs.slice(i, i + BATCH_LIMIT),
-          }),
-        });
-        const body = await fetchJson(url, {
-          upstream: 'the flags service',
-          labels: { upstream: 'runway:flags' },
-          schema: flagChangesSchema,
-          timeoutMs: this.deps.timeoutMs,
-          init,
-        });
-        for (const item of body.data.items) {
-          if (!item.changes) continue;
-          byEntity.set(
-            item.entityRef,
-            item.changes
-              .filter(c => inProd(c.environment))
-              .map(c => c.createdAt),
-          );
-        }
+      const items = await this.batch(
+        'flags',
+        'the flags service',
+        '/changes/batch',
+        entityRefs,
+        flagChangesSchema,
+      );
+      for (const item of items) {
+        // null: unknown for this entity, so it stays out (no changes is an empty list).
+        if (!item.changes) continue;
+        byEntity.set(
+          item.entityRef,
+          item.changes.filter(c => inProd(c.environment)).map(c => c.createdAt),
+        );
       }
       return byEntity;
     } catch {
