@@ -135,4 +135,29 @@ async function entityPhases({
   }
 }
 
-module.exports = { scorecardRunner, entityPhases };
+/**
+ * What any route of this backend costs under the same load: Backstage's own liveness route
+ * (root router middleware, no auth, no plugin). A target below it is below the framework.
+ */
+async function floorRuns({ base, token, duration, results, log }) {
+  for (const connections of [1, 50]) {
+    const r = await load({
+      baseUrl: base,
+      path: () => '/.backstage/health/v1/liveness',
+      connections,
+      token,
+      duration,
+    });
+    results.http.push({
+      endpoint: 'floor (liveness)',
+      phase: 'warm',
+      connections,
+      ...r,
+    });
+    log(
+      `floor (liveness) warm @${connections}: p95 ${r.p95} ms, ${r.rps} req/s`,
+    );
+  }
+}
+
+module.exports = { scorecardRunner, entityPhases, floorRuns };

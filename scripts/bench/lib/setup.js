@@ -90,6 +90,8 @@ function writeConfig({
       }\n  demo:\n    seed: 42\n    size: ${size}\n    latencyMs: ${latencyMs}\n` +
       `  localFiles:\n    allowedRoots:\n      - ${worldDir}\n` +
       `scorecard:\n  cacheSeconds: ${cacheSeconds}\n` +
+      // The backend runs with NODE_ENV=production, where guest sign-in must be allowed.
+      `auth:\n  providers:\n    guest:\n      dangerouslyAllowOutsideDevelopment: true\n` +
       `catalog:\n  locations:\n${locations}` +
       (live ? liveConfig(live) : ''),
   );
@@ -158,7 +160,7 @@ async function bootBackend({
         (Date.now() - started) / 1000,
       )} s)`,
     );
-    return backend;
+    return { ...backend, pid: backend.child.pid };
   } catch (e) {
     await backend.stop();
     throw e;

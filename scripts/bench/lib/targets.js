@@ -29,8 +29,18 @@ function targetLines(results) {
   )) {
     check(`${endpoint} warm p95 @50`, find(endpoint, 'warm', 50)?.p95, 50);
   }
-  for (const r of rows.filter(x => x.phase === 'warm' && x.connections === 1))
+  const floor = r => r.endpoint.startsWith('floor');
+  for (const r of rows.filter(
+    x => x.phase === 'warm' && x.connections === 1 && !floor(x),
+  ))
     check(`${r.endpoint} warm p95 @1`, r.p95, 5);
+  const f50 = find('floor (liveness)', 'warm', 50);
+  if (f50)
+    lines.push(
+      `floor: Backstage's own liveness route, warm p95 @50: ${ms(f50.p95)} (${
+        f50.rps
+      } req/s); no route of this backend can beat it`,
+    );
   const cold = find('scorecard', 'cold', 1);
   check(
     `cold scorecard over ${results.size} services (${results.latencyMs} ms per upstream call)`,
