@@ -35,6 +35,9 @@ const PROMETHEUS_DAYS = Number(process.env.BENCH_PROMETHEUS_DAYS ?? 3);
 // expired phase measures what a rebuild costs the callers.
 const CACHE_SECONDS = Math.max(30, 2 * DURATION + 8);
 const RESULTS = path.join(__dirname, 'results');
+// What one run writes and its backend reads (world, config, logs): one folder per port, so
+// two runs at once (on two ports) never read each other's config.
+const RUN_DIR = path.join(RESULTS, `port-${PORT}`);
 const BASE = `http://localhost:${PORT}`;
 
 const log = msg =>
@@ -44,14 +47,14 @@ const sleep = ms => new Promise(r => setTimeout(r, ms));
 async function main() {
   if (!['demo', 'live'].includes(SOURCE))
     throw new Error(`BENCH_SOURCE must be demo or live, not ${SOURCE}`);
-  fs.mkdirSync(RESULTS, { recursive: true });
+  fs.mkdirSync(RUN_DIR, { recursive: true });
   const frontendMode =
     process.env.BENCH_FRONTEND ??
     (fs.existsSync(path.join(APP_DIST, 'index.html')) ? 'existing' : 'build');
   if (frontendMode === 'build') buildFrontend(log);
 
   log(`writing the demo world at size ${SIZE}`);
-  const world = writeWorld({ size: SIZE, resultsDir: RESULTS });
+  const world = writeWorld({ size: SIZE, resultsDir: RUN_DIR });
   let live;
   if (SOURCE === 'live') {
     log(
@@ -63,7 +66,7 @@ async function main() {
       services: world.services,
       latencyMs: LATENCY_MS,
       prometheusDays: PROMETHEUS_DAYS,
-      logFile: path.join(RESULTS, 'upstreams.log'),
+      logFile: path.join(RUN_DIR, 'upstreams.log'),
       log,
     });
     live = { ...started, stop: track(started.stop) };
@@ -76,7 +79,7 @@ async function main() {
     latencyMs: LATENCY_MS,
     cacheSeconds: CACHE_SECONDS,
     worldDir: world.dir,
-    resultsDir: RESULTS,
+    resultsDir: RUN_DIR,
     live,
   });
   // A throwaway token for this run only (never committed).
@@ -87,7 +90,7 @@ async function main() {
       configFile,
       token,
       size: SIZE,
-      logFile: path.join(RESULTS, `backend-${live ? 'live-' : ''}${name}.log`),
+      logFile: path.join(RUN_DIR, `backend-${live ? 'live-' : ''}${name}.log`),
       log,
       env: {
         // The counters the bench reads, on the Prometheus endpoint production would serve.
@@ -194,7 +197,7 @@ async function main() {
       try {
         const { runs, readout } = await measureFrontend({
           loads: 5,
-          outDir: RESULTS,
+          outDir: RUN_DIR,
           baseUrl: BASE,
           executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
         });

@@ -1,4 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
+import { demoFlagPrefix, demoUnleashProject } from './flags';
 import { DemoService, DemoWorld } from './world';
 
 /** The GitHub organisation the demo services pretend to live in. */
@@ -13,7 +14,7 @@ export const DEMO_ARGOCD_INSTANCE = 'main';
  * @public
  */
 export function serviceAnnotations(
-  service: Pick<DemoService, 'name'>,
+  service: Pick<DemoService, 'name' | 'owner'>,
 ): Record<string, string> {
   const { name } = service;
   return {
@@ -28,9 +29,10 @@ export function serviceAnnotations(
     'runway.dev/ecr-repository': name,
     'backstage.io/adr-location': './docs/adr',
     'runway.dev/runbooks-location': './runbooks',
-    // Unleash project per service (flags family) and the PagerDuty service the
-    // PagerDuty plugin's annotation names (incidents, on-call now).
-    'unleash.io/project': name,
+    // The team's Unleash project and the service's flags in it (flags family), and the
+    // PagerDuty service the PagerDuty plugin's annotation names (incidents, on-call now).
+    'unleash.io/project': demoUnleashProject(service),
+    'unleash.io/feature-prefix': demoFlagPrefix(service),
     'pagerduty.com/service-id': demoPagerDutyServiceId(name),
   };
 }

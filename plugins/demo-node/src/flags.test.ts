@@ -1,5 +1,12 @@
 import { createDemoWorld } from './world';
-import { demoFlagChanges, demoFlags } from './flags';
+import { serviceAnnotations } from './catalog';
+import {
+  demoFlagChanges,
+  demoFlagPrefix,
+  demoFlags,
+  demoProjectFlags,
+  demoUnleashProject,
+} from './flags';
 
 const world = createDemoWorld({ now: new Date('2026-03-04T10:00:00Z') });
 const { flagRollout, failedCanary } = world.story;
@@ -48,5 +55,40 @@ describe('demo flags', () => {
       expect(changes.every(c => c.createdAt <= world.now)).toBe(true);
       expect(changes.every(c => names.has(c.flag))).toBe(true);
     }
+  });
+
+  it("keeps each team's flags in one project, each service's under its prefix", () => {
+    const big = createDemoWorld({ size: 500, now: new Date(world.now) });
+    const projects = new Set(big.services.map(s => demoUnleashProject(s)));
+    // A page of 500 services reads one project per team, not one per service.
+    expect(projects.size).toBe(big.teams.length);
+    expect(projects.size).toBeLessThanOrEqual(50);
+
+    const team = storyService.owner;
+    const project = demoProjectFlags(world, team);
+    const members = world.services.filter(s => s.owner === team);
+    expect(members.length).toBeGreaterThan(1);
+    expect(project.flags.map(f => f.name).sort()).toEqual(
+      members.flatMap(s => demoFlags(world, s).map(f => f.name)).sort(),
+    );
+    expect(project.flags.every(f => f.project === team)).toBe(true);
+    for (const s of members) {
+      const prefix = demoFlagPrefix(s);
+      expect(demoFlags(world, s).length).toBeGreaterThan(0);
+      expect(demoFlags(world, s).every(f => f.name.startsWith(prefix))).toBe(
+        true,
+      );
+      expect(serviceAnnotations(s)).toMatchObject({
+        'unleash.io/project': team,
+        'unleash.io/feature-prefix': prefix,
+      });
+    }
+    const ids = project.changes.map(c => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort((a, b) => b - a)).toEqual(ids);
+    expect(demoProjectFlags(world, 'no-such-team')).toEqual({
+      flags: [],
+      changes: [],
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { memoForWorld } from './memo';
 import { randomFor } from './random';
 import { DemoService, DemoWorld, Environment, ENVIRONMENTS } from './world';
 
@@ -10,7 +11,7 @@ export interface DemoFlagEnvironment {
   strategies: string[];
 }
 
-/** One feature flag of a demo service (its Unleash project is the service name). @public */
+/** One feature flag of a demo service (in its team's Unleash project, named after it). @public */
 export interface DemoFlag {
   name: string;
   project: string;
@@ -36,6 +37,28 @@ export interface DemoFlagChange {
   createdBy: string;
   /** Rollout percentages before and after a strategy update. */
   rollout?: { from: number; to: number };
+}
+
+/**
+ * The Unleash project a demo service's flags live in: its team's, as Unleash projects are
+ * per team (a portfolio of 500 services has 50 projects, not 500).
+ *
+ * @public
+ */
+export function demoUnleashProject(
+  service: Pick<DemoService, 'owner'>,
+): string {
+  return service.owner;
+}
+
+/**
+ * The prefix of a demo service's flag names (`unleash.io/feature-prefix`), which picks its
+ * flags out of its team's project. The dot keeps `cart-api.` from matching `cart-api-v2.x`.
+ *
+ * @public
+ */
+export function demoFlagPrefix(service: Pick<DemoService, 'name'>): string {
+  return `${service.name}.`;
 }
 
 const DAY = 86_400_000;
@@ -90,7 +113,7 @@ function plans(world: DemoWorld, service: DemoService): Plan[] {
     out.push({
       flag: {
         name: flagRollout.flag,
-        project: service.name,
+        project: demoUnleashProject(service),
         type: 'release',
         stale: false,
         createdAt: iso(createdMs),
@@ -138,7 +161,7 @@ function plans(world: DemoWorld, service: DemoService): Plan[] {
       out.push({
         flag: {
           name,
-          project: service.name,
+          project: demoUnleashProject(service),
           type: 'release',
           stale: true,
           createdAt: iso(createdMs),
@@ -177,7 +200,7 @@ function plans(world: DemoWorld, service: DemoService): Plan[] {
     out.push({
       flag: {
         name,
-        project: service.name,
+        project: demoUnleashProject(service),
         type,
         stale: false,
         createdAt: iso(createdMs),
@@ -189,18 +212,55 @@ function plans(world: DemoWorld, service: DemoService): Plan[] {
   return out;
 }
 
+/** Everything one demo Unleash project holds: its flags and its event log, newest first. @public */
+export interface DemoProjectFlags {
+  flags: DemoFlag[];
+  changes: DemoFlagChange[];
+}
+
 /**
- * A demo service's flags, deterministic per (seed, service). The story's service carries the
- * failed canary's new code path at its gradual rollout in prod.
+ * One Unleash project of the demo world (a team's): the flags of every service of the team
+ * and their event log, newest first, with ids that grow with time as Unleash's do. A project
+ * the world does not know is empty, as an empty Unleash project would be. Computed once per
+ * world and project: callers share the answer and must not modify it.
+ *
+ * @public
+ */
+export function demoProjectFlags(
+  world: DemoWorld,
+  project: string,
+): DemoProjectFlags {
+  return memoForWorld(world, `flags:project:${project}`, () => {
+    const services = world.services.filter(
+      s => demoUnleashProject(s) === project,
+    );
+    const all = services.flatMap(s => plans(world, s));
+    const base = (world.teams.findIndex(t => t.name === project) + 1) * 10_000;
+    const changes = all
+      .flatMap(p => p.changes.map(c => ({ ...c, flag: p.flag.name, project })))
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+      .map((c, i) => ({ id: base + i, ...c }))
+      .reverse();
+    return { flags: all.map(p => p.flag), changes };
+  });
+}
+
+/**
+ * A demo service's flags, deterministic per (seed, service): those of its team's project
+ * that carry its prefix. The story's service carries the failed canary's new code path at
+ * its gradual rollout in prod.
  *
  * @public
  */
 export function demoFlags(world: DemoWorld, service: DemoService): DemoFlag[] {
-  return plans(world, service).map(p => p.flag);
+  const prefix = demoFlagPrefix(service);
+  return demoProjectFlags(world, demoUnleashProject(service)).flags.filter(f =>
+    f.name.startsWith(prefix),
+  );
 }
 
 /**
- * A demo service's flag event log, newest first, with ids that grow with time as Unleash's do.
+ * A demo service's flag event log, newest first: its project's events about its flags.
  *
  * @public
  */
@@ -208,16 +268,8 @@ export function demoFlagChanges(
   world: DemoWorld,
   service: DemoService,
 ): DemoFlagChange[] {
-  const base = (world.services.indexOf(service) + 1) * 1000;
-  return plans(world, service)
-    .flatMap(p =>
-      p.changes.map(c => ({
-        ...c,
-        flag: p.flag.name,
-        project: p.flag.project,
-      })),
-    )
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-    .map((c, i) => ({ id: base + i, ...c }))
-    .reverse();
+  const prefix = demoFlagPrefix(service);
+  return demoProjectFlags(world, demoUnleashProject(service)).changes.filter(
+    c => c.flag.startsWith(prefix),
+  );
 }

@@ -1,6 +1,11 @@
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { createDemoWorld, demoPagerDutyServiceId } from '@runway/demo-node';
+import {
+  createDemoWorld,
+  demoFlagPrefix,
+  demoPagerDutyServiceId,
+  demoUnleashProject,
+} from '@runway/demo-node';
 import flagsPlugin from '@runway/plugin-flags-backend';
 import { oncallPlugin } from '@runway/plugin-oncall-backend';
 import request from 'supertest';
@@ -14,7 +19,9 @@ const service = (name: string, owner: string) => ({
     annotations: {
       'argocd/app-selector': `app.kubernetes.io/name=${name}`,
       'pagerduty.com/service-id': demoPagerDutyServiceId(name),
-      'unleash.io/project': name,
+      // The team's Unleash project, the service's flags by prefix, as the demo world has them.
+      'unleash.io/project': demoUnleashProject({ owner }),
+      'unleash.io/feature-prefix': demoFlagPrefix({ name }),
     },
   },
   spec: { type: 'service', owner },

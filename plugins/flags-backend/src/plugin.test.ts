@@ -67,8 +67,12 @@ describe('flags backend on the demo world', () => {
         summary: 'rollout 0 % → 10 % in prod',
       }),
     );
+    // The team's project, narrowed to the service's flags by its prefix.
+    expect(
+      body.data.flags.every(f => f.name.startsWith(`${flagRollout.service}.`)),
+    ).toBe(true);
     expect(body.data.summary).toMatchObject({
-      project: flagRollout.service,
+      project: world.services[0].owner,
       total: body.data.flags.length,
       state: { state: 'ok' },
     });

@@ -74,17 +74,18 @@ export function computeDora(
     inputs.length > 0 && inputs.every(i => i.flagChangeTimes !== undefined);
 
   for (const input of inputs) {
+    // Each time parsed once, not twice per comparison: 500 services' deploys are sorted here.
     const prodAll = input.deploys
       .filter(d => d.environment === 'prod')
-      .sort((a, b) => Date.parse(a.deployedAt) - Date.parse(b.deployedAt));
+      .map(deploy => ({ deploy, at: Date.parse(deploy.deployedAt) }))
+      .sort((a, b) => a.at - b.at);
     const triggers = withIncidents
       ? input.incidents!.map(i => Date.parse(i.triggeredAt))
       : (input.pageAlertTimes ?? []).map(Date.parse);
     const followed = (at: number) =>
       triggers.some(t => t >= at && t <= at + alertWindow);
 
-    for (const [i, deploy] of prodAll.entries()) {
-      const at = Date.parse(deploy.deployedAt);
+    for (const [i, { deploy, at }] of prodAll.entries()) {
       if (deploy.kind !== 'deploy' || !inWindow(at)) continue;
       deploys += 1;
       changes += 1;
@@ -95,7 +96,8 @@ export function computeDora(
       if (!deploy.rolledBackAt && !followed(at)) continue;
       failures += 1;
       if (withIncidents) continue;
-      const restoredAt = deploy.rolledBackAt ?? prodAll[i + 1]?.deployedAt;
+      const restoredAt =
+        deploy.rolledBackAt ?? prodAll[i + 1]?.deploy.deployedAt;
       if (restoredAt) restores.push((Date.parse(restoredAt) - at) / HOUR);
     }
     if (withFlags) {

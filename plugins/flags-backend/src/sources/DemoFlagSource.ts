@@ -1,6 +1,5 @@
 import {
-  demoFlagChanges,
-  demoFlags,
+  demoProjectFlags,
   DemoFlagChange,
   DemoWorldSource,
 } from '@runway/demo-node';
@@ -24,16 +23,14 @@ function summary(c: DemoFlagChange): string {
 }
 
 /**
- * The demo world's flags: one Unleash project per demo service, named after it (as the
- * services' `unleash.io/project` annotation says). A project the world does not know has no
- * flags, as an empty Unleash project would.
+ * The demo world's flags: one Unleash project per team (as the services' `unleash.io/project`
+ * annotation says), each service's flags under its `unleash.io/feature-prefix`. A project the
+ * world does not know has no flags, as an empty Unleash project would.
  */
 export class DemoFlagSource extends DemoWorldSource implements FlagSource {
   async project(project: string): Promise<ProjectFlags> {
-    const world = this.world();
-    const service = world.services.find(s => s.name === project);
-    if (!service) return { flags: [], changes: [] };
-    const changes: FlagChange[] = demoFlagChanges(world, service).map(c => ({
+    const demo = demoProjectFlags(this.world(), project);
+    const changes: FlagChange[] = demo.changes.map(c => ({
       id: c.id,
       flag: c.flag,
       environment: c.environment,
@@ -42,13 +39,17 @@ export class DemoFlagSource extends DemoWorldSource implements FlagSource {
       createdBy: c.createdBy,
       summary: summary(c),
     }));
-    const flags = demoFlags(world, service).map(f => ({
+    // Newest first: the first change seen for a flag is its last.
+    const lastChange = new Map<string, string>();
+    for (const c of changes)
+      if (!lastChange.has(c.flag)) lastChange.set(c.flag, c.createdAt);
+    const flags = demo.flags.map(f => ({
       name: f.name,
       project: f.project,
       type: f.type,
       stale: f.stale,
       createdAt: f.createdAt,
-      lastChangedAt: changes.find(c => c.flag === f.name)?.createdAt ?? null,
+      lastChangedAt: lastChange.get(f.name) ?? null,
       environments: f.environments.map(e => ({ ...e })),
     }));
     return { flags, changes };
