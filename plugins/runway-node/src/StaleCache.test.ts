@@ -5,8 +5,7 @@ import {
   warnUpstreamFailure,
 } from './StaleCache';
 
-function memoryCache() {
-  const store = new Map<string, any>();
+function memoryCache(store = new Map<string, any>()) {
   return {
     get: async (k: string) => store.get(k),
     set: async (k: string, v: any) => void store.set(k, v),
@@ -105,6 +104,26 @@ describe('StaleCache', () => {
     );
     expect(calls).toBe(1);
     expect(results.map(r => r.value)).toEqual([1, 1, 1]);
+  });
+
+  it('stores an entry as one JSON string, and still reads one stored as an object', async () => {
+    const store = new Map<string, any>();
+    const strings = new StaleCache(memoryCache(store) as any, {
+      freshForMs: 60_000,
+      now: () => now,
+    });
+    await strings.get('k', async () => ({ items: [{ ref: 'a' }] }));
+    expect(typeof store.get('k')).toBe('string');
+    expect(JSON.parse(store.get('k'))).toEqual({
+      value: { items: [{ ref: 'a' }] },
+      fetchedAt: '2026-11-01T00:00:00.000Z',
+    });
+
+    // An entry another replica (or the previous release) wrote as an object.
+    store.set('old', { value: 7, fetchedAt: '2026-11-01T00:00:00.000Z' });
+    const fetcher = jest.fn().mockResolvedValue(8);
+    expect((await strings.get('old', fetcher)).value).toBe(7);
+    expect(fetcher).not.toHaveBeenCalled();
   });
 });
 

@@ -36,6 +36,18 @@ interface Entry {
   fetchedAt: string;
 }
 
+/**
+ * Entries are stored as one JSON string. Keyv's serialiser (under every store of the cache
+ * service, memory included) walks an object key by key in JavaScript: the scorecard's seven
+ * family answers of a 500-service page (2.5 MB) took it about 110 ms to write and 60 ms to read,
+ * where the native JSON.stringify/parse take a few ms and a string is only quoted.
+ */
+function decode(stored: unknown): Entry | undefined {
+  if (typeof stored === 'string') return JSON.parse(stored) as Entry;
+  // An entry written as an object (before entries were strings) reads as before.
+  return (stored as Entry | undefined) ?? undefined;
+}
+
 /** @public */
 export interface StaleCacheOptions {
   /** How long a value is served without asking the upstream again. */
@@ -78,7 +90,7 @@ export class StaleCache {
     key: string,
     fetcher: () => Promise<T>,
   ): Promise<CachedResult<T>> {
-    const entry = (await this.cache.get(key)) as Entry | undefined;
+    const entry = decode(await this.cache.get(key));
     if (entry && this.now() - Date.parse(entry.fetchedAt) < this.freshForMs) {
       return {
         value: entry.value as T,
@@ -132,7 +144,9 @@ export class StaleCache {
     value: T,
   ): Promise<CachedResult<T>> {
     const fetchedAt = new Date(this.now()).toISOString();
-    await this.cache.set(key, { value, fetchedAt }, { ttl: this.keepForMs });
+    await this.cache.set(key, JSON.stringify({ value, fetchedAt }), {
+      ttl: this.keepForMs,
+    });
     return { value, fetchedAt, stale: false };
   }
 }

@@ -92,7 +92,7 @@ export class CostService {
       { credentials },
     );
     const tags = items.map(e => (e ? costTagValue(e, this.tagKey) : undefined));
-    const stored = await this.store.services(
+    const stored = await this.store.figures(
       tags.filter((t): t is string => !!t),
     );
     const batch = refs.map((entityRef, i): BatchCostItem => {

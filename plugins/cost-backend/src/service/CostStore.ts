@@ -3,7 +3,12 @@ import {
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
-import { StoredAccountCost, StoredServiceCost } from './buildRecords';
+import {
+  CostFigures,
+  figuresOf,
+  StoredAccountCost,
+  StoredServiceCost,
+} from './buildRecords';
 
 export interface RefreshState {
   sourceKind: 'demo' | 'live';
@@ -47,6 +52,7 @@ export class CostStore {
       const rows = services.map(s => ({
         tag_value: s.tagValue,
         data: JSON.stringify(s),
+        figures: JSON.stringify(figuresOf(s)),
       }));
       for (let i = 0; i < rows.length; i += CHUNK) {
         await tx('cost_services').insert(rows.slice(i, i + CHUNK));
@@ -92,6 +98,26 @@ export class CostStore {
       );
       for (const row of rows) found.set(row.tag_value, JSON.parse(row.data));
     }
+    return found;
+  }
+
+  /** Each service's batch figures: a few numbers per row, not its whole record. */
+  async figures(tagValues: string[]): Promise<Map<string, CostFigures>> {
+    const found = new Map<string, CostFigures>();
+    const unique = [...new Set(tagValues)];
+    const unmigrated: string[] = [];
+    for (let i = 0; i < unique.length; i += CHUNK) {
+      const rows = await this.knex('cost_services')
+        .select('tag_value', 'figures')
+        .whereIn('tag_value', unique.slice(i, i + CHUNK));
+      for (const row of rows) {
+        if (row.figures) found.set(row.tag_value, JSON.parse(row.figures));
+        else unmigrated.push(row.tag_value);
+      }
+    }
+    // Rows written before the figures column existed, until the next refresh rewrites them.
+    for (const [tag, s] of await this.services(unmigrated))
+      found.set(tag, figuresOf(s));
     return found;
   }
 

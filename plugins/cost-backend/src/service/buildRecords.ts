@@ -149,12 +149,12 @@ export function buildRecords(
   return { services, account };
 }
 
-export function summaryOf(
-  entityRef: string,
-  s: StoredServiceCost,
-): CostSummary {
+/** What a batch answers of a service: its summary without the entity ref. */
+export type CostFigures = Omit<CostSummary, 'entityRef'>;
+
+/** The batch's figures of a stored service, stored beside it so a batch parses only these. */
+export function figuresOf(s: CostFigures): CostFigures {
   return {
-    entityRef,
     tagValue: s.tagValue,
     monthToDate: s.monthToDate,
     lastMonthToDate: s.lastMonthToDate,
@@ -163,4 +163,8 @@ export function summaryOf(
     forecast: s.forecast,
     costPer1kRequests: s.costPer1kRequests,
   };
+}
+
+export function summaryOf(entityRef: string, s: CostFigures): CostSummary {
+  return { entityRef, ...figuresOf(s) };
 }
