@@ -22,17 +22,10 @@ import {
 } from '@runway/plugin-compliance-common';
 import { COST_TAGS_ANNOTATION, costTagValue } from '@runway/plugin-cost-common';
 import { SourceInfo } from '@runway/runway-common';
-import { mayRead } from '@runway/runway-node';
+import { mayRead, ANNOTATED_ENTITY_FIELDS } from '@runway/runway-node';
 import { ComplianceStore, OriginState } from './ComplianceStore';
 import { summarize, Targets, toSummary } from './summarize';
 
-/** What a batch reads of each entity: its ref and its cost tag annotation. */
-const BATCH_FIELDS = [
-  'kind',
-  'metadata.name',
-  'metadata.namespace',
-  'metadata.annotations',
-];
 /**
  * Answers page views from the stored refresh only: no AWS call ever happens here. Each
  * request makes one permission call (batched over all its entities) and one catalog call.
@@ -79,9 +72,8 @@ export class ComplianceService {
     const refs = entityRefs.map(r => stringifyEntityRef(parseEntityRef(r)));
     const states = await this.states();
     const allowed = await this.allowed(refs, credentials);
-    // The tag annotation is all a batch reads: not the whole entity (spec, relations), 500 times.
     const { items } = await this.catalog.getEntitiesByRefs(
-      { entityRefs: refs, fields: BATCH_FIELDS },
+      { entityRefs: refs, fields: ANNOTATED_ENTITY_FIELDS },
       { credentials },
     );
     const summaries = await this.summaries(

@@ -19,18 +19,11 @@ import {
   EntityCost,
 } from '@runway/plugin-cost-common';
 import { SourceInfo } from '@runway/runway-common';
-import { mayRead } from '@runway/runway-node';
+import { mayRead, ANNOTATED_ENTITY_FIELDS } from '@runway/runway-node';
 import { summaryOf } from './buildRecords';
 import { CostStore, RefreshState } from './CostStore';
 import { teamCost } from './teamCost';
 
-/** What a batch reads of each entity: its ref and its cost tag annotation. */
-const BATCH_FIELDS = [
-  'kind',
-  'metadata.name',
-  'metadata.namespace',
-  'metadata.annotations',
-];
 /**
  * Answers page views from the stored refresh only: no Cost Explorer call ever happens
  * here. Each request makes one permission call (batched over all entities concerned)
@@ -86,9 +79,8 @@ export class CostService {
     const refs = entityRefs.map(r => stringifyEntityRef(parseEntityRef(r)));
     const source = await this.source();
     const allowed = await this.allowed(refs, credentials);
-    // The tag annotation is all a batch reads: not the whole entity (spec, relations), 500 times.
     const { items } = await this.catalog.getEntitiesByRefs(
-      { entityRefs: refs, fields: BATCH_FIELDS },
+      { entityRefs: refs, fields: ANNOTATED_ENTITY_FIELDS },
       { credentials },
     );
     const tags = items.map(e => (e ? costTagValue(e, this.tagKey) : undefined));

@@ -18,15 +18,10 @@ import { ChangeEvents } from './ChangeEvents';
 import { computeDora, DoraInput } from './dora';
 import { targetOf } from './targets';
 import { selectorOf } from '../sources/argocd/appIndex';
+import { ANNOTATED_ENTITY_FIELDS } from '@runway/runway-node';
 
 const NO_TARGET = 'No argocd/app-selector or argocd/app-name annotation';
 const NO_APP = 'No ArgoCD application matches this entity';
-const FIELDS = [
-  'kind',
-  'metadata.name',
-  'metadata.namespace',
-  'metadata.annotations',
-];
 
 export interface DeploymentsServiceOptions {
   catalog: CatalogService;
@@ -155,7 +150,7 @@ export class DeploymentsService {
     credentials: BackstageCredentials,
   ): Promise<DeploymentsBatchResponse> {
     const { items } = await this.options.catalog.getEntitiesByRefs(
-      { entityRefs, fields: FIELDS },
+      { entityRefs, fields: ANNOTATED_ENTITY_FIELDS },
       { credentials },
     );
     const targets = new Map<string, DeployTarget | undefined>();

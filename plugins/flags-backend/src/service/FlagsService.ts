@@ -17,15 +17,13 @@ import {
   UNLEASH_PROJECT_ANNOTATION,
 } from '@runway/plugin-flags-common';
 import { MeasurementState, SourceInfo } from '@runway/runway-common';
-import { CachedResult, StaleCache } from '@runway/runway-node';
+import {
+  CachedResult,
+  StaleCache,
+  ANNOTATED_ENTITY_FIELDS,
+} from '@runway/runway-node';
 import { FlagSource, ProjectFlags } from '../sources/types';
 
-const FIELDS = [
-  'kind',
-  'metadata.name',
-  'metadata.namespace',
-  'metadata.annotations',
-];
 /** Projects read at once by a batch: 500 services must not open 500 sockets to Unleash. */
 const CONCURRENCY = 8;
 /** Changes the entity answer carries (the tab and the timeline show the latest ones). */
@@ -102,7 +100,7 @@ export class FlagsService {
     credentials: BackstageCredentials,
   ): Promise<FlagsSummariesResponse> {
     const { items } = await this.options.catalog.getEntitiesByRefs(
-      { entityRefs, fields: FIELDS },
+      { entityRefs, fields: ANNOTATED_ENTITY_FIELDS },
       { credentials },
     );
     const found = items.filter((e): e is Entity => Boolean(e));
@@ -126,7 +124,7 @@ export class FlagsService {
     const { items } = await this.options.catalog.getEntities(
       {
         filter: { kind: 'Component', 'relations.ownedBy': team },
-        fields: FIELDS,
+        fields: ANNOTATED_ENTITY_FIELDS,
       },
       { credentials },
     );
@@ -144,7 +142,7 @@ export class FlagsService {
     credentials: BackstageCredentials,
   ): Promise<FlagChangesBatchResponse> {
     const { items } = await this.options.catalog.getEntitiesByRefs(
-      { entityRefs, fields: FIELDS },
+      { entityRefs, fields: ANNOTATED_ENTITY_FIELDS },
       { credentials },
     );
     const reads = await this.readProjects(

@@ -31,3 +31,16 @@ export async function* annotatedEntities(options: {
     cursor = page.pageInfo.nextCursor;
   } while (cursor);
 }
+
+/**
+ * The catalog fields a family's batch reads of each entity: its ref and its annotations,
+ * not its spec and relations, 500 times over.
+ *
+ * @public
+ */
+export const ANNOTATED_ENTITY_FIELDS = [
+  'kind',
+  'metadata.name',
+  'metadata.namespace',
+  'metadata.annotations',
+];

@@ -14,18 +14,15 @@ import {
   SloBatchResponse,
 } from '@runway/plugin-slo-common';
 import { SourceInfo } from '@runway/runway-common';
-import { StaleCache, warnUpstreamFailure } from '@runway/runway-node';
+import {
+  StaleCache,
+  warnUpstreamFailure,
+  ANNOTATED_ENTITY_FIELDS,
+} from '@runway/runway-node';
 import { SloDefinition } from '../spec/slothSpec';
 import { SpecReader, SpecResult } from '../spec/SpecReader';
 import { SloMeasurements, SloSource, sloKey } from '../sources/SloSource';
 import { buildReport } from './buildReport';
-
-const FIELDS = [
-  'kind',
-  'metadata.name',
-  'metadata.namespace',
-  'metadata.annotations',
-];
 
 export interface SloServiceOptions {
   catalog: CatalogService;
@@ -65,7 +62,7 @@ export class SloService {
     credentials: BackstageCredentials,
   ): Promise<SloBatchResponse> {
     const { items } = await this.options.catalog.getEntitiesByRefs(
-      { entityRefs, fields: FIELDS },
+      { entityRefs, fields: ANNOTATED_ENTITY_FIELDS },
       { credentials },
     );
     const found = items.filter((e): e is Entity => Boolean(e));
@@ -88,7 +85,7 @@ export class SloService {
           [`metadata.annotations.${SLO_LOCATION_ANNOTATION}`]:
             CATALOG_FILTER_EXISTS,
         },
-        fields: FIELDS,
+        fields: ANNOTATED_ENTITY_FIELDS,
       },
       { credentials },
     );
