@@ -1,15 +1,16 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import {
+  entityBatchBody,
   entityRefQuery,
-  entityRefsBody,
   parseInput,
+  selectBatchFields,
   teamRefQuery,
 } from '@runway/runway-node';
 import express from 'express';
 import Router from 'express-promise-router';
 import { ComplianceService } from './service/ComplianceService';
 
-const batchBody = entityRefsBody();
+const batchBody = entityBatchBody();
 
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
@@ -29,9 +30,12 @@ export async function createRouter(options: {
 
   /** Summaries of up to BATCH_LIMIT entities in one call (scorecard, readout). */
   router.post('/batch', async (req, res) => {
-    const { entityRefs } = parseInput(batchBody, req.body);
+    const { entityRefs, fields } = parseInput(batchBody, req.body);
     res.json(
-      await compliance.batch(entityRefs, await httpAuth.credentials(req)),
+      selectBatchFields(
+        await compliance.batch(entityRefs, await httpAuth.credentials(req)),
+        fields,
+      ),
     );
   });
 

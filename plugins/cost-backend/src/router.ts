@@ -1,12 +1,13 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import {
+  entityBatchBody,
   entityRefList,
   entityRefQuery,
-  entityRefsBody,
   entityRefSchema,
   parseInput,
   principalKey,
   ResponseCache,
+  selectBatchFields,
 } from '@runway/runway-node';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -19,7 +20,7 @@ const TEAMS_LIMIT = 100;
 // A bare team name is a group, as in the service's own reading of team refs.
 const teamRefSchema = entityRefSchema({ defaultKind: 'group' });
 const teamQuery = z.object({ teamRef: teamRefSchema });
-const batchBody = entityRefsBody();
+const batchBody = entityBatchBody();
 const teamsBody = z.object({
   teamRefs: entityRefList(TEAMS_LIMIT, { defaultKind: 'group' }),
 });
@@ -49,8 +50,13 @@ export async function createRouter(options: {
 
   /** Summaries of up to 1000 entities in one call (cards, scorecard). */
   router.post('/batch', async (req, res) => {
-    const { entityRefs } = parseInput(batchBody, req.body);
-    res.json(await costs.batch(entityRefs, await httpAuth.credentials(req)));
+    const { entityRefs, fields } = parseInput(batchBody, req.body);
+    res.json(
+      selectBatchFields(
+        await costs.batch(entityRefs, await httpAuth.credentials(req)),
+        fields,
+      ),
+    );
   });
 
   /** A team's services ranked by spend, and the untagged share. */

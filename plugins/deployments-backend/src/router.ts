@@ -8,11 +8,12 @@ import { deploymentsSyncPermission } from '@runway/plugin-deployments-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import {
+  entityBatchBody,
   entityRefSchema,
-  entityRefsBody,
   parseInput,
   principalKey,
   ResponseCache,
+  selectBatchFields,
 } from '@runway/runway-node';
 import { z } from 'zod/v3';
 import { DeploymentsService } from './service/DeploymentsService';
@@ -24,7 +25,7 @@ const environment = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/);
 const schemas = {
   overview: z.object({ entityRef, windowDays }),
   history: z.object({ entityRef }),
-  batch: entityRefsBody().extend({ windowDays }),
+  batch: entityBatchBody().extend({ windowDays }),
   sync: z.object({ entityRef, environment }),
   rollback: z.object({
     entityRef,
@@ -75,10 +76,13 @@ export async function createRouter({
   router.post('/batch', async (req, res) => {
     const body = parseInput(schemas.batch, req.body);
     res.json(
-      await service.batch(
-        body.entityRefs,
-        body.windowDays,
-        await httpAuth.credentials(req),
+      selectBatchFields(
+        await service.batch(
+          body.entityRefs,
+          body.windowDays,
+          await httpAuth.credentials(req),
+        ),
+        body.fields,
       ),
     );
   });

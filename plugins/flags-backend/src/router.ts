@@ -1,15 +1,18 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import {
+  entityBatchBody,
   entityRefQuery,
   entityRefsBody,
   parseInput,
+  selectBatchFields,
   teamRefQuery,
 } from '@runway/runway-node';
 import express from 'express';
 import Router from 'express-promise-router';
 import { FlagsService } from './service/FlagsService';
 
-const batchBody = entityRefsBody();
+const batchBody = entityBatchBody();
+const changesBody = entityRefsBody();
 
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
@@ -27,8 +30,13 @@ export async function createRouter(options: {
 
   /** Summaries of up to BATCH_LIMIT entities in one call (scorecard: stale flags). */
   router.post('/batch', async (req, res) => {
-    const { entityRefs } = parseInput(batchBody, req.body);
-    res.json(await flags.batch(entityRefs, await httpAuth.credentials(req)));
+    const { entityRefs, fields } = parseInput(batchBody, req.body);
+    res.json(
+      selectBatchFields(
+        await flags.batch(entityRefs, await httpAuth.credentials(req)),
+        fields,
+      ),
+    );
   });
 
   /**
@@ -36,7 +44,7 @@ export async function createRouter(options: {
    * failure rate in the deployments family, for one service or a whole fleet).
    */
   router.post('/changes/batch', async (req, res) => {
-    const { entityRefs } = parseInput(batchBody, req.body);
+    const { entityRefs } = parseInput(changesBody, req.body);
     res.json(await flags.changes(entityRefs, await httpAuth.credentials(req)));
   });
 

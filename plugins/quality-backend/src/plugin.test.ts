@@ -212,6 +212,30 @@ describe('quality backend', () => {
       [checkout, 'ok'],
     ]);
     expect(ok.body.data.items[1].coverage.linePct).toBe(92.5);
+
+    // The scorecard asks for the figures it reads, and gets only those.
+    const some = await request(server)
+      .post('/api/quality/batch')
+      .set('Authorization', `Bearer ${CI_TOKEN}`)
+      .send({
+        entityRefs: [cart, checkout],
+        fields: ['state.state', 'coverage.linePct'],
+      });
+    expect(some.status).toBe(200);
+    expect(some.body.data.items).toEqual([
+      { entityRef: cart, state: { state: 'never' }, coverage: null },
+      {
+        entityRef: checkout,
+        state: { state: 'ok' },
+        coverage: { linePct: 92.5 },
+      },
+    ]);
+    const badField = await request(server)
+      .post('/api/quality/batch')
+      .set('Authorization', `Bearer ${CI_TOKEN}`)
+      .send({ entityRefs: [cart], fields: ['coverage..linePct'] });
+    expect(badField.status).toBe(400);
+    expect(badField.body.error.message).toMatch(/^fields\.0: /);
   });
 
   it('answers 400 for an empty batch or one over the limit, 401 without credentials', async () => {

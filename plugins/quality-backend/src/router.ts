@@ -3,11 +3,12 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { QUALITY_REPORT_FORMATS } from '@runway/plugin-quality-common';
 import {
   acceptReportUpload,
+  entityBatchBody,
   entityRefQuery,
-  entityRefsBody,
   entityRefSchema,
   parseInput,
   reportBody,
+  selectBatchFields,
 } from '@runway/runway-node';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -36,7 +37,7 @@ const reportQuery = z.object({
     .regex(/^[0-9a-f]{7,64}$/i, 'must be a commit sha (7 to 64 hex digits)')
     .optional(),
 });
-const batchBody = entityRefsBody();
+const batchBody = entityBatchBody();
 
 export async function createRouter(
   options: RouterOptions,
@@ -76,8 +77,8 @@ export async function createRouter(
 
   router.post('/batch', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    const { entityRefs } = parseInput(batchBody, req.body);
-    res.json(await service.summaries(entityRefs));
+    const { entityRefs, fields } = parseInput(batchBody, req.body);
+    res.json(selectBatchFields(await service.summaries(entityRefs), fields));
   });
 
   return router;

@@ -19,6 +19,7 @@ export * from './demoLatency';
 export * from './files/annotatedEntities';
 export * from './files/readTimeout';
 export * from './routeInput';
+export * from './batchFields';
 export * from './reportUpload';
 export * from './prometheus/PrometheusClient';
 export * from './aws/explainAwsError';

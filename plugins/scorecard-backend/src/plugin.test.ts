@@ -15,7 +15,9 @@ import {
   securityBatch,
   sloBatch,
 } from './__fixtures__/families';
+import { FAMILY_DEFINITIONS } from './families';
 import { scorecardPlugin } from './plugin';
+import { selectBatchFields } from '@runway/runway-node';
 import {
   FAMILIES,
   Family,
@@ -57,6 +59,7 @@ function fakeFamily(
   state: {
     calls: number;
     refs: string[];
+    fields?: string[];
     fail?: number;
     errorBody?: unknown;
     answer?: (refs: string[]) => unknown;
@@ -79,14 +82,22 @@ function fakeFamily(
             });
             state.calls++;
             state.refs = req.body.entityRefs;
+            state.fields = req.body.fields;
             if (credentials.principal.subject !== 'plugin:scorecard')
               return res.status(403).end();
             if (state.fail)
               return res
                 .status(state.fail)
                 .json(state.errorBody ?? { error: { message: 'down' } });
+            // A custom answer is sent as written; the fixtures go through the families'
+            // own field selection, as their batch routes do.
+            if (state.answer)
+              return res.json(state.answer(req.body.entityRefs));
             return res.json(
-              (state.answer ?? answers[family])(req.body.entityRefs),
+              selectBatchFields(
+                answers[family](req.body.entityRefs) as any,
+                req.body.fields,
+              ),
             );
           });
           httpRouter.use(router);
@@ -114,7 +125,10 @@ async function start(
       f,
       { calls: 0, refs: [] as string[], fail: fail[f], ...fakes[f] },
     ]),
-  ) as Record<Family, { calls: number; refs: string[] } & FamilyFake>;
+  ) as Record<
+    Family,
+    { calls: number; refs: string[]; fields?: string[] } & FamilyFake
+  >;
   const { server } = await startTestBackend({
     features: [
       scorecardPlugin,
@@ -150,6 +164,9 @@ describe('GET /api/scorecard/scorecard', () => {
     });
     expect(body.source).toMatchObject({ kind: 'demo', stale: false });
     expect(state.slo.refs).toHaveLength(4); // the website is not a service
+    // Each family is asked for the fields its definition reads, and only those.
+    for (const family of FAMILIES)
+      expect(state[family].fields).toEqual(FAMILY_DEFINITIONS[family].fields);
     expect(body.data.teams.map(t => t.ref).sort()).toEqual([
       'group:default/team-catalog',
       'group:default/team-checkout',

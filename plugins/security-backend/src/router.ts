@@ -9,11 +9,12 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { securitySuppressPermission } from '@runway/plugin-security-common';
 import {
   acceptReportUpload,
+  entityBatchBody,
   entityRefQuery,
-  entityRefsBody,
   parseInput,
   reportBody,
   ResponseCache,
+  selectBatchFields,
 } from '@runway/runway-node';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -36,7 +37,7 @@ export interface RouterOptions {
   responseTtlMs?: number;
 }
 
-const batchBody = entityRefsBody();
+const batchBody = entityBatchBody();
 const findingParams = z.object({
   id: z.string().regex(/^[0-9a-f]{64}$/, 'not a finding id'),
 });
@@ -89,8 +90,8 @@ export async function createRouter(
 
   router.post('/batch', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    const { entityRefs } = parseInput(batchBody, req.body);
-    res.json(await service.summaries(entityRefs));
+    const { entityRefs, fields } = parseInput(batchBody, req.body);
+    res.json(selectBatchFields(await service.summaries(entityRefs), fields));
   });
 
   router.get('/overview', async (req, res) => {

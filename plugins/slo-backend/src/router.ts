@@ -2,15 +2,16 @@ import { HttpAuthService } from '@backstage/backend-plugin-api';
 import express from 'express';
 import Router from 'express-promise-router';
 import {
+  entityBatchBody,
   entityRefQuery,
-  entityRefsBody,
   parseInput,
   principalKey,
   ResponseCache,
+  selectBatchFields,
 } from '@runway/runway-node';
 import { SloService } from './service/SloService';
 
-const batchBody = entityRefsBody();
+const batchBody = entityBatchBody();
 
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
@@ -37,9 +38,12 @@ export async function createRouter(options: {
 
   /** Many entities at once, without series: the scorecard reads this. */
   router.post('/batch', async (req, res) => {
-    const { entityRefs } = parseInput(batchBody, req.body);
+    const { entityRefs, fields } = parseInput(batchBody, req.body);
     res.json(
-      await slos.forEntities(entityRefs, await httpAuth.credentials(req)),
+      selectBatchFields(
+        await slos.forEntities(entityRefs, await httpAuth.credentials(req)),
+        fields,
+      ),
     );
   });
 

@@ -28,6 +28,20 @@ export const complianceFamily: FamilyDefinition<'compliance'> = {
     state: z.object({ state: z.string() }).passthrough(),
     failing: z.array(z.any()),
   }),
+  // The failing controls' names only: the cell links the worst one, the page lists none.
+  fields: [
+    'state',
+    'score',
+    'passedControls',
+    'applicableControls',
+    'failing.controlId',
+    'failing.title',
+    'failing.severity',
+    'failing.remediationUrl',
+    'backup.protectedResources',
+    'backup.lastBackupAt',
+    'backup.rpoMinutes',
+  ],
   read(summary) {
     if (!summary) return { note: 'not returned by the compliance service' };
     const why = measurementNote(summary.state, 'posture not read yet');

@@ -6,6 +6,13 @@ import { FamilyDefinition, mean, sum } from './types';
 export const costFamily: FamilyDefinition<'cost'> = {
   family: 'cost',
   item: z.object({ status: z.string() }),
+  fields: [
+    'status',
+    'summary.forecast',
+    'summary.monthToDate',
+    'summary.lastMonthToDate',
+    'summary.costPer1kRequests',
+  ],
   read: costMetrics,
   combine: {
     monthlyCostUsd: sum,

@@ -6,6 +6,18 @@ import { FamilyDefinition, mean } from './types';
 export const deploymentsFamily: FamilyDefinition<'deployments'> = {
   family: 'deployments',
   item: z.object({}),
+  // The DORA figures and the last deploy's rollback times; not the deploy history.
+  fields: [
+    'error',
+    'dora.deploysPerDay',
+    'dora.leadTimeHours',
+    'dora.changeFailureRate',
+    'dora.timeToRestoreMinutes',
+    'dora.timeToRestoreHours',
+    'dora.rollbackMinutes',
+    'lastDeploy.deployedAt',
+    'lastDeploy.rolledBackAt',
+  ],
   read: deploymentMetrics,
   // Rates and durations average over the services that have them.
   combine: {

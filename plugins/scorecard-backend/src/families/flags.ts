@@ -5,6 +5,7 @@ import { FamilyDefinition, measurementNote, num, sum } from './types';
 export const flagsFamily: FamilyDefinition<'flags'> = {
   family: 'flags',
   item: z.object({ state: z.object({ state: z.string() }).passthrough() }),
+  fields: ['state', 'project', 'stale'],
   read(summary) {
     if (!summary) return { note: 'not returned by the flags service' };
     if (summary.state?.state === 'never' && !summary.project)

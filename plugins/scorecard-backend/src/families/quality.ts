@@ -12,6 +12,13 @@ import {
 export const qualityFamily: FamilyDefinition<'quality'> = {
   family: 'quality',
   item: z.object({ state: z.object({ state: z.string() }).passthrough() }),
+  // Of every CI report, the two figures with a column; not the reports' provenance.
+  fields: [
+    'state',
+    'coverage.linePct',
+    'loadTest.p95Ms',
+    'loadTest.sloThresholdMs',
+  ],
   read(summary) {
     if (!summary) return { note: 'not returned by the quality service' };
     const why = measurementNote(summary.state, 'no CI report ingested');

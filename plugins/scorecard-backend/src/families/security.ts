@@ -6,6 +6,7 @@ import { FamilyDefinition, sum } from './types';
 export const securityFamily: FamilyDefinition<'security'> = {
   family: 'security',
   item: z.object({ open: z.record(z.number()) }),
+  fields: ['scan', 'open.critical', 'open.high'],
   read: securityMetrics,
   combine: { criticalVulns: sum, highVulns: sum },
   columns: {

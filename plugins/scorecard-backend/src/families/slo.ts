@@ -11,6 +11,16 @@ import { any, FamilyDefinition, majorityTrend, mean, min } from './types';
 export const sloFamily: FamilyDefinition<'slo'> = {
   family: 'slo',
   item: z.object({ slos: z.array(z.any()) }),
+  // Each SLO's SLI, budget left and the two burn rates of its trend; not its alerts.
+  fields: [
+    'error',
+    'slos.name',
+    'slos.description',
+    'slos.sli',
+    'slos.budget.remaining',
+    'slos.burnRates.1d',
+    'slos.burnRates.3d',
+  ],
   read: sloMetrics,
   combine: {
     availabilityPct: mean,

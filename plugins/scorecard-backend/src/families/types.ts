@@ -42,6 +42,12 @@ export interface FamilyDefinition<F extends Family> {
   family: F;
   /** The fields of one batch item the join reads; the rest passes through unchecked. */
   item: z.ZodObject<z.ZodRawShape>;
+  /**
+   * The paths of a batch item `read` uses, asked of the family's batch route (`fields`):
+   * the family sends those and nothing else. families.test.ts fails when `read` touches a
+   * path not listed here.
+   */
+  fields: string[];
   /** Undefined item: the family did not return this service. */
   read(item: FamilyItems[F] | undefined): FamilyReading;
   combine: { [K in keyof RawMetrics]?: Combiner<K> };

@@ -10,6 +10,8 @@ import {
   qualityBatch,
 } from '../__fixtures__/families';
 import { FamilyClient } from './FamilyClient';
+import { FAMILY_DEFINITIONS } from '../families';
+import { selectBatchFields } from '@runway/runway-node';
 
 const server = setupServer();
 registerMswTestHooks(server);
@@ -154,15 +156,22 @@ describe('FamilyClient reads the quality, compliance and flags batches (#16, #17
         http.post(
           `http://backend.test/api/${family}/batch`,
           async ({ request }) => {
-            bodies.push(await request.json());
-            return HttpResponse.json(batch(refs));
+            const body = (await request.json()) as { fields?: string[] };
+            bodies.push(body);
+            // Answered as the family's route answers: only the fields asked for.
+            return HttpResponse.json(
+              selectBatchFields(batch(refs) as any, body.fields),
+            );
           },
         ),
       );
       const families = client();
       const answer = await families.read(family, refs);
-      expect(bodies).toEqual([{ entityRefs: refs }]);
-      expect(answer.items).toEqual(batch(refs).data.items);
+      const { fields } = FAMILY_DEFINITIONS[family];
+      expect(bodies).toEqual([{ entityRefs: refs, fields }]);
+      expect(answer.items).toEqual(
+        selectBatchFields(batch(refs) as any, fields).data.items,
+      );
     },
   );
 

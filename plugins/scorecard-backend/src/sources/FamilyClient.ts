@@ -146,7 +146,11 @@ export class FamilyClient {
           authorization: `Bearer ${token}`,
           'content-type': 'application/json',
         },
-        body: JSON.stringify({ entityRefs }),
+        // Only what the join reads: a fraction of the family's full items.
+        body: JSON.stringify({
+          entityRefs,
+          fields: FAMILY_DEFINITIONS[family].fields,
+        }),
       },
     });
     // Every family's batch answers `Sourced<{ items }>`; the schema has checked it.
