@@ -4,7 +4,7 @@ import { navModule } from './modules/nav';
 import { homeModule } from './modules/home';
 import { signInModule } from './modules/signIn';
 import { themeModule } from './modules/theme';
-import { kubernetesModule } from './modules/kubernetes';
+import { lazyPlugins } from './lazyPlugins';
 
 export default createApp({
   features: [
@@ -13,6 +13,6 @@ export default createApp({
     homeModule,
     signInModule,
     themeModule,
-    kubernetesModule,
+    lazyPlugins,
   ],
 });

@@ -112,7 +112,9 @@ describe('kubernetesModule', () => {
       await screen.findByText('Your Clusters', {}, { timeout: 20_000 }),
     ).toBeInTheDocument();
     expect(await screen.findByText('prod')).toBeInTheDocument();
-    expect(screen.getByTestId('demo-badge')).toHaveTextContent('Demo data');
+    expect(await screen.findByTestId('demo-badge')).toHaveTextContent(
+      'Demo data',
+    );
     expect(calls).toEqual(['checkout-api']);
   });
 

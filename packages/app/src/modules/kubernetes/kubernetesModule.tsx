@@ -1,17 +1,26 @@
-import { ReactNode } from 'react';
+import { lazy, ReactNode, Suspense } from 'react';
 import {
   coreExtensionData,
   createFrontendModule,
   ExtensionDefinition,
 } from '@backstage/frontend-plugin-api';
 import kubernetesPlugin from '@backstage/plugin-kubernetes/alpha';
-import { KubernetesSourceBadge } from './KubernetesSourceBadge';
+
+// The badge is drawn with @mui/material (Chip, Tooltip, Popper); loading it with the tab
+// keeps those out of the chunks the app fetches at start.
+const KubernetesSourceBadge = lazy(() =>
+  import('./KubernetesSourceBadge').then(m => ({
+    default: m.KubernetesSourceBadge,
+  })),
+);
 
 function KubernetesTab({ children }: { children: ReactNode }) {
   return (
     <>
       <div style={{ marginBottom: 16 }} data-testid="kubernetes-source">
-        <KubernetesSourceBadge />
+        <Suspense fallback={null}>
+          <KubernetesSourceBadge />
+        </Suspense>
       </div>
       {children}
     </>
