@@ -1,13 +1,14 @@
 // Material v5's table, not BUI's react-aria one: a sticky header over up to 500 rows of
-// plain cells, without a collection node per cell.
+// plain cells, without a collection node per cell. The body is plain <tr>/<td> styled once
+// from TableBody: a styled TableCell per cell cost ~1,000 emotion components per page.
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
-import { Link } from '@backstage/core-components';
 import { CSSProperties } from 'react';
+import { Link } from 'react-router-dom';
 import {
   Cell,
   Family,
@@ -30,6 +31,19 @@ const FIRST: CSSProperties = {
 };
 // The theme's paper colour, so scrolled cells do not show through the held names.
 const PAPER = { bgcolor: 'background.paper' } as const;
+// What MUI's small body TableCell draws, for every body cell at once.
+const BODY = {
+  '& > tr > td': {
+    typography: 'body2',
+    padding: '6px 16px',
+    borderBottom: 1,
+    borderColor: 'divider',
+    color: 'text.primary',
+  },
+  '& > tr > td:first-of-type': { ...FIRST, bgcolor: 'background.paper' },
+  '& a': { color: 'primary.main', textDecoration: 'none' },
+  '& a:hover': { textDecoration: 'underline' },
+} as const;
 
 const HEADER_WORDS: Record<FamilyState['status'], string> = {
   ok: '',
@@ -108,13 +122,13 @@ export function ScorecardTable({
           })}
         </TableRow>
       </TableHead>
-      <TableBody>
+      <TableBody sx={BODY}>
         {rows.map(row => {
           const isService = 'entityRef' in row;
           const key = isService ? row.entityRef : row.ref;
           return (
-            <TableRow key={key} data-testid="scorecard-row">
-              <TableCell style={FIRST} sx={PAPER}>
+            <tr key={key} data-testid="scorecard-row">
+              <td>
                 {isService ? (
                   <Link
                     to={entityTabPath(row.entityRef, 'slo').replace(
@@ -127,9 +141,9 @@ export function ScorecardTable({
                 ) : (
                   `${shortRef(row.ref)} (${row.services})`
                 )}
-              </TableCell>
+              </td>
               {metrics.map(m => (
-                <TableCell key={m.id}>
+                <td key={m.id}>
                   <StatusCell
                     info={m}
                     cell={row.cells[m.id] ?? NO_CELL}
@@ -140,9 +154,9 @@ export function ScorecardTable({
                         : undefined
                     }
                   />
-                </TableCell>
+                </td>
               ))}
-            </TableRow>
+            </tr>
           );
         })}
       </TableBody>

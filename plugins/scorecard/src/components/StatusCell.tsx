@@ -1,5 +1,5 @@
-import { Link } from '@backstage/core-components';
 import { CSSProperties } from 'react';
+import { Link } from 'react-router-dom';
 import { Cell, CellStatus, Trend } from '@runway/plugin-scorecard-common';
 import { MetricInfo, formatCell } from './metrics';
 
@@ -77,5 +77,6 @@ export function StatusCell({
       )}
     </span>
   );
+  // react-router's Link, not core-components': one per cell, without its theme hooks.
   return href ? <Link to={href}>{body}</Link> : body;
 }
