@@ -15,7 +15,13 @@ export interface MetricInfo {
 }
 
 const pct = (v: number, digits = 1) => `${(v * 100).toFixed(digits)}%`;
-const usd = (v: number) => `$${Math.round(v).toLocaleString('en-US')}`;
+// One formatter each, made once: toLocaleString builds a new one per call, per cell.
+const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const TWO_DIGITS = new Intl.NumberFormat('en-US', {
+  maximumSignificantDigits: 2,
+  maximumFractionDigits: 12,
+});
+const usd = (v: number) => `$${WHOLE.format(Math.round(v))}`;
 const minutes = (v: number) =>
   v >= 120 ? `${(v / 60).toFixed(1)} h` : `${Math.round(v)} min`;
 
@@ -95,11 +101,7 @@ export const METRIC_INFO: MetricInfo[] = [
     label: 'Cost / request',
     family: 'cost',
     // Two significant digits: a request costs fractions of a cent.
-    format: v =>
-      `$${v.toLocaleString('en-US', {
-        maximumSignificantDigits: 2,
-        maximumFractionDigits: 12,
-      })}`,
+    format: v => `$${TWO_DIGITS.format(v)}`,
     target: t => `≤ $${t.costPerRequestUsd}`,
   },
   {
