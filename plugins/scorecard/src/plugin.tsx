@@ -8,6 +8,10 @@ import {
 } from '@backstage/frontend-plugin-api';
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import { scorecardApiRef } from './api/ScorecardApi';
+import {
+  ScorecardReadoutRoute,
+  ScorecardServicesRoute,
+} from './components/ScorecardRoutes';
 import { ScorecardClient } from './api/ScorecardClient';
 import { readoutRouteRef, rootRouteRef, servicesRouteRef } from './routes';
 
@@ -42,8 +46,7 @@ export const scorecardServicesPage = SubPageBlueprint.make({
     path: 'services',
     title: 'Scorecard',
     routeRef: servicesRouteRef,
-    loader: () =>
-      import('./components/ScorecardPage').then(m => <m.ScorecardPage />),
+    loader: async () => <ScorecardServicesRoute />,
   },
 });
 
@@ -55,8 +58,7 @@ export const scorecardReadoutPage = SubPageBlueprint.make({
     path: 'readout',
     title: 'Readout',
     routeRef: readoutRouteRef,
-    loader: () =>
-      import('./components/ReadoutPage').then(m => <m.ReadoutPage />),
+    loader: async () => <ScorecardReadoutRoute />,
   },
 });
 

@@ -3,10 +3,12 @@ import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { Cell, ScorecardResponse } from '@runway/plugin-scorecard-common';
 import { ScorecardApi, scorecardApiRef } from '../api/ScorecardApi';
 import { scorecard } from '../__testUtils__/testData';
-import { ReadoutPage } from './ReadoutPage';
 import { postureLine, qualityLine } from './readoutLines';
 import { recordFor, topRisks } from './risks';
-import { ScorecardPage } from './ScorecardPage';
+import {
+  ScorecardReadoutRoute,
+  ScorecardServicesRoute,
+} from './ScorecardRoutes';
 
 const noData = (note: string): Cell => ({
   value: null,
@@ -52,7 +54,7 @@ const api = (
 
 describe('scorecard columns of quality, compliance and flags', () => {
   it('draws the new columns, their targets, and grey no-data cells with the reason', async () => {
-    await renderInTestApp(<ScorecardPage />, {
+    await renderInTestApp(<ScorecardServicesRoute />, {
       apis: [[scorecardApiRef, api(withNewFamilies())]],
     });
     const rows = await screen.findAllByTestId('scorecard-row');
@@ -90,7 +92,7 @@ describe('scorecard columns of quality, compliance and flags', () => {
     response.data.families.flags = { family: 'flags', status: 'absent' };
     for (const row of response.data.services)
       row.cells.staleFlags = noData('flags unavailable: not installed');
-    await renderInTestApp(<ScorecardPage />, {
+    await renderInTestApp(<ScorecardServicesRoute />, {
       apis: [[scorecardApiRef, api(response)]],
     });
     const rows = await screen.findAllByTestId('scorecard-row');
@@ -109,7 +111,7 @@ describe('scorecard columns of quality, compliance and flags', () => {
     delete (response.data.families as any).quality;
     for (const row of response.data.services)
       delete (row.cells as any).testCoverage;
-    await renderInTestApp(<ScorecardPage />, {
+    await renderInTestApp(<ScorecardServicesRoute />, {
       apis: [[scorecardApiRef, api(response)]],
     });
     const rows = await screen.findAllByTestId('scorecard-row');
@@ -197,7 +199,7 @@ describe('risks and mitigations', () => {
         },
       ],
     }));
-    await renderInTestApp(<ReadoutPage />, {
+    await renderInTestApp(<ScorecardReadoutRoute />, {
       apis: [[scorecardApiRef, api(withNewFamilies(), getRiskRecords)]],
     });
     expect(await screen.findByTestId('readout-quality')).toHaveTextContent(

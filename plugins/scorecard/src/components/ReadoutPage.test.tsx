@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { scorecardApiRef } from '../api/ScorecardApi';
-import { ReadoutPage } from './ReadoutPage';
+import { ScorecardReadoutRoute } from './ScorecardRoutes';
 import { summarise } from './readoutSummary';
 import { scorecard } from '../__testUtils__/testData';
 
@@ -61,7 +61,7 @@ describe('readout summary: no data is not passing (#12)', () => {
 
 describe('ReadoutPage', () => {
   it('renders the printable readout with summary, top risks and print CSS', async () => {
-    await renderInTestApp(<ReadoutPage />, {
+    await renderInTestApp(<ScorecardReadoutRoute />, {
       apis: [[scorecardApiRef, { getScorecard: async () => scorecard() }]],
     });
     expect(

@@ -16,7 +16,7 @@ import { postureLine, qualityLine } from './readoutLines';
 import { summarise } from './readoutSummary';
 import { RisksAndMitigations } from './RisksAndMitigations';
 import { STATUS_COLOURS } from './StatusCell';
-import { useScorecard } from './useScorecard';
+import { ScorecardState } from './useScorecard';
 
 // Print: only the readout, on white, A4 landscape, no app chrome, no breaking a block in two;
 // then the risks table's rules (a plain <style>, as print needs one anyway).
@@ -38,8 +38,8 @@ const FIGURE = { minWidth: 150 };
 const BIG = { fontSize: '2rem', fontWeight: 700 };
 
 /** One printable page for a CTO: the portfolio in figures, the top risks and two charts. */
-export function ReadoutPage() {
-  const { value, loading, error } = useScorecard();
+export function ReadoutPage({ scorecard }: { scorecard: ScorecardState }) {
+  const { value, loading, error } = scorecard;
   if (loading && !value) return <Progress />;
   if (error) return <ResponseErrorPanel error={error} />;
   if (!value) return null;

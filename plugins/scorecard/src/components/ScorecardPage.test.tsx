@@ -1,12 +1,12 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { ScorecardApi, scorecardApiRef } from '../api/ScorecardApi';
-import { ScorecardPage } from './ScorecardPage';
+import { ScorecardServicesRoute } from './ScorecardRoutes';
 import { scorecard } from '../__testUtils__/testData';
 
 async function render(api: Pick<ScorecardApi, 'getScorecard'>) {
   const full: ScorecardApi = { getRiskRecords: async () => ({}), ...api };
-  await renderInTestApp(<ScorecardPage />, {
+  await renderInTestApp(<ScorecardServicesRoute />, {
     apis: [[scorecardApiRef, full]],
   });
 }

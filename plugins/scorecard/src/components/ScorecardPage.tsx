@@ -20,7 +20,7 @@ import { useMemo, useState } from 'react';
 import { downloadCsv, toCsv } from './csv';
 import { FamilyAlerts } from './FamilyAlerts';
 import { ScorecardTable } from './ScorecardTable';
-import { useScorecard } from './useScorecard';
+import { ScorecardState } from './useScorecard';
 
 type View = 'services' | 'teams' | 'systems';
 const FIRST_COLUMN: Record<View, string> = {
@@ -30,8 +30,8 @@ const FIRST_COLUMN: Record<View, string> = {
 };
 
 /** Every service, team or system against the targets, exportable as CSV. */
-export function ScorecardPage() {
-  const { value, loading, error, retry } = useScorecard();
+export function ScorecardPage({ scorecard }: { scorecard: ScorecardState }) {
+  const { value, loading, error, retry } = scorecard;
   const [view, setView] = useState<View>('services');
   const [filter, setFilter] = useState('');
   const [page, setPage] = useState(0);

@@ -6,3 +6,6 @@ export function useScorecard() {
   const api = useApi(scorecardApiRef);
   return useAsyncRetry(() => api.getScorecard(), [api]);
 }
+
+/** The scorecard as it loads: what a page renders, handed down from its route. */
+export type ScorecardState = ReturnType<typeof useScorecard>;
