@@ -90,7 +90,7 @@ slos:
     ],
     [
       'version: sloth/v1\nservice: xy\nslos: []',
-      'version: Invalid literal value',
+      'version: must be prometheus/v1',
     ],
     [
       'version: prometheus/v1\nservice: xy\nslos:\n  - name: ab\n    objective: 99\n    sli: {}',

@@ -33,6 +33,18 @@ const issues = (spec: unknown) => {
 };
 
 describe('slothSpecSchema', () => {
+  it("fills Sloth's defaults: no labels, both alerts enabled", () => {
+    const [slo] = slothSpecSchema.parse(base).slos;
+    expect(slo.labels).toEqual({});
+    expect(slo.alerting).toEqual({
+      name: 'OrdersApiHighErrorRate',
+      labels: {},
+      annotations: {},
+      page_alert: { disable: false, labels: {}, annotations: {} },
+      ticket_alert: { disable: false, labels: {}, annotations: {} },
+    });
+  });
+
   it('accepts the three SLI kinds: events, raw error ratio and plugin', () => {
     const raw = slothSpecSchema.parse(
       withSlo({
@@ -132,7 +144,7 @@ describe('slothSpecSchema', () => {
 
   it('refuses another version and an empty SLO list', () => {
     expect(issues({ ...base, version: 'sloth/v1' })).toEqual([
-      'version: Invalid literal value, expected "prometheus/v1"',
+      'version: must be prometheus/v1',
     ]);
     expect(issues({ ...base, slos: [] })).toEqual([
       'slos: at least one SLO is required',

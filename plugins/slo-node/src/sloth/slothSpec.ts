@@ -1,4 +1,6 @@
-import { z } from 'zod/v3';
+// zod 4: a cold scorecard validates every service's spec, and zod 4 does 500 demo specs in
+// 33 ms where zod 3 takes 88 (first run, same process, same files).
+import { z } from 'zod/v4';
 
 // Sloth's `prometheus/v1` spec (https://sloth.dev/specs/prometheus/v1), validated as Sloth
 // validates it (pkg/common/validation/slo.go): the scaffolder generates rules from it and
@@ -15,7 +17,7 @@ const labelName = z
   .string()
   .regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, 'must be a Prometheus label name');
 const labelsSchema = z.record(labelName, z.string()).default({});
-const annotationsSchema = z.record(z.string()).default({});
+const annotationsSchema = z.record(z.string(), z.string()).default({});
 
 /** Sloth's `conventions.TplSLIQueryWindowVarRegex`. */
 const WINDOW_VARIABLE = /\{\{ *\.window *\}\}/g;
@@ -46,7 +48,7 @@ const alertSchema = z
     labels: labelsSchema,
     annotations: annotationsSchema,
   })
-  .default({});
+  .prefault({});
 
 const sliSchema = z
   .object({
@@ -62,7 +64,7 @@ const sliSchema = z
     plugin: z
       .object({
         id: z.string().min(1),
-        options: z.record(z.string()).default({}),
+        options: z.record(z.string(), z.string()).default({}),
       })
       .optional(),
   })
@@ -91,7 +93,7 @@ export const slothSloSchema = z
         page_alert: alertSchema,
         ticket_alert: alertSchema,
       })
-      .default({}),
+      .prefault({}),
   })
   .refine(
     slo =>
@@ -110,7 +112,7 @@ export const slothSloSchema = z
  * @public
  */
 export const slothSpecSchema = z.object({
-  version: z.literal('prometheus/v1'),
+  version: z.literal('prometheus/v1', 'must be prometheus/v1'),
   service: slothName,
   labels: labelsSchema,
   slo_plugins: pluginChain.optional(),
@@ -148,5 +150,11 @@ export function sliErrorRatioQuery(sli: SlothSli): string | undefined {
 
 /** One line per problem: `slos.0.objective: objective must be at most 100`. @public */
 export function describeSlothSpecIssues(error: z.ZodError): string[] {
-  return error.issues.map(i => `${i.path.join('.') || '(root)'}: ${i.message}`);
+  return error.issues.map(
+    i =>
+      `${i.path.join('.') || '(root)'}: ${
+        // A bad record key: zod 4 nests the key's own issue (its regex message) inside.
+        i.code === 'invalid_key' ? i.issues[0]?.message ?? i.message : i.message
+      }`,
+  );
 }
