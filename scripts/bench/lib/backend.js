@@ -27,6 +27,17 @@ async function waitFor(check, { timeoutMs, what, gone }) {
   );
 }
 
+/** NODE_OPTIONS of the production image (deploy/Dockerfile), so the bench runs with them. */
+function productionNodeOptions() {
+  const dockerfile = fs.readFileSync(
+    path.join(ROOT, 'deploy/Dockerfile'),
+    'utf8',
+  );
+  const match = /^ENV NODE_OPTIONS="([^"]*)"/m.exec(dockerfile);
+  if (!match) throw new Error('deploy/Dockerfile sets no NODE_OPTIONS');
+  return match[1];
+}
+
 function startBackend({ configFiles, env, logFile }) {
   const args = [
     // OpenTelemetry first, as in production: the bench reads the counters it serves.
@@ -42,9 +53,14 @@ function startBackend({ configFiles, env, logFile }) {
   const log = fs.openSync(logFile, 'w');
   const child = spawn(process.execPath, args, {
     cwd: path.join(ROOT, 'packages/backend'),
-    // As production runs it (JSON logs, no development-only paths); the bench config lets
-    // the browser step sign in as guest all the same.
-    env: { ...process.env, NODE_ENV: 'production', ...env },
+    // As production runs it (JSON logs, no development-only paths, the image's Node options);
+    // the bench config lets the browser step sign in as guest all the same.
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NODE_OPTIONS: productionNodeOptions(),
+      ...env,
+    },
     stdio: ['ignore', log, log],
     detached: true,
   });
