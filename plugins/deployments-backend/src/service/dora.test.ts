@@ -1,5 +1,5 @@
 import { Deploy } from '@runway/plugin-deployments-common';
-import { computeDora, median } from './dora';
+import { computeDora, firstAtOrAfter, median } from './dora';
 
 const now = new Date('2026-11-30T00:00:00Z');
 let id = 0;
@@ -150,6 +150,36 @@ describe('computeDora', () => {
         alertWindowHours: 4,
       }).changeFailureRate,
     ).toBe(1);
+  });
+
+  it('finds the page after a deploy among many, in any order, edges included', () => {
+    const x = prod(2, 1);
+    const at = Date.parse(x.deployedAt);
+    const iso = (ms: number) => new Date(ms).toISOString();
+    // Pages before the deploy and after the window, unsorted, and one unreadable time.
+    const others = [at - 60_000, at + 2 * 3600_000, at - 3600_000, NaN].map(t =>
+      Number.isNaN(t) ? 'not a time' : iso(t),
+    );
+    const rate = (pages: string[]) =>
+      computeDora([{ deploys: [x], pageAlertTimes: pages }], {
+        now,
+        windowDays: 7,
+      }).changeFailureRate;
+    expect(rate(others)).toBe(0);
+    expect(rate([...others, iso(at)])).toBe(1);
+    expect(rate([iso(at + 3600_000), ...others])).toBe(1);
+    expect(rate([...others, iso(at + 3600_001)])).toBe(0);
+  });
+
+  it.each([
+    [[], 5, 0],
+    [[1, 3, 5, 7], 0, 0],
+    [[1, 3, 5, 7], 5, 2],
+    [[1, 3, 5, 7], 6, 3],
+    [[1, 3, 5, 7], 8, 4],
+    [[5, 5, 5], 5, 0],
+  ])('firstAtOrAfter(%j, %d) is %d', (times, at, index) => {
+    expect(firstAtOrAfter(times, at)).toBe(index);
   });
 
   it('with incidents: restore is triggered -> resolved, failures are changes an incident follows', () => {
