@@ -6,3 +6,4 @@
  */
 
 export * from './sloth/slothSpec';
+export * from './sloth/readSlothSpec';

@@ -1,13 +1,8 @@
 import { UrlReaderService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { SLO_LOCATION_ANNOTATION } from '@runway/plugin-slo-common';
-import {
-  describeSlothSpecIssues,
-  SlothSlo,
-  slothSpecSchema,
-} from '@runway/plugin-slo-node';
+import { readSlothSpec, SlothSlo } from '@runway/plugin-slo-node';
 import { entityFileReadOptions, resolveEntityPath } from '@runway/runway-node';
-import { parse } from 'yaml';
 
 /** A service's latency SLO threshold, or why it has none (safe to show). */
 export type SloThreshold =
@@ -73,24 +68,9 @@ export class SloThresholdReader {
         error: `cannot read the SLO spec ${ref}: ${(e as Error).message}`,
       };
     }
-    let spec;
-    try {
-      spec = slothSpecSchema.safeParse(parse(text));
-    } catch (e) {
-      return {
-        thresholdMs: null,
-        error: `SLO spec is not valid YAML: ${(e as Error).message}`,
-      };
-    }
-    if (!spec.success) {
-      return {
-        thresholdMs: null,
-        error: `SLO spec is not a Sloth prometheus/v1 spec (${
-          describeSlothSpecIssues(spec.error)[0]
-        })`,
-      };
-    }
-    const thresholdMs = latencyThresholdMs(spec.data.slos);
+    const read = readSlothSpec(text);
+    if ('error' in read) return { thresholdMs: null, error: read.error };
+    const thresholdMs = latencyThresholdMs(read.spec.slos);
     return thresholdMs === undefined
       ? {
           thresholdMs: null,
