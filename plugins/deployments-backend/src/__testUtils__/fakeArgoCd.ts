@@ -27,34 +27,75 @@ interface ListedApp {
   spec?: { project?: string };
 }
 
-/** Keeps only `path` (dot-separated) of `value`; arrays keep the path of each element. */
-function pick(value: any, path: string[]): any {
-  if (path.length === 0 || value === null || typeof value !== 'object') {
-    return value;
-  }
-  if (Array.isArray(value)) return value.map(v => pick(v, path));
-  const [head, ...rest] = path;
-  return head in value ? { [head]: pick(value[head], rest) } : {};
-}
+const at = (value: any, path: string[]) =>
+  path.reduce(
+    (v, k) => (v === null || v === undefined ? undefined : v[k]),
+    value,
+  );
 
-function merge(a: any, b: any): any {
-  if (Array.isArray(a) && Array.isArray(b))
-    return a.map((v, i) => merge(v, b[i]));
-  if (a && b && typeof a === 'object' && typeof b === 'object') {
-    const out = { ...a };
-    for (const [k, v] of Object.entries(b))
-      out[k] = k in a ? merge(a[k], v) : v;
-    return out;
+/**
+ * The only Application fields ArgoCD's list `fields` parameter can select: the API server
+ * keeps a fixed table of them (`appFields` in `server/application`, the List forwarder),
+ * because JSON-based selection over thousands of apps was too slow. A name outside the
+ * table is ignored, so `items.status.history`, `items.spec.project` or
+ * `items.status.sync.revision` come back as nothing. One quirk kept as ArgoCD has it:
+ * `status.operationState.operation.sync` carries the operation's sync RESULT.
+ */
+export const ARGOCD_SELECTABLE_FIELDS: Record<string, (app: any) => unknown> = {
+  'metadata.name': app => app.metadata?.name ?? '',
+  'metadata.namespace': app => app.metadata?.namespace ?? '',
+  'metadata.annotations': app => app.metadata?.annotations,
+  'metadata.labels': app => app.metadata?.labels,
+  'metadata.creationTimestamp': app => app.metadata?.creationTimestamp,
+  'metadata.deletionTimestamp': app => app.metadata?.deletionTimestamp,
+  spec: app => app.spec ?? {},
+  'status.sourceHydrator': app => app.status?.sourceHydrator ?? {},
+  'status.sync.status': app => app.status?.sync?.status ?? '',
+  'status.health': app => app.status?.health ?? {},
+  'status.summary': app => app.status?.summary ?? {},
+  'status.operationState.startedAt': app =>
+    at(app, ['status', 'operationState', 'startedAt']),
+  'status.operationState.finishedAt': app =>
+    at(app, ['status', 'operationState', 'finishedAt']),
+  'status.resources': app =>
+    app.status?.resources?.length ? app.status.resources : undefined,
+  'operation.sync': app => app.operation?.sync,
+  'status.operationState.phase': app =>
+    at(app, ['status', 'operationState', 'phase']),
+  'status.operationState.operation.sync': app =>
+    at(app, ['status', 'operationState', 'syncResult']),
+};
+
+/**
+ * `fields` as ArgoCD applies it: each selectable field named (`items.<field>`), or with a
+ * leading `-` each one NOT named, is set at its dotted path; nothing else survives.
+ */
+function selectFields(app: unknown, fields: string): Record<string, unknown> {
+  const exclude = fields.startsWith('-');
+  const named = new Set((exclude ? fields.slice(1) : fields).split(','));
+  const out: Record<string, any> = {};
+  for (const [field, read] of Object.entries(ARGOCD_SELECTABLE_FIELDS)) {
+    if (named.has(`items.${field}`) === exclude) continue;
+    const value = read(app);
+    if (value === undefined || value === null) continue;
+    const parts = field.split('.');
+    let item = out;
+    for (const part of parts.slice(0, -1)) item = item[part] ??= {};
+    item[parts[parts.length - 1]] = value;
   }
-  return b ?? a;
+  return out;
 }
 
 /**
  * GET /api/v1/applications as ArgoCD answers it: `selector` (a Kubernetes label
- * selector, applied to metadata.labels), `projects` (repeatable) and `fields` (keep only
- * these `items.…` paths) all apply, so a client that asks for too little gets too little.
+ * selector, applied to metadata.labels), `projects` (repeatable) and `fields` (ArgoCD's
+ * fixed table only, see `ARGOCD_SELECTABLE_FIELDS`) all apply, so a client that asks for
+ * a field ArgoCD cannot select gets nothing for it, as from a real ArgoCD.
  */
-export function listAnswer(payload: { items?: ListedApp[] }, url: URL) {
+export function listAnswer(
+  payload: { metadata?: unknown; items?: ListedApp[] },
+  url: URL,
+) {
   let items = payload.items ?? [];
   const selector = url.searchParams.get('selector');
   if (selector) {
@@ -69,15 +110,12 @@ export function listAnswer(payload: { items?: ListedApp[] }, url: URL) {
   }
   const fields = url.searchParams.get('fields');
   if (fields) {
-    const paths = fields
-      .split(',')
-      .filter(f => f.startsWith('items.'))
-      .map(f => f.split('.').slice(1));
-    items = items.map(app =>
-      paths.reduce((acc, p) => merge(acc, pick(app, p)), {} as any),
-    );
+    return {
+      metadata: payload.metadata ?? {},
+      items: items.map(app => selectFields(app, fields)),
+    };
   }
-  return { metadata: {}, items };
+  return { ...payload, metadata: payload.metadata ?? {}, items };
 }
 
 /**

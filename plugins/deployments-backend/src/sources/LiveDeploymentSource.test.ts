@@ -13,12 +13,6 @@ import {
 } from '../__testUtils__/fakeArgoCd';
 import { checkout, makeSource, payments } from '../__testUtils__/liveSource';
 import { MAX_REVISION_LOOKUPS } from './LiveDeploymentSource';
-import { LIST_FIELDS } from './argocd/ArgoCdClient';
-
-// No label selector: every Application, trimmed to the fields the records are built from.
-const LIST_QUERY = new URLSearchParams({
-  fields: LIST_FIELDS.join(','),
-}).toString();
 
 const server = setupServer();
 registerMswTestHooks(server);
@@ -91,8 +85,10 @@ describe('LiveDeploymentSource', () => {
         .map(c => `${c.auth} ${c.search}`)
         .sort(),
     ).toEqual([
-      `Bearer ${TOKENS.eu} ?${LIST_QUERY}`,
-      `Bearer ${TOKENS.main} ?${LIST_QUERY}`,
+      // No label selector and no `fields`: every whole Application (ArgoCD's `fields`
+      // cannot select the history).
+      `Bearer ${TOKENS.eu} `,
+      `Bearer ${TOKENS.main} `,
     ]);
     expect(calls).toHaveLength(2);
   });

@@ -20,24 +20,6 @@ export interface ArgoCdInstanceConfig {
 }
 
 /**
- * The Application fields `toAppRecord` reads, for ArgoCD's `fields` query parameter: a
- * real Application carries its whole manifest source in every history entry and sync
- * result, so 1,500 untrimmed apps are tens of megabytes; trimmed, a few.
- */
-export const LIST_FIELDS = [
-  'items.metadata.name',
-  'items.metadata.namespace',
-  'items.metadata.labels',
-  'items.spec.project',
-  'items.spec.destination',
-  'items.status.sync.status',
-  'items.status.sync.revision',
-  'items.status.health',
-  'items.status.history',
-  'items.status.summary',
-];
-
-/**
  * One ArgoCD instance's REST API (`/api/v1`), bearer-token authenticated, every call
  * bounded by a timeout through fetchJson.
  */
@@ -57,15 +39,20 @@ export class ArgoCdClient {
    * Every Application of the instance (or of its configured projects), in ONE call.
    * No label is assumed: real apps carry whatever labels their teams chose, so entities
    * are matched in memory by their full `argocd/app-selector` or `argocd/app-name`.
+   *
+   * Whole Applications, no `fields`: ArgoCD selects list fields from a fixed table only
+   * (`appFields`, server/application), which has neither `status.history` nor
+   * `spec.project` nor `status.sync.revision`, and drops every name outside it. A trimmed
+   * list reads as apps that never deployed.
    */
   async listApps(): Promise<AppRecord[]> {
     const query = new URLSearchParams();
     for (const project of this.instance.projects ?? []) {
       query.append('projects', project);
     }
-    query.set('fields', LIST_FIELDS.join(','));
+    const search = query.size ? `?${query}` : '';
     const list = await this.get(
-      `/api/v1/applications?${query}`,
+      `/api/v1/applications${search}`,
       applicationListSchema,
     );
     return (list.items ?? []).map(app => toAppRecord(this.instance.name, app));
