@@ -41,7 +41,11 @@ export async function createRouter(options: {
     const { entityRefs, fields } = parseInput(batchBody, req.body);
     res.json(
       selectBatchFields(
-        await slos.forEntities(entityRefs, await httpAuth.credentials(req)),
+        await slos.forEntities(
+          entityRefs,
+          await httpAuth.credentials(req),
+          fields,
+        ),
         fields,
       ),
     );

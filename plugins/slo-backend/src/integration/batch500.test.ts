@@ -24,7 +24,8 @@ import {
 import { substituteWindow } from '@runway/plugin-slo-node';
 import { HttpPrometheusClient, PrometheusClient } from '@runway/runway-node';
 import { PrometheusSloSource } from '../sources/PrometheusSloSource';
-import { sloKey } from '../sources/SloSource';
+import { SloMeasurement, sloKey } from '../sources/SloSource';
+import { windowsFor } from '../service/windowsFor';
 import { parseSlothSpec } from '../spec/slothSpec';
 import { RunningPrometheus, startPrometheus } from './realPrometheus';
 import {
@@ -73,6 +74,8 @@ describe('the SLO batch of 500 services on a real Prometheus', () => {
   let workDir: string;
   let prom: RunningPrometheus | undefined;
   let traffic: ServiceTraffic[];
+  /** Every window's answer, from the first test: what the cut reading must agree with. */
+  let full: Record<string, SloMeasurement> = {};
   const times = sampleTimes(END, MINUTES);
   beforeAll(async () => {
     workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'runway-prom500-'));
@@ -119,6 +122,7 @@ describe('the SLO batch of 500 services on a real Prometheus', () => {
       withSeries: false,
     });
     const ms = performance.now() - started;
+    full = measurements;
     // eslint-disable-next-line no-console
     console.log(
       `batch of ${definitions.length} SLOs: ${ms.toFixed(0)} ms, ${
@@ -175,6 +179,49 @@ describe('the SLO batch of 500 services on a real Prometheus', () => {
       expect(
         Math.abs(measured(DEMO_LATENCY_SLO) - expected(t.latency!.slow)),
       ).toBeLessThan(1e-12);
+    }
+  });
+
+  it('reads only the windows the scorecard shows, with the same numbers', async () => {
+    const { log, client } = timing(
+      new HttpPrometheusClient({ baseUrl: prom!.url, timeoutMs: 60_000 }),
+    );
+    const source = new PrometheusSloSource(client);
+    // The scorecard's fields for the SLO family (scorecard-backend families/slo.ts).
+    const windows = windowsFor([
+      'error',
+      'slos.name',
+      'slos.description',
+      'slos.sli',
+      'slos.budget.remaining',
+      'slos.burnRates.1d',
+      'slos.burnRates.3d',
+    ]);
+    const started = performance.now();
+    const { measurements } = await source.measure(definitions, {
+      now: new Date(END * 1000),
+      withSeries: false,
+      windows,
+    });
+    const ms = performance.now() - started;
+    // eslint-disable-next-line no-console
+    console.log(
+      `scorecard's batch of ${definitions.length} SLOs: ${ms.toFixed(
+        0,
+      )} ms\n${log
+        .map(l => `${l.what}: ${l.ms.toFixed(0)} ms (${l.chars} chars)`)
+        .join('\n')}`,
+    );
+    expect(
+      log
+        .filter(l => l.what.startsWith('query'))
+        .map(l => l.what)
+        .sort(),
+    ).toEqual(['query 1d', 'query 30d', 'query 3d', 'query sloth rules']);
+    expect(Object.keys(measurements).sort()).toEqual(Object.keys(full).sort());
+    for (const [key, m] of Object.entries(measurements)) {
+      for (const w of windows) expect(m.ratios[w]).toBe(full[key].ratios[w]);
+      expect(m.ratios['5m']).toBeNull();
     }
   });
 });

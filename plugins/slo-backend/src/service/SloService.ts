@@ -12,6 +12,7 @@ import {
   EntitySlosResponse,
   SLO_LOCATION_ANNOTATION,
   SloBatchResponse,
+  SloWindow,
 } from '@runway/plugin-slo-common';
 import { SourceInfo } from '@runway/runway-common';
 import {
@@ -23,6 +24,7 @@ import { SloDefinition } from '../spec/slothSpec';
 import { SpecReader, SpecResult } from '../spec/SpecReader';
 import { SloMeasurements, SloSource, sloKey } from '../sources/SloSource';
 import { buildReport } from './buildReport';
+import { windowsFor } from './windowsFor';
 
 export interface SloServiceOptions {
   catalog: CatalogService;
@@ -57,16 +59,18 @@ export class SloService {
     return { source, data: items[0] };
   }
 
+  /** `fields`: the batch route's, so only the windows they read are measured. */
   async forEntities(
     entityRefs: string[],
     credentials: BackstageCredentials,
+    fields?: string[],
   ): Promise<SloBatchResponse> {
     const { items } = await this.options.catalog.getEntitiesByRefs(
       { entityRefs, fields: ANNOTATED_ENTITY_FIELDS },
       { credentials },
     );
     const found = items.filter((e): e is Entity => Boolean(e));
-    const result = await this.evaluate(found, false);
+    const result = await this.evaluate(found, false, windowsFor(fields));
     const missing = entityRefs
       .filter((_, i) => !items[i])
       .map(ref => ({ entityRef: ref, slos: [], error: `No entity ${ref}` }));
@@ -93,7 +97,11 @@ export class SloService {
     return { source: result.source, data: { items: result.items } };
   }
 
-  private async evaluate(entities: Entity[], withSeries: boolean) {
+  private async evaluate(
+    entities: Entity[],
+    withSeries: boolean,
+    windows?: readonly SloWindow[],
+  ) {
     const specs: SpecResult[] = await Promise.all(
       entities.map(e => this.options.specs.read(e)),
     );
@@ -103,6 +111,7 @@ export class SloService {
     const { value, fetchedAt, stale, error } = await this.measure(
       definitions,
       withSeries,
+      windows,
     );
     const { source: upstream } = this.options;
     const source: SourceInfo = {
@@ -141,7 +150,11 @@ export class SloService {
     return { source, items };
   }
 
-  private async measure(definitions: SloDefinition[], withSeries: boolean) {
+  private async measure(
+    definitions: SloDefinition[],
+    withSeries: boolean,
+    windows?: readonly SloWindow[],
+  ) {
     if (definitions.length === 0) {
       return {
         value: { measurements: {}, alerts: [] } as SloMeasurements,
@@ -162,9 +175,9 @@ export class SloService {
       )
       .sort()
       .join('\u0001');
-    const key = `measure:${withSeries}:${createHash('sha256')
-      .update(identity)
-      .digest('hex')}`;
+    const key = `measure:${withSeries}:${(windows ?? windowsFor()).join(
+      ',',
+    )}:${createHash('sha256').update(identity).digest('hex')}`;
     const n = definitions.length;
     const what = `${n} SLO${n === 1 ? '' : 's'}`;
     const result = await this.options.cache
@@ -174,6 +187,7 @@ export class SloService {
           (await this.options.source.measure(definitions, {
             now: this.now(),
             withSeries,
+            windows,
           })) as any,
       )
       .catch(error => {

@@ -205,6 +205,42 @@ describe('PrometheusSloSource through SloService (Prometheus faked at the wire)'
     },
   );
 
+  it('asks only the windows the batch fields read, and answers them in full', async () => {
+    const names = ['svc-0', 'svc-1'];
+    const queries: string[] = [];
+    server.use(
+      http.post(`${base}/api/v1/query`, async ({ request }) => {
+        const query = new URLSearchParams(await request.text()).get('query')!;
+        queries.push(query);
+        if (query.startsWith('max by')) return HttpResponse.json(vector([]));
+        return HttpResponse.json(
+          vector(
+            servicesIn(query).map(s => ({
+              metric: { service: s, runway_branch: '0' },
+              value: [1, '0.002'],
+            })),
+          ),
+        );
+      }),
+      http.get(`${base}/api/v1/alerts`, () => HttpResponse.json(emptyAlerts)),
+    );
+    const { slos } = setup(names);
+    const res = await slos.forEntities(
+      names.map(n => `component:default/${n}`),
+      mockCredentials.user(),
+      ['slos.name', 'slos.sli', 'slos.burnRates.1d'],
+    );
+    // Sloth's rules, then the period (SLI) and 1d: not the six other windows
+    const windows = queries
+      .slice(1)
+      .map(q => /\[(\w+)\]/.exec(q)![1])
+      .sort();
+    expect(windows).toEqual(['1d', '30d']);
+    const slo = res.data.items[0].slos[0];
+    expect(slo.sli).toBeCloseTo(0.998, 9);
+    expect(slo.burnRates['1d']).toBeCloseTo(2, 9);
+  });
+
   it('serves the last good numbers flagged stale when Prometheus answers 503', async () => {
     let down = false;
     server.use(

@@ -7,6 +7,7 @@ import {
   BURN_WINDOWS,
   SLO_PERIOD_DAYS,
   SLO_PERIOD_WINDOW,
+  SloWindow,
 } from '@runway/plugin-slo-common';
 import { substituteWindow } from '@runway/plugin-slo-node';
 import { SloDefinition } from '../spec/slothSpec';
@@ -34,7 +35,7 @@ import {
   SLOTH_BUDGET_REMAINING,
 } from './slothRules';
 
-/** Every window is needed: the report shows each burn rate, the period gives SLI and budget. */
+/** The report shows each burn rate, the period gives SLI and budget. */
 const WINDOWS = [...BURN_WINDOWS, SLO_PERIOD_WINDOW] as const;
 type Window = (typeof WINDOWS)[number];
 const BY = 'by (sloth_service, sloth_slo)';
@@ -81,9 +82,13 @@ export class PrometheusSloSource implements SloSource {
 
   async measure(
     definitions: SloDefinition[],
-    options: { now: Date; withSeries: boolean },
+    options: {
+      now: Date;
+      withSeries: boolean;
+      windows?: readonly SloWindow[];
+    },
   ): Promise<SloMeasurements> {
-    const { now, withSeries } = options;
+    const { now, withSeries, windows = WINDOWS } = options;
     const measurements: Record<string, SloMeasurement> = {};
     if (definitions.length === 0) return { measurements, alerts: [] };
 
@@ -127,7 +132,9 @@ export class PrometheusSloSource implements SloSource {
       d => !fromRules.has(sloKey(d.service, d.name)) && d.errorRatioQuery,
     );
     if (fallback.length) {
-      // One query per window for all of them: each SLI shape once, keyed by its labels.
+      // One query per window asked for, for all of them: each SLI shape once, keyed by its
+      // labels. The period's query reads 30 days of every service's samples: a caller that
+      // shows no SLI or budget does not pay for it.
       const branches = branchesOf(
         fallback.map(d => ({
           item: sloKey(d.service, d.name),
@@ -135,9 +142,9 @@ export class PrometheusSloSource implements SloSource {
         })),
       );
       const results = await Promise.all(
-        WINDOWS.map(w => this.queryIsolating(branches, w, now)),
+        windows.map(w => this.queryIsolating(branches, w, now)),
       );
-      WINDOWS.forEach((w, i) => {
+      windows.forEach((w, i) => {
         for (const { key, sample } of results[i].samples) {
           measurements[key] ??= emptyMeasurement('spec-queries');
           measurements[key].ratios[w] = value(sample);

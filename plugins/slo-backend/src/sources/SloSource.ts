@@ -39,7 +39,12 @@ export interface SloSource {
   readonly name: string;
   measure(
     definitions: SloDefinition[],
-    options: { now: Date; withSeries: boolean },
+    options: {
+      now: Date;
+      withSeries: boolean;
+      /** The windows to measure (all when absent); the others read null. */
+      windows?: readonly SloWindow[];
+    },
   ): Promise<SloMeasurements>;
 }
 
