@@ -1,17 +1,9 @@
+import { BURN_WINDOWS } from '@runway/plugin-slo-common';
 import { windowsFor } from './windowsFor';
 
 describe('windowsFor', () => {
   it('reads every window when the whole answer is asked for', () => {
-    expect(windowsFor(undefined)).toEqual([
-      '5m',
-      '30m',
-      '1h',
-      '2h',
-      '6h',
-      '1d',
-      '3d',
-      '30d',
-    ]);
+    expect(windowsFor(undefined)).toEqual([...BURN_WINDOWS, '30d']);
     expect(windowsFor(['slos'])).toHaveLength(8);
     // the status is judged on every burn rate
     expect(windowsFor(['slos.name', 'slos.status'])).toHaveLength(8);
@@ -28,15 +20,7 @@ describe('windowsFor', () => {
         'slos.burnRates.3d',
       ]),
     ).toEqual(['1d', '3d', '30d']);
-    expect(windowsFor(['slos.burnRates'])).toEqual([
-      '5m',
-      '30m',
-      '1h',
-      '2h',
-      '6h',
-      '1d',
-      '3d',
-    ]);
+    expect(windowsFor(['slos.burnRates'])).toEqual([...BURN_WINDOWS]);
   });
 
   it('reads nothing for names, alerts or a window that does not exist', () => {
