@@ -105,6 +105,9 @@ describe('src/instrumentation.js', () => {
     expect(counts.byFamily.deployments).toBe(1);
     expect(counts.raw).toEqual({ 'deployments argocd ok': 1 });
     expect(counts.builds).toBe(0);
+    // and the time spent in the call, from the duration histogram's sum
+    expect(counts.seconds['deployments argocd']).toBeGreaterThan(0);
+    expect(counts.seconds['deployments argocd']).toBeLessThan(10);
     expect(res.body).toMatch(
       /^runway_upstream_call_duration_count\{family="deployments",upstream="argocd",outcome="ok"[^}]*\} 1$/m,
     );

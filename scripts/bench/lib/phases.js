@@ -13,7 +13,12 @@ async function measured(upstream, run) {
     FAMILIES.map(f => [`${f}/load`, per.byFamily[f]]),
   );
   return {
-    row: { ...r, ...columns, upstreamCallsCounted: per.calls },
+    row: {
+      ...r,
+      ...columns,
+      upstreamCallsCounted: per.calls,
+      upstreamMs: per.ms,
+    },
     before,
     after,
   };

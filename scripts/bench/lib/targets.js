@@ -48,6 +48,17 @@ function targetLines(results) {
     live ? 1500 : 1000,
   );
 
+  // The SLO family's batch of every service inside that page, as the scorecard waited on
+  // it: Debian's Prometheus, which has no Sloth rules here, so one query per window read.
+  if (live && cold) {
+    const calls = cold.upstreamCallsCounted?.['scorecard runway:slo ok'];
+    check(
+      `SLO batch of ${results.size} services on a real Prometheus without recording rules (in the cold page)`,
+      calls === 1 ? cold.upstreamMs?.['scorecard runway:slo'] : null,
+      2000,
+    );
+  }
+
   // The per-entity comparison: Roadie's argo-cd plugin makes one ArgoCD call per entity,
   // so a portfolio page of N services costs it N calls.
   const argo = cold && callsTo(cold.upstreamCallsCounted, 'argocd');

@@ -5,6 +5,7 @@
 
 const FAMILIES = ['deployments', 'slo', 'security', 'cost'];
 const CALLS = 'runway_upstream_calls_total';
+const SECONDS = 'runway_upstream_call_duration_sum';
 const BUILDS = 'runway_scorecard_page_builds_total';
 
 /** The samples of a Prometheus text exposition: name, labels, value. */
@@ -23,22 +24,27 @@ function parseExposition(text) {
 
 /**
  * byFamily: calls each family made to its upstreams, whatever the outcome (`scorecard`: its
- * reads of the families); raw: `<family> <upstream> <outcome>` -> calls; builds: scorecard
- * pages built.
+ * reads of the families); raw: `<family> <upstream> <outcome>` -> calls; seconds:
+ * `<family> <upstream>` -> seconds spent waiting on it; builds: scorecard pages built.
  */
 function readCounts(text) {
   const byFamily = Object.fromEntries(FAMILIES.map(f => [f, 0]));
   const raw = {};
+  const seconds = {};
   let builds = 0;
   for (const { name, labels, value } of parseExposition(text)) {
     if (name === BUILDS) builds += value;
+    if (name === SECONDS) {
+      const key = `${labels.family} ${labels.upstream}`;
+      seconds[key] = (seconds[key] ?? 0) + value;
+    }
     if (name !== CALLS) continue;
     const { family = 'unknown', upstream, outcome } = labels;
     byFamily[family] = (byFamily[family] ?? 0) + value;
     const key = `${family} ${upstream} ${outcome}`;
     raw[key] = (raw[key] ?? 0) + value;
   }
-  return { byFamily, raw, builds };
+  return { byFamily, raw, seconds, builds };
 }
 
 /** Reads the backend's counters now; a backend that has counted nothing yet reads zeros. */
@@ -52,7 +58,10 @@ function upstreamCounter(metricsUrl) {
   };
 }
 
-/** Calls per load of each family between two readings, and the raw call counts. */
+/**
+ * Calls per load of each family between two readings, the raw call counts, and the
+ * milliseconds spent in the calls of each `<family> <upstream>` (summed over calls).
+ */
 function perLoad(before, after, loads) {
   if (!before || !after) return null;
   const byFamily = {};
@@ -65,7 +74,12 @@ function perLoad(before, after, loads) {
     const d = n - (before.raw[key] ?? 0);
     if (d) calls[key] = d;
   }
-  return { byFamily, calls };
+  const ms = {};
+  for (const [key, s] of Object.entries(after.seconds ?? {})) {
+    const d = s - (before.seconds?.[key] ?? 0);
+    if (d > 0) ms[key] = Math.round(d * 1000);
+  }
+  return { byFamily, calls, ms };
 }
 
 /** Calls to one upstream (e.g. `argocd`) in a `perLoad(...).calls`, whatever family or outcome. */
