@@ -8,6 +8,7 @@ const backendDir = path.resolve(__dirname, '..');
 const benchCounter: (url: string) => () => Promise<{
   byFamily: Record<string, number>;
   raw: Record<string, number>;
+  seconds: Record<string, number>;
   builds: number;
 }> = require(path.resolve(
   backendDir,

@@ -1,5 +1,4 @@
 import { ServiceUnavailableError } from '@backstage/errors';
-import { z } from 'zod/v3';
 import {
   instrumented,
   markTimedOut,
@@ -7,12 +6,27 @@ import {
   upstreamLabelOf,
 } from './metrics/upstreamMetrics';
 
+/**
+ * A response schema: zod 3's or zod 4's (`zod/v4`, about three times faster on large
+ * payloads such as ArgoCD's whole Application list), or anything that answers the same way.
+ *
+ * @public
+ */
+export interface ResponseSchema<T> {
+  safeParse(data: unknown):
+    | { success: true; data: T }
+    | {
+        success: false;
+        error: { issues: Array<{ path: PropertyKey[]; message: string }> };
+      };
+}
+
 /** @public */
 export interface FetchJsonOptions<T> {
   /** Names the upstream in error messages, e.g. `ArgoCD prod-eu`. */
   upstream: string;
   /** Response schema; a payload that does not match is treated as garbage. */
-  schema: z.ZodType<T, z.ZodTypeDef, unknown>;
+  schema: ResponseSchema<T>;
   timeoutMs: number;
   init?: RequestInit;
   /**
@@ -114,7 +128,7 @@ async function fetchUncounted<T>(
     const issue = parsed.error.issues[0];
     throw new UpstreamError(
       `${upstream} returned an unexpected payload (${
-        issue.path.join('.') || 'root'
+        issue.path.map(String).join('.') || 'root'
       }: ${issue.message})`,
       response.status,
     );

@@ -1,5 +1,4 @@
-import { fetchJson, UpstreamError } from '@runway/runway-node';
-import { z } from 'zod/v3';
+import { fetchJson, ResponseSchema, UpstreamError } from '@runway/runway-node';
 import { Rollout } from '@runway/plugin-deployments-common';
 import {
   applicationListSchema,
@@ -174,7 +173,7 @@ export class ArgoCdClient {
       : '';
   }
 
-  private get<T>(path: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>) {
+  private get<T>(path: string, schema: ResponseSchema<T>) {
     return fetchJson(`${this.base}${path}`, {
       upstream: this.upstream,
       labels: { family: 'deployments' },

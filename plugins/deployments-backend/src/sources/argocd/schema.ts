@@ -1,50 +1,55 @@
 import { z } from 'zod/v3';
+import * as z4 from 'zod/v4';
 
 /**
  * The parts of ArgoCD's `v1alpha1.Application` we read (GET /api/v1/applications).
- * Everything else in the payload is ignored, not rejected.
+ * Everything else in the payload is ignored, not rejected. On zod 4: the list is every
+ * whole Application with ten history entries each, megabytes at a fleet's size, and zod 4
+ * reads it several times faster than zod 3.
  */
-const historySchema = z.object({
-  id: z.number(),
-  revision: z.string().optional(),
-  deployedAt: z.string(),
-  deployStartedAt: z.string().optional(),
-  initiatedBy: z
+const historySchema = z4.object({
+  id: z4.number(),
+  revision: z4.string().optional(),
+  deployedAt: z4.string(),
+  deployStartedAt: z4.string().optional(),
+  initiatedBy: z4
     .object({
-      username: z.string().optional(),
-      automated: z.boolean().optional(),
+      username: z4.string().optional(),
+      automated: z4.boolean().optional(),
     })
     .optional(),
 });
 
-export const applicationSchema = z.object({
-  metadata: z.object({
-    name: z.string(),
-    namespace: z.string().optional(),
-    labels: z.record(z.string()).optional(),
+export const applicationSchema = z4.object({
+  metadata: z4.object({
+    name: z4.string(),
+    namespace: z4.string().optional(),
+    labels: z4.record(z4.string(), z4.string()).optional(),
   }),
-  spec: z
+  spec: z4
     .object({
-      project: z.string().optional(),
-      destination: z.object({ namespace: z.string().optional() }).optional(),
+      project: z4.string().optional(),
+      destination: z4.object({ namespace: z4.string().optional() }).optional(),
     })
     .optional(),
-  status: z
+  status: z4
     .object({
-      sync: z
-        .object({ status: z.string(), revision: z.string().optional() })
+      sync: z4
+        .object({ status: z4.string(), revision: z4.string().optional() })
         .optional(),
-      health: z.object({ status: z.string() }).optional(),
-      history: z.array(historySchema).nullish(),
-      summary: z.object({ images: z.array(z.string()).nullish() }).optional(),
-      reconciledAt: z.string().optional(),
+      health: z4.object({ status: z4.string() }).optional(),
+      history: z4.array(historySchema).nullish(),
+      summary: z4
+        .object({ images: z4.array(z4.string()).nullish() })
+        .optional(),
+      reconciledAt: z4.string().optional(),
     })
     .optional(),
 });
-export type Application = z.infer<typeof applicationSchema>;
+export type Application = z4.infer<typeof applicationSchema>;
 
-export const applicationListSchema = z.object({
-  items: z.array(applicationSchema).nullish(),
+export const applicationListSchema = z4.object({
+  items: z4.array(applicationSchema).nullish(),
 });
 
 /** GET /api/v1/applications/{name}/resource-tree */
