@@ -68,6 +68,18 @@ export function environmentOf(app: Application): string {
   return app.metadata.name;
 }
 
+/**
+ * The revision of a sync or history entry. A multi-source app has `revisions` (one per
+ * source, in `spec.sources` order) and no `revision`: the first source's stands for the
+ * deploy, as ArgoCD's revision metadata reads the first source when asked no `sourceIndex`.
+ */
+function revisionOf(entry?: {
+  revision?: string;
+  revisions?: string[] | null;
+}): string {
+  return entry?.revision || entry?.revisions?.[0] || '';
+}
+
 export function toAppRecord(instance: string, app: Application): AppRecord {
   const status = app.status;
   const sync = status?.sync?.status;
@@ -81,7 +93,7 @@ export function toAppRecord(instance: string, app: Application): AppRecord {
     environment: environmentOf(app),
     sync: sync === 'Synced' || sync === 'OutOfSync' ? sync : 'Unknown',
     health: health && HEALTH.includes(health) ? health : 'Unknown',
-    revision: status?.sync?.revision ?? '',
+    revision: revisionOf(status?.sync),
     ...(image?.includes(':') ? { imageTag: image.split(':').pop() } : {}),
     history: (status?.history ?? []).map(h => {
       const by =
@@ -89,7 +101,7 @@ export function toAppRecord(instance: string, app: Application): AppRecord {
         (h.initiatedBy?.automated ? 'argocd-auto-sync' : undefined);
       return {
         id: h.id,
-        revision: h.revision ?? '',
+        revision: revisionOf(h),
         deployedAt: h.deployedAt,
         ...(by ? { deployedBy: by } : {}),
       };

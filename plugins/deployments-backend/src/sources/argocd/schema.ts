@@ -10,6 +10,8 @@ import * as z4 from 'zod/v4';
 const historySchema = z4.object({
   id: z4.number(),
   revision: z4.string().optional(),
+  /** A multi-source app's revisions, one per source, and no `revision`. */
+  revisions: z4.array(z4.string()).nullish(),
   deployedAt: z4.string(),
   deployStartedAt: z4.string().optional(),
   initiatedBy: z4
@@ -35,7 +37,11 @@ export const applicationSchema = z4.object({
   status: z4
     .object({
       sync: z4
-        .object({ status: z4.string(), revision: z4.string().optional() })
+        .object({
+          status: z4.string(),
+          revision: z4.string().optional(),
+          revisions: z4.array(z4.string()).nullish(),
+        })
         .optional(),
       health: z4.object({ status: z4.string() }).optional(),
       history: z4.array(historySchema).nullish(),
