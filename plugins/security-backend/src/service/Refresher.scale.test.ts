@@ -76,11 +76,13 @@ function account(
       ],
     });
   });
-  ecrMock
-    .on(DescribeImageScanFindingsCommand)
-    .callsFake(() =>
-      track({ $metadata: {}, imageScanFindings: { findings: [] } }),
-    );
+  ecrMock.on(DescribeImageScanFindingsCommand).callsFake(() =>
+    track({
+      $metadata: {},
+      imageScanStatus: { status: 'COMPLETE' },
+      imageScanFindings: { findings: [] },
+    }),
+  );
 
   const inspectorFindings = Array.from({ length: Math.ceil(n / 3) }, (_, k) => {
     const i = k * 3;

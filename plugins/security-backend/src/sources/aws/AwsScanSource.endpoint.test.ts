@@ -35,7 +35,10 @@ function answer(req: IncomingMessage): {
               },
             ],
           }
-        : { imageScanFindings: { findings: [] } };
+        : {
+            imageScanStatus: { status: 'COMPLETE' },
+            imageScanFindings: { findings: [] },
+          };
     return {
       operation: `ECR ${operation}`,
       body,

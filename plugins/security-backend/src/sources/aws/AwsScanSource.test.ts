@@ -1,5 +1,6 @@
 import {
   DescribeImageScanFindingsCommand,
+  ScanNotFoundException,
   DescribeImagesCommand,
   ECRClient,
 } from '@aws-sdk/client-ecr';
@@ -210,5 +211,45 @@ describe('AwsScanSource', () => {
     expect(ecrMock.commandCalls(DescribeImageScanFindingsCommand)).toHaveLength(
       0,
     );
+  });
+
+  it.each([
+    ['IN_PROGRESS', 'The scan is in progress.'],
+    ['FAILED', 'Unable to retrieve image manifest.'],
+    ['UNSUPPORTED_IMAGE', 'The operating system is not supported.'],
+    ['FINDINGS_UNAVAILABLE', undefined],
+  ])(
+    'reads an image whose scan is %s as not measured, not as clean',
+    async (status, description) => {
+      happyPath();
+      ecrMock.on(DescribeImageScanFindingsCommand).resolves({
+        ...scanFindingsPage1,
+        imageScanStatus: { status: status as any, description },
+        imageScanFindings: undefined,
+        nextToken: undefined,
+      });
+      const [image] = await scan();
+      expect(image).toEqual({
+        origin: IMAGE_ORIGIN,
+        error: `ECR has no finished scan of ${
+          target.ecrRepository
+        }@${LATEST_DIGEST} (${status}${description ? `: ${description}` : ''})`,
+      });
+    },
+  );
+
+  it('reads an image ECR never scanned (ScanNotFoundException) as not scanned', async () => {
+    happyPath();
+    ecrMock.on(DescribeImageScanFindingsCommand).rejects(
+      new ScanNotFoundException({
+        message: `Image scan does not exist for the image with '{imageDigest:${LATEST_DIGEST}}' in the repository with name '${target.ecrRepository}' in the registry with id '123456789012'`,
+        $metadata: { httpStatusCode: 400 },
+      }),
+    );
+    const [image] = await scan();
+    expect(image).toEqual({
+      origin: IMAGE_ORIGIN,
+      error: `ECR has never scanned ${target.ecrRepository}@${LATEST_DIGEST}`,
+    });
   });
 });

@@ -9,7 +9,7 @@ import {
 import { ScannedFinding } from '../../service/types';
 import { OriginScan, ScanSource, ScanTarget } from '../types';
 import { explainAwsError } from '@runway/runway-node';
-import { ecrImageFindings, latestImage } from './ecrFindings';
+import { ecrImageFindings, latestImage, NoImageScanError } from './ecrFindings';
 import {
   InspectorIndex,
   inspectorAccountFindings,
@@ -170,7 +170,10 @@ export class AwsScanSource implements ScanSource<AwsRound> {
     } catch (error) {
       return {
         origin: IMAGE_ORIGIN,
-        error: explainAwsError(step, error).message,
+        error:
+          error instanceof NoImageScanError
+            ? error.message
+            : explainAwsError(step, error).message,
       };
     }
   }

@@ -3,6 +3,7 @@ import {
   DescribeImagesCommand,
   ECRClient,
   ImageDetail,
+  ScanNotFoundException,
 } from '@aws-sdk/client-ecr';
 import { ScannedFinding } from '../../service/types';
 import { paginate, withAwsTimeout } from '@runway/runway-node';
@@ -48,6 +49,19 @@ export async function latestImage(
 }
 
 /**
+ * The image has no scan whose findings can be counted: never scanned (`ScanNotFoundException`,
+ * e.g. scan on push is off), or its scan is not done (`IN_PROGRESS`, `PENDING`) or gave
+ * nothing (`FAILED`, `UNSUPPORTED_IMAGE`, `SCAN_ELIGIBILITY_EXPIRED`,
+ * `FINDINGS_UNAVAILABLE`). No findings then means "not measured", never "clean".
+ */
+export class NoImageScanError extends Error {
+  readonly name = 'NoImageScanError';
+}
+
+/** Basic scanning's finished scan and enhanced scanning's continuous one: real findings. */
+const MEASURED_STATUSES = new Set(['COMPLETE', 'ACTIVE']);
+
+/**
  * ECR scan findings of one image: `findings` from basic scanning (CVE name plus
  * `package_name` / `package_version` attributes) and `enhancedFindings` when the registry
  * uses enhanced (Inspector) scanning.
@@ -73,7 +87,20 @@ export async function ecrImageFindings(
           options,
         ),
       { family: 'security', upstream: 'aws:ecr' },
-    );
+    ).catch(error => {
+      if (error instanceof ScanNotFoundException)
+        throw new NoImageScanError(`ECR has never scanned ${target}`);
+      throw error;
+    });
+    const status = res.imageScanStatus?.status;
+    if (!status || !MEASURED_STATUSES.has(status)) {
+      const why = res.imageScanStatus?.description;
+      throw new NoImageScanError(
+        `ECR has no finished scan of ${target} (${status ?? 'no status'}${
+          why ? `: ${why}` : ''
+        })`,
+      );
+    }
     return { items: [res.imageScanFindings ?? {}], next: res.nextToken };
   });
   const out: ScannedFinding[] = [];
