@@ -32,7 +32,7 @@ export interface Config {
       retryTimeoutMs?: number;
       /** How long the shared incidents list is served before it is read again (default 60). */
       cacheSeconds?: number;
-      /** How far back incidents are listed, the DORA window (default 30). */
+      /** How far back incidents are listed, the DORA window (default 30, at most 180: PagerDuty's limit). */
       incidentDays?: number;
     };
   };

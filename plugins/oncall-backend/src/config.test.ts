@@ -47,6 +47,13 @@ describe('readOncallConfig', () => {
       ),
     ).toThrow('oncall.pagerduty.incidentDays must be a number above 0, got 0');
     expect(() =>
+      readOncallConfig(
+        new ConfigReader({ oncall: { pagerduty: { incidentDays: 365 } } }),
+      ),
+    ).toThrow(
+      'oncall.pagerduty.incidentDays must be 180 or less (PagerDuty lists incidents over at most 6 months), got 365',
+    );
+    expect(() =>
       readOncallConfig(new ConfigReader({ oncall: { dataSource: 'on' } })),
     ).toThrow("oncall.dataSource must be one of demo, live, off, got 'on'");
   });

@@ -60,8 +60,20 @@ export function readOncallConfig(config: Config): OncallSettings {
       : undefined,
     incidentsFreshForMs:
       1000 * readPositiveNumber(config, `${pd}.cacheSeconds`, 60),
-    incidentDays: readPositiveNumber(config, `${pd}.incidentDays`, 30),
+    incidentDays: readIncidentDays(config, `${pd}.incidentDays`),
   };
+}
+
+/** PagerDuty's list of incidents spans at most 6 months (`since` to `until`). */
+const MAX_INCIDENT_DAYS = 180;
+
+function readIncidentDays(config: Config, key: string): number {
+  const days = readPositiveNumber(config, key, 30);
+  if (days > MAX_INCIDENT_DAYS)
+    throw new Error(
+      `${key} must be ${MAX_INCIDENT_DAYS} or less (PagerDuty lists incidents over at most 6 months), got ${days}`,
+    );
+  return days;
 }
 
 /** 0 is a valid wait (retry a 429 at once, as tests do); a negative one is a typo. */
