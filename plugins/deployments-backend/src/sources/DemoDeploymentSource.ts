@@ -21,12 +21,20 @@ import {
   ListResult,
 } from './types';
 
+/** The newest deploy of `history` (oldest first) to `environment`. */
+function lastIn(history: Deploy[], environment: string): Deploy | undefined {
+  for (let i = history.length - 1; i >= 0; i--)
+    if (history[i].environment === environment) return history[i];
+  return undefined;
+}
+
 /**
  * Deployments of the demo world (`demoWorldFromConfig`, one per hour); each service's 90
  * days are generated on first use and kept while the world stays the same.
  */
 export class DemoDeploymentSource implements DeploymentSource {
   private world?: DemoWorld;
+  private names = new Set<string>();
   private readonly perService = new Map<string, DemoDeployments>();
 
   constructor(
@@ -39,11 +47,12 @@ export class DemoDeploymentSource implements DeploymentSource {
     for (const target of targets) {
       const demo = this.demoFor(target);
       if (!demo) continue;
-      const history: Deploy[] = demo.deploys.map(d => ({ ...d }));
+      // The deploys are frozen where they are made (demoFor): shared, not copied.
+      const history: Deploy[] = demo.deploys.slice();
       const environments: EnvironmentStatus[] = (
         ['dev', 'staging', 'prod'] as const
       ).flatMap(env => {
-        const last = [...history].reverse().find(d => d.environment === env);
+        const last = lastIn(history, env);
         return last
           ? [
               {
@@ -161,10 +170,12 @@ export class DemoDeploymentSource implements DeploymentSource {
         ?.split(',')
         .map(t => t.trim().split('='))
         .find(([k]) => k === 'app.kubernetes.io/name')?.[1];
-    if (!name || !world.services.some(s => s.name === name)) return undefined;
+    if (!name || !this.names.has(name)) return undefined;
     let demo = this.perService.get(name);
     if (!demo) {
       demo = createDemoDeployments(world, name);
+      // Served to every request of the hour: frozen, so no caller can change it for the next.
+      demo.deploys.forEach(d => Object.freeze(d));
       this.perService.set(name, demo);
     }
     return demo;
@@ -174,6 +185,7 @@ export class DemoDeploymentSource implements DeploymentSource {
     const world = demoWorldFromConfig(this.config, new Date(this.clock()));
     if (world !== this.world) {
       this.world = world;
+      this.names = new Set(world.services.map(s => s.name));
       this.perService.clear();
     }
     return world;
