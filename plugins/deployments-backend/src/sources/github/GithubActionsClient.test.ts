@@ -51,6 +51,40 @@ describe('GithubActionsClient', () => {
     });
   });
 
+  it('reads every page of a run with more than 100 jobs, as GitHub pages them', async () => {
+    // 230 jobs: the fixture's six, more passing phpunit shards, and on the last page a
+    // failed one: the test stage reads failed only if every page was read.
+    const phpunit = jobs.jobs[1];
+    const all = [
+      ...jobs.jobs,
+      ...Array.from({ length: 224 }, (_, i) => ({
+        ...phpunit,
+        id: 1e9 + i,
+        ...(i === 223 ? { conclusion: 'failure' } : {}),
+      })),
+    ];
+    const pages: string[] = [];
+    server.use(
+      http.get(`${API}/runs`, () => HttpResponse.json(runs)),
+      http.get(`${API}/runs/9876543210/jobs`, ({ request }) => {
+        const url = new URL(request.url);
+        const perPage = Math.min(
+          Number(url.searchParams.get('per_page') ?? 30),
+          100,
+        );
+        const page = Number(url.searchParams.get('page') ?? 1);
+        pages.push(`${page}/${perPage}`);
+        return HttpResponse.json({
+          total_count: all.length,
+          jobs: all.slice((page - 1) * perPage, page * perPage),
+        });
+      }),
+    );
+    const run = await client().latestRun('runway-demo/checkout-api');
+    expect(pages).toEqual(['1/100', '2/100', '3/100']);
+    expect(run?.stages.find(s => s.stage === 'test')?.status).toBe('failure');
+  });
+
   it('returns nothing for a repository without runs', async () => {
     server.use(
       http.get(`${API}/runs`, () =>

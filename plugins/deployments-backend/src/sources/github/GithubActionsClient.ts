@@ -25,6 +25,9 @@ const runsSchema = z.object({
   ),
 });
 
+const JOBS_PER_PAGE = 100;
+const MAX_JOB_PAGES = 10;
+
 const jobsSchema = z.object({
   total_count: z.number(),
   jobs: z.array(
@@ -59,7 +62,10 @@ export class GithubActionsClient {
     private readonly timeoutMs: number,
   ) {}
 
-  /** The newest run on any branch with its jobs mapped to stages: two API calls. */
+  /**
+   * The newest run on any branch with its jobs mapped to stages: two API calls, one more per
+   * further 100 jobs.
+   */
   async latestRun(
     projectSlug: string,
     host = 'github.com',
@@ -82,10 +88,27 @@ export class GithubActionsClient {
     );
     const run = runs.workflow_runs[0];
     if (!run) return undefined;
-    const { jobs } = await fetchJson(
-      `${apiBase}/repos/${projectSlug}/actions/runs/${run.id}/jobs?per_page=100`,
-      { upstream, labels, schema: jobsSchema, timeoutMs: this.timeoutMs, init },
-    );
+    // GitHub pages jobs by 100 at most; a matrix run can have more. Bounded: a run of more
+    // than MAX_JOB_PAGES pages is drawn from its first 1,000 jobs.
+    const jobs: z.infer<typeof jobsSchema>['jobs'] = [];
+    for (let page = 1; page <= MAX_JOB_PAGES; page++) {
+      const answer = await fetchJson(
+        `${apiBase}/repos/${projectSlug}/actions/runs/${run.id}/jobs?per_page=${JOBS_PER_PAGE}&page=${page}`,
+        {
+          upstream,
+          labels,
+          schema: jobsSchema,
+          timeoutMs: this.timeoutMs,
+          init,
+        },
+      );
+      jobs.push(...answer.jobs);
+      if (
+        answer.jobs.length < JOBS_PER_PAGE ||
+        jobs.length >= answer.total_count
+      )
+        break;
+    }
     return {
       id: run.id,
       url: run.html_url,
