@@ -167,10 +167,20 @@ export function fakeArgoCd(
     ),
     http.get(
       `${baseUrl}/api/v1/applications/:name/revisions/:rev/metadata`,
-      async ({ request }) =>
-        (await record(request))
-          ? HttpResponse.json(revisionMetadata)
-          : unauthorized(),
+      async ({ request, params }) => {
+        if (!(await record(request))) return unauthorized();
+        // ArgoCD's repo server refuses anything but a commit SHA (a Helm chart version, a
+        // branch) with a plain error: gRPC Unknown, which its gateway answers as HTTP 500.
+        const rev = String(params.rev);
+        if (!/^[0-9a-f]{7,40}$/.test(rev)) {
+          const message = `revision ${rev} must be resolved`;
+          return HttpResponse.json(
+            { error: message, code: 2, message },
+            { status: 500 },
+          );
+        }
+        return HttpResponse.json(revisionMetadata);
+      },
     ),
     http.post(
       `${baseUrl}/api/v1/applications/:name/sync`,

@@ -105,13 +105,28 @@ describe('LiveDeploymentSource', () => {
         ...template,
         id: 100 + i,
         kind: 'deploy' as const,
-        revision: `rev${String(i).padStart(2, '0')}`,
+        revision: `${'c0ffee'.repeat(6)}${String(i).padStart(4, '0')}`,
       }),
     );
     await source.details(checkout, { ...current, history });
     expect(calls.filter(c => c.path.endsWith('/metadata'))).toHaveLength(
       MAX_REVISION_LOOKUPS,
     );
+  });
+
+  it('asks no commit time of a Helm chart version, which ArgoCD cannot resolve', async () => {
+    bothUp();
+    const source = makeSource();
+    const { byEntity } = await source.list([checkout]);
+    const current = byEntity.get(checkout.entityRef)!;
+    const template = current.history.find(d => d.environment === 'prod')!;
+    const history = [
+      { ...template, id: 200, kind: 'deploy' as const, revision: '1.4.2' },
+    ];
+    const details = await source.details(checkout, { ...current, history });
+    expect(calls.filter(c => c.path.endsWith('/metadata'))).toHaveLength(0);
+    expect(details.errors).toEqual([]);
+    expect(details.commitTimes).toEqual({});
   });
 
   it('reads the canary step and weight of the moving app only, caches it, and reads each revision once', async () => {

@@ -23,6 +23,8 @@ import {
 
 /** Revision metadata calls per page view; older deploys go without a lead time. */
 export const MAX_REVISION_LOOKUPS = 10;
+/** A git commit, full or short: what ArgoCD's revision metadata can read. */
+const COMMIT_SHA = /^[0-9a-f]{7,40}$/i;
 
 const envOrder = (env: string) => {
   const i = (DEPLOY_ENVIRONMENTS as readonly string[]).indexOf(env);
@@ -110,7 +112,13 @@ export class LiveDeploymentSource implements DeploymentSource {
     const recent = [
       ...new Set(
         current.history
-          .filter(d => d.environment === 'prod' && d.kind === 'deploy')
+          // Only a commit has a commit time: ArgoCD answers a chart version with an error.
+          .filter(
+            d =>
+              d.environment === 'prod' &&
+              d.kind === 'deploy' &&
+              COMMIT_SHA.test(d.revision),
+          )
           .map(d => d.revision),
       ),
     ].slice(-MAX_REVISION_LOOKUPS);
