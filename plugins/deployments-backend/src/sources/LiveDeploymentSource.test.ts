@@ -93,37 +93,36 @@ describe('LiveDeploymentSource', () => {
     expect(calls).toHaveLength(2);
   });
 
-  it('reads commit times for at most MAX_REVISION_LOOKUPS prod revisions', async () => {
+  /** The checkout entity's deployments, to give its details a history of our own. */
+  async function withProdDeploys(revisions: string[]) {
     bothUp();
     const source = makeSource();
     const { byEntity } = await source.list([checkout]);
     const current = byEntity.get(checkout.entityRef)!;
     const template = current.history.find(d => d.environment === 'prod')!;
-    const history = Array.from(
-      { length: MAX_REVISION_LOOKUPS + 2 },
-      (_, i) => ({
-        ...template,
-        id: 100 + i,
-        kind: 'deploy' as const,
-        revision: `${'c0ffee'.repeat(6)}${String(i).padStart(4, '0')}`,
-      }),
+    const history = revisions.map((revision, i) => ({
+      ...template,
+      id: 100 + i,
+      kind: 'deploy' as const,
+      revision,
+    }));
+    return source.details(checkout, { ...current, history });
+  }
+
+  it('reads commit times for at most MAX_REVISION_LOOKUPS prod revisions', async () => {
+    await withProdDeploys(
+      Array.from(
+        { length: MAX_REVISION_LOOKUPS + 2 },
+        (_, i) => `${'c0ffee'.repeat(6)}${String(i).padStart(4, '0')}`,
+      ),
     );
-    await source.details(checkout, { ...current, history });
     expect(calls.filter(c => c.path.endsWith('/metadata'))).toHaveLength(
       MAX_REVISION_LOOKUPS,
     );
   });
 
   it('asks no commit time of a Helm chart version, which ArgoCD cannot resolve', async () => {
-    bothUp();
-    const source = makeSource();
-    const { byEntity } = await source.list([checkout]);
-    const current = byEntity.get(checkout.entityRef)!;
-    const template = current.history.find(d => d.environment === 'prod')!;
-    const history = [
-      { ...template, id: 200, kind: 'deploy' as const, revision: '1.4.2' },
-    ];
-    const details = await source.details(checkout, { ...current, history });
+    const details = await withProdDeploys(['1.4.2']);
     expect(calls.filter(c => c.path.endsWith('/metadata'))).toHaveLength(0);
     expect(details.errors).toEqual([]);
     expect(details.commitTimes).toEqual({});
