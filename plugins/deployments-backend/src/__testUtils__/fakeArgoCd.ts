@@ -41,7 +41,7 @@ const at = (value: any, path: string[]) =>
  * `items.status.sync.revision` come back as nothing. One quirk kept as ArgoCD has it:
  * `status.operationState.operation.sync` carries the operation's sync RESULT.
  */
-export const ARGOCD_SELECTABLE_FIELDS: Record<string, (app: any) => unknown> = {
+const ARGOCD_SELECTABLE_FIELDS: Record<string, (app: any) => unknown> = {
   'metadata.name': app => app.metadata?.name ?? '',
   'metadata.namespace': app => app.metadata?.namespace ?? '',
   'metadata.annotations': app => app.metadata?.annotations,

@@ -89,6 +89,32 @@ function setup(names: string[]) {
   return { slos, urlReader, logger, advance: (ms: number) => (now += ms) };
 }
 
+/**
+ * Prometheus without Sloth's rules: the rules query finds nothing, and each spec query is
+ * answered for every service of its one branch (`sum by (service)`) with a 0.2% error
+ * ratio. Returns the queries asked, in order.
+ */
+function prometheusWithoutRules(): string[] {
+  const queries: string[] = [];
+  server.use(
+    http.post(`${base}/api/v1/query`, async ({ request }) => {
+      const query = new URLSearchParams(await request.text()).get('query')!;
+      queries.push(query);
+      if (query.startsWith('max by')) return HttpResponse.json(vector([]));
+      return HttpResponse.json(
+        vector(
+          servicesIn(query).map(s => ({
+            metric: { service: s, runway_branch: '0' },
+            value: [1, '0.002'],
+          })),
+        ),
+      );
+    }),
+    http.get(`${base}/api/v1/alerts`, () => HttpResponse.json(emptyAlerts)),
+  );
+  return queries;
+}
+
 describe('PrometheusSloSource through SloService (Prometheus faked at the wire)', () => {
   it.each([12, 500])(
     'asks the same number of queries for %i services (Sloth rules present)',
@@ -171,24 +197,7 @@ describe('PrometheusSloSource through SloService (Prometheus faked at the wire)'
     'falls back to the spec queries in one batched query per window for %i services',
     async count => {
       const names = Array.from({ length: count }, (_, k) => `svc-${k}`);
-      const queries: string[] = [];
-      server.use(
-        http.post(`${base}/api/v1/query`, async ({ request }) => {
-          const query = new URLSearchParams(await request.text()).get('query')!;
-          queries.push(query);
-          if (query.startsWith('max by')) return HttpResponse.json(vector([]));
-          // answer every service of the one branch, `sum by (service)`
-          return HttpResponse.json(
-            vector(
-              servicesIn(query).map(s => ({
-                metric: { service: s, runway_branch: '0' },
-                value: [1, '0.002'],
-              })),
-            ),
-          );
-        }),
-        http.get(`${base}/api/v1/alerts`, () => HttpResponse.json(emptyAlerts)),
-      );
+      const queries = prometheusWithoutRules();
       const { slos } = setup(names);
       const res = await slos.all(mockCredentials.user());
       // 1 for Sloth's rules, then 1 per window for all services
@@ -207,23 +216,7 @@ describe('PrometheusSloSource through SloService (Prometheus faked at the wire)'
 
   it('asks only the windows the batch fields read, and answers them in full', async () => {
     const names = ['svc-0', 'svc-1'];
-    const queries: string[] = [];
-    server.use(
-      http.post(`${base}/api/v1/query`, async ({ request }) => {
-        const query = new URLSearchParams(await request.text()).get('query')!;
-        queries.push(query);
-        if (query.startsWith('max by')) return HttpResponse.json(vector([]));
-        return HttpResponse.json(
-          vector(
-            servicesIn(query).map(s => ({
-              metric: { service: s, runway_branch: '0' },
-              value: [1, '0.002'],
-            })),
-          ),
-        );
-      }),
-      http.get(`${base}/api/v1/alerts`, () => HttpResponse.json(emptyAlerts)),
-    );
+    const queries = prometheusWithoutRules();
     const { slos } = setup(names);
     const res = await slos.forEntities(
       names.map(n => `component:default/${n}`),
