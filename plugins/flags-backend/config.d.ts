@@ -13,6 +13,8 @@ export interface Config {
       apiToken: string;
       /** Cap of one Unleash call in ms (default 5000). */
       timeoutMs?: number;
+      /** Unleash calls in flight at once, whatever the page asks (default 8). */
+      maxConcurrentCalls?: number;
       /** How long a project's flags are served before Unleash is asked again, in seconds (default 60). */
       cacheSeconds?: number;
     };

@@ -5,7 +5,7 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { http, HttpResponse, passthrough } from 'msw';
+import { delay, http, HttpResponse, passthrough } from 'msw';
 import { setupServer } from 'msw/node';
 import events from './sources/unleash/__fixtures__/events.json';
 import exportDevelopment from './sources/unleash/__fixtures__/export-development.json';
@@ -23,26 +23,30 @@ const worker = setupServer(
 );
 registerMswTestHooks(worker);
 
-function fakeUnleash() {
+/** Every call counted; with `answerAfterMs`, also how many were in flight at most. */
+function fakeUnleash(answerAfterMs = 0) {
   const calls: string[] = [];
+  const inFlight = { now: 0, max: 0 };
+  const answer = async (call: string, body: object) => {
+    calls.push(call);
+    inFlight.max = Math.max(inFlight.max, ++inFlight.now);
+    await delay(answerAfterMs);
+    inFlight.now--;
+    return HttpResponse.json(body);
+  };
   worker.use(
-    http.get(
-      `${UNLEASH}/api/admin/projects/:project/features`,
-      ({ params }) => {
-        calls.push(`features ${params.project}`);
-        return HttpResponse.json(features);
-      },
+    http.get(`${UNLEASH}/api/admin/projects/:project/features`, ({ params }) =>
+      answer(`features ${params.project}`, features),
     ),
-    http.get(`${UNLEASH}/api/admin/search/events`, ({ request: req }) => {
-      calls.push(`events ${new URL(req.url).searchParams.get('project')}`);
-      return HttpResponse.json(events);
-    }),
+    http.get(`${UNLEASH}/api/admin/search/events`, ({ request: req }) =>
+      answer(`events ${new URL(req.url).searchParams.get('project')}`, events),
+    ),
     http.post(
       `${UNLEASH}/api/admin/features-batch/export`,
       async ({ request: req }) => {
         const body = (await req.json()) as { environment: string };
-        calls.push(`export ${body.environment}`);
-        return HttpResponse.json(
+        return answer(
+          `export ${body.environment}`,
           body.environment === 'production'
             ? exportProduction
             : exportDevelopment,
@@ -50,7 +54,7 @@ function fakeUnleash() {
       },
     ),
   );
-  return calls;
+  return Object.assign(calls, { inFlight });
 }
 
 /** `teams` teams of `perTeam` services; each team's services share one Unleash project. */
@@ -73,7 +77,7 @@ function fleet(teams: number, perTeam: number) {
   });
 }
 
-async function start(entities: object[]) {
+async function start(entities: object[], unleash: object = {}) {
   const { server } = await startTestBackend({
     features: [
       flagsPlugin,
@@ -86,6 +90,7 @@ async function start(entities: object[]) {
               baseUrl: UNLEASH,
               apiToken: '*:*.secret',
               cacheSeconds: 60,
+              ...unleash,
             },
           },
         },
@@ -147,5 +152,29 @@ describe('Unleash calls per page', () => {
     await request(server).post('/api/flags/batch').send({ entityRefs });
     await request(server).post('/api/flags/changes/batch').send({ entityRefs });
     expect(calls).toHaveLength(10 * PER_PROJECT);
+  });
+
+  it('a batch asks every project at once, and Unleash sees at most maxConcurrentCalls', async () => {
+    const calls = fakeUnleash(20);
+    const entities = fleet(20, 2);
+    const server = await start(entities, { maxConcurrentCalls: 5 });
+    const res = await request(server)
+      .post('/api/flags/batch')
+      .send({
+        entityRefs: entities.map(e => `component:default/${e.metadata.name}`),
+      });
+    expect(res.status).toBe(200);
+    expect(res.body.data.items.every((i: any) => i.state.state === 'ok')).toBe(
+      true,
+    );
+    expect(calls).toHaveLength(20 * PER_PROJECT);
+    // Exactly the cap: more projects than slots kept every slot busy, none beyond it.
+    expect(calls.inFlight.max).toBe(5);
+  });
+
+  it('a cap that is not a whole number ≥ 1 stops the backend with the key', async () => {
+    await expect(start(fleet(1, 1), { maxConcurrentCalls: 0 })).rejects.toThrow(
+      /flags.unleash.maxConcurrentCalls must be a whole number ≥ 1, got 0/,
+    );
   });
 });

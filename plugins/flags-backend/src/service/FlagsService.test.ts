@@ -188,4 +188,38 @@ describe('FlagsService', () => {
     });
     expect(res.source.error).toBe('Unleash is unreachable: ECONNREFUSED');
   });
+
+  it('asks for every distinct project of a batch before any answers', async () => {
+    // Every read waits on one gate: rounds of projects would leave all but the first unasked.
+    let open = () => {};
+    const gate = new Promise<void>(resolve => {
+      open = resolve;
+    });
+    const asked: string[] = [];
+    const entities = Array.from({ length: 40 }, (_, i) =>
+      component(`svc-${i}`, `team-${i % 20}`),
+    );
+    const service = new FlagsService({
+      catalog: catalogServiceMock({ entities }),
+      source: {
+        kind: 'live',
+        name: 'unleash:test',
+        project: async p => {
+          asked.push(p);
+          await gate;
+          return { flags: [flag(`${p}.a`)], changes: [] };
+        },
+      },
+      cache: new StaleCache(memoryCache() as any, { freshForMs: 60_000 }),
+    });
+    const answer = service.batch(
+      entities.map(e => `component:default/${e.metadata.name}`),
+      mockCredentials.user(),
+    );
+    await new Promise(resolve => setTimeout(resolve, 50));
+    expect(asked).toHaveLength(20);
+    open();
+    const { data } = await answer;
+    expect(data.items.map(i => i.total)).toEqual(Array(40).fill(1));
+  });
 });

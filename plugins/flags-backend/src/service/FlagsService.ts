@@ -24,8 +24,6 @@ import {
 } from '@runway/runway-node';
 import { FlagSource, ProjectFlags } from '../sources/types';
 
-/** Projects read at once by a batch: 500 services must not open 500 sockets to Unleash. */
-const CONCURRENCY = 8;
 /** Changes the entity answer carries (the tab and the timeline show the latest ones). */
 const CHANGES_SHOWN = 30;
 
@@ -204,28 +202,31 @@ export class FlagsService {
     return { source: this.sourceInfo([...reads.values()]), summaries };
   }
 
-  /** Each distinct project of `entities` read once, CONCURRENCY at a time. */
+  /**
+   * Each distinct project of `entities` read once, all asked at once: the source caps its own
+   * concurrent upstream calls (Unleash's), so a batch never waits on rounds of projects.
+   */
   private async readProjects(entities: Entity[]): Promise<Map<string, Read>> {
     const projects = [
       ...new Set(entities.map(e => target(e).project).filter(Boolean)),
     ] as string[];
-    const reads = new Map<string, Read>();
-    for (let i = 0; i < projects.length; i += CONCURRENCY) {
-      await Promise.all(
-        projects.slice(i, i + CONCURRENCY).map(async project => {
-          try {
-            reads.set(project, { ok: true, result: await this.read(project) });
-          } catch (error) {
-            reads.set(project, {
+    const reads = await Promise.all(
+      projects.map(async (project): Promise<[string, Read]> => {
+        try {
+          return [project, { ok: true, result: await this.read(project) }];
+        } catch (error) {
+          return [
+            project,
+            {
               ok: false,
               error: (error as Error).message,
               at: this.now().toISOString(),
-            });
-          }
-        }),
-      );
-    }
-    return reads;
+            },
+          ];
+        }
+      }),
+    );
+    return new Map(reads);
   }
 
   private readState(result: CachedResult<ProjectFlags>): MeasurementState {

@@ -12,6 +12,18 @@ import { UnleashFlagSource } from './unleash/UnleashFlagSource';
 
 const KEYS = ['flags.unleash.baseUrl', 'flags.unleash.apiToken'];
 
+const MAX_CALLS_KEY = 'flags.unleash.maxConcurrentCalls';
+
+function readMaxConcurrentCalls(config: Config): number {
+  const value = config.getOptionalNumber(MAX_CALLS_KEY) ?? 8;
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(
+      `${MAX_CALLS_KEY} must be a whole number ≥ 1, got ${value}`,
+    );
+  }
+  return value;
+}
+
 /**
  * Picks the source from `flags.dataSource` (default `runway.dataSource`). Live without
  * `flags.unleash` is off and says which keys to set; a half-written section (a URL and no
@@ -53,6 +65,7 @@ export function createFlagSource(
       baseUrl,
       apiToken: config.getString('flags.unleash.apiToken'),
       timeoutMs: config.getOptionalNumber('flags.unleash.timeoutMs') ?? 5000,
+      maxConcurrentCalls: readMaxConcurrentCalls(config),
     }),
   };
 }

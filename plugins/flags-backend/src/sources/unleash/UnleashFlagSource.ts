@@ -1,5 +1,6 @@
 import { Flag, FlagEnvironment } from '@runway/plugin-flags-common';
 import { fetchJson, UpstreamError } from '@runway/runway-node';
+import pLimit from 'p-limit';
 import { z } from 'zod/v3';
 import { FlagSource, ProjectFlags } from '../types';
 import {
@@ -14,6 +15,8 @@ export interface UnleashOptions {
   baseUrl: string;
   apiToken: string;
   timeoutMs: number;
+  /** Unleash calls in flight at once, over every project and request (default 8). */
+  maxConcurrentCalls?: number;
 }
 
 /** How many of a project's latest events are read for its change list. */
@@ -29,9 +32,12 @@ export class UnleashFlagSource implements FlagSource {
   readonly kind = 'live' as const;
   readonly name: string;
   private readonly baseUrl: string;
+  /** One queue for the whole source: a 500-service page must not open 150 sockets to Unleash. */
+  private readonly limit: ReturnType<typeof pLimit>;
 
   constructor(private readonly options: UnleashOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.limit = pLimit(options.maxConcurrentCalls ?? 8);
     this.name = `unleash:${new URL(this.baseUrl).host}`;
   }
 
@@ -103,19 +109,21 @@ export class UnleashFlagSource implements FlagSource {
     init: RequestInit = {},
   ): Promise<T> {
     try {
-      return await fetchJson(`${this.baseUrl}${path}`, {
-        upstream: 'Unleash',
-        schema,
-        timeoutMs: this.options.timeoutMs,
-        init: {
-          ...init,
-          headers: {
-            Authorization: this.options.apiToken,
-            Accept: 'application/json',
-            ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+      return await this.limit(() =>
+        fetchJson(`${this.baseUrl}${path}`, {
+          upstream: 'Unleash',
+          schema,
+          timeoutMs: this.options.timeoutMs,
+          init: {
+            ...init,
+            headers: {
+              Authorization: this.options.apiToken,
+              Accept: 'application/json',
+              ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+            },
           },
-        },
-      });
+        }),
+      );
     } catch (error) {
       if (error instanceof UpstreamError && error.upstreamStatus === 404) {
         throw new UpstreamError(
