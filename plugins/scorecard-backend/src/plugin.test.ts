@@ -347,7 +347,12 @@ describe('quality, compliance and flags on the page (#16, #17, #18)', () => {
       error: message,
     });
     const checkout = body.data.services.find(s => s.name === 'checkout-api')!;
-    expect(checkout.cells.backupRpo.status).toBe('none');
+    expect(checkout.cells.backupRpo).toEqual({
+      value: null,
+      status: 'none',
+      trend: null,
+      note: 'compliance unavailable: not configured',
+    });
     expect(checkout.cells.testCoverage).toMatchObject({
       value: 75,
       status: 'amber',
