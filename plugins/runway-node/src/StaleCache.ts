@@ -86,9 +86,13 @@ export class StaleCache {
     this.logger = options.logger;
   }
 
+  /**
+   * `fetcher` is handed the value kept for `key` when there is one (fresh or not), so an
+   * upstream that can revalidate (an ETag, a version) answers "unchanged" instead of again.
+   */
   async get<T extends JsonValue>(
     key: string,
-    fetcher: () => Promise<T>,
+    fetcher: (kept?: T) => Promise<T>,
   ): Promise<CachedResult<T>> {
     const entry = decode(await this.cache.get(key));
     if (entry && this.now() - Date.parse(entry.fetchedAt) < this.freshForMs) {
@@ -109,11 +113,13 @@ export class StaleCache {
 
   private async refresh<T extends JsonValue>(
     key: string,
-    fetcher: () => Promise<T>,
+    fetcher: (kept?: T) => Promise<T>,
     previous: Entry | undefined,
   ): Promise<CachedResult<T>> {
     if (!previous) return this.store(key, await this.fetchLogged(key, fetcher));
-    const { result, release } = await holdingUpstreamFailures(fetcher);
+    const { result, release } = await holdingUpstreamFailures(() =>
+      fetcher(previous.value as T),
+    );
     release(result.status === 'rejected');
     if (result.status === 'fulfilled') return this.store(key, result.value);
     const message = (result.reason as Error)?.message;

@@ -18,6 +18,7 @@ export * from './files/localFilesUrlReaderFactory';
 export * from './demoLatency';
 export * from './files/annotatedEntities';
 export * from './files/readTimeout';
+export * from './files/readEntityFileText';
 export * from './routeInput';
 export * from './batchFields';
 export * from './reportUpload';

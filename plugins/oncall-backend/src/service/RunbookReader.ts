@@ -8,7 +8,7 @@ import {
   RunbookResult,
 } from '@runway/plugin-oncall-common';
 import {
-  entityFileReadOptions,
+  readEntityFileText,
   EntityFolderReader,
   readFolderFiles,
   joinUrl,
@@ -144,13 +144,8 @@ export class RunbookReader extends EntityFolderReader {
   }
 
   private async read(url: string): Promise<string> {
-    const { value } = await this.cache.get(`runbook:${url}`, async () => {
-      const response = await this.urlReader.readUrl(
-        url,
-        entityFileReadOptions(),
-      );
-      return (await response.buffer()).toString('utf8');
-    });
-    return sanitizeMarkdown(value);
+    return sanitizeMarkdown(
+      await readEntityFileText(this.urlReader, this.cache, url),
+    );
   }
 }

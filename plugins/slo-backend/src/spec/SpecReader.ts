@@ -7,7 +7,7 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { SLO_LOCATION_ANNOTATION } from '@runway/plugin-slo-common';
-import { entityFileReadOptions, StaleCache } from '@runway/runway-node';
+import { readEntityFileText, StaleCache } from '@runway/runway-node';
 import { parseSlothSpec, SloDefinition } from './slothSpec';
 
 /**
@@ -29,7 +29,7 @@ export function specUrlFor(entity: Entity): string | undefined {
 
 export type SpecResult = { definitions: SloDefinition[] } | { error: string };
 
-/** Reads and validates Sloth specs through Backstage's UrlReader, caching the text briefly. */
+/** Reads and validates Sloth specs through Backstage's UrlReader, caching the text and revalidating it by ETag. */
 export class SpecReader {
   /** The last parse of each URL's text: a warm read does not parse the YAML again. */
   private readonly parsed = new Map<
@@ -60,14 +60,7 @@ export class SpecReader {
       };
     let text: string;
     try {
-      const cached = await this.cache.get(`spec:${url}`, async () => {
-        const response = await this.urlReader.readUrl(
-          url!,
-          entityFileReadOptions(),
-        );
-        return (await response.buffer()).toString('utf8');
-      });
-      text = cached.value;
+      text = await readEntityFileText(this.urlReader, this.cache, url);
     } catch (e) {
       return {
         error: `Cannot read the SLO spec at ${url}: ${(e as Error).message}`,
