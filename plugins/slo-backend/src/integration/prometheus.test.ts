@@ -141,15 +141,21 @@ function counting(client: PrometheusClient) {
   return { calls, client: wrapped };
 }
 
-async function measureAll(url: string, defs = definitions) {
+/** `rounds`: measurements on one source; the reports and calls are the last one's. */
+async function measureAll(url: string, defs = definitions, rounds = 1) {
   const { calls, client } = counting(
     new HttpPrometheusClient({ baseUrl: url, timeoutMs: 30_000 }),
   );
   const source = new PrometheusSloSource(client);
-  const { measurements, alerts } = await source.measure(defs, {
-    now: new Date(END * 1000),
-    withSeries: true,
-  });
+  let result!: Awaited<ReturnType<PrometheusSloSource['measure']>>;
+  for (let round = 0; round < rounds; round++) {
+    Object.assign(calls, { query: 0, queryRange: 0, alerts: 0 });
+    result = await source.measure(defs, {
+      now: new Date(END * 1000),
+      withSeries: true,
+    });
+  }
+  const { measurements, alerts } = result;
   const reports: Record<string, SloReport> = {};
   for (const def of defs) {
     const key = sloKey(def.service, def.name);
@@ -295,7 +301,9 @@ describe('SLOs on a real Prometheus', () => {
 
     it('reads the recording rules instead of the spec queries, in one query', async () => {
       const defs = [...definitions, ...parseSlothSpec(gammaSpec)];
-      const { reports, calls } = await measureAll(prom!.url, defs);
+      // The second measurement of a process: the first, not knowing the rules exist, also
+      // sent the window queries (asserted in the source's own tests).
+      const { reports, calls } = await measureAll(prom!.url, defs, 2);
       for (const svc of ['alpha', 'beta', 'gamma']) {
         const report = reports[svc];
         expect(report.via).toBe('sloth-recording-rules');

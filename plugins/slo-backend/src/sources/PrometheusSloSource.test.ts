@@ -89,18 +89,23 @@ function setup(names: string[]) {
   return { slos, urlReader, logger, advance: (ms: number) => (now += ms) };
 }
 
+type Sample = { metric: Record<string, string>; value: [number, string] };
+
 /**
- * Prometheus without Sloth's rules: the rules query finds nothing, and each spec query is
- * answered for every service of its one branch (`sum by (service)`) with a 0.2% error
- * ratio. Returns the queries asked, in order.
+ * Prometheus answering the rules query with `rules` (none by default: Sloth's rules absent),
+ * and each spec query for every service of its one branch (`sum by (service)`) with a 0.2%
+ * error ratio. Returns the queries asked, in order.
  */
-function prometheusWithoutRules(): string[] {
+function prometheusWith(
+  rules: (queries: string[]) => Sample[] | Promise<Sample[]> = () => [],
+): string[] {
   const queries: string[] = [];
   server.use(
     http.post(`${base}/api/v1/query`, async ({ request }) => {
       const query = new URLSearchParams(await request.text()).get('query')!;
       queries.push(query);
-      if (query.startsWith('max by')) return HttpResponse.json(vector([]));
+      if (query.startsWith('max by'))
+        return HttpResponse.json(vector(await rules(queries)));
       return HttpResponse.json(
         vector(
           servicesIn(query).map(s => ({
@@ -162,12 +167,17 @@ describe('PrometheusSloSource through SloService (Prometheus faked at the wire)'
           return HttpResponse.json(emptyAlerts);
         }),
       );
-      const { slos, urlReader } = setup(names);
+      const { slos, urlReader, advance } = setup(names);
       const res = await slos.all(mockCredentials.user());
-      // every window and the remaining budget in one query, one alerts call: the same for
-      // 12 and for 500 services
-      expect(queries).toHaveLength(1);
-      expect(alertCalls).toBe(1);
+      // A new process does not know the rules exist: the 8 window queries went out after the
+      // rules query, without waiting for its answer. Once the rules are seen to cover every SLO, every window and the
+      // remaining budget are ONE query and one alerts call, the same for 12 and 500 services.
+      expect(queries).toHaveLength(9);
+      advance(61_000);
+      await slos.all(mockCredentials.user());
+      expect(queries.slice(9)).toHaveLength(1);
+      expect(queries[9]).toBe(queries[0]);
+      expect(alertCalls).toBe(2);
       expect(queries[0]).toMatch(
         /^max by \(__name__, sloth_service, sloth_slo\) \(\{__name__=~"slo:sli_error:ratio_rate5m\|.*\|slo:period_error_budget_remaining:ratio", sloth_service=~"svc-0\|svc-1\|/,
       );
@@ -197,7 +207,7 @@ describe('PrometheusSloSource through SloService (Prometheus faked at the wire)'
     'falls back to the spec queries in one batched query per window for %i services',
     async count => {
       const names = Array.from({ length: count }, (_, k) => `svc-${k}`);
-      const queries = prometheusWithoutRules();
+      const queries = prometheusWith();
       const { slos } = setup(names);
       const res = await slos.all(mockCredentials.user());
       // 1 for Sloth's rules, then 1 per window for all services
@@ -214,9 +224,56 @@ describe('PrometheusSloSource through SloService (Prometheus faked at the wire)'
     },
   );
 
+  it('sends the window queries with the rules query, not after its answer, while no rules are seen', async () => {
+    const names = ['svc-0', 'svc-1'];
+    let windowsBeforeRulesAnswer = -1;
+    const queries = prometheusWith(async asked => {
+      // Holds the rules answer until the 8 window queries have arrived (or 1 s).
+      const until = Date.now() + 1_000;
+      while (asked.length < 9 && Date.now() < until)
+        await new Promise(r => setTimeout(r, 5));
+      windowsBeforeRulesAnswer = asked.length - 1;
+      return [];
+    });
+    const { slos, advance } = setup(names);
+    const first = await slos.all(mockCredentials.user());
+    expect(windowsBeforeRulesAnswer).toBe(8);
+    expect(queries).toHaveLength(9);
+    advance(61_000);
+    const second = await slos.all(mockCredentials.user());
+    // Still no rules: the next measurement sends them together again, and reads the same.
+    expect(queries).toHaveLength(18);
+    expect(second.data.items).toEqual(first.data.items);
+    expect(first.data.items[0].slos[0]).toMatchObject({ via: 'spec-queries' });
+    expect(first.data.items[0].slos[0].burnRates['3d']).toBeCloseTo(2, 9);
+  });
+
+  it('takes the rules where they exist and the spec queries for the rest', async () => {
+    // Rules for svc-0 only, 0.05% errors in every window.
+    const queries = prometheusWith(() =>
+      ['5m', '30m', '1h', '2h', '6h', '1d', '3d', '30d'].map(w => ({
+        metric: {
+          __name__: `slo:sli_error:ratio_rate${w}`,
+          sloth_service: 'svc-0',
+          sloth_slo: 'availability',
+        },
+        value: [1, '0.0005'],
+      })),
+    );
+    const { slos } = setup(['svc-0', 'svc-1']);
+    const res = await slos.all(mockCredentials.user());
+    const [a, b] = res.data.items.map(i => i.slos[0]);
+    // svc-0's spec-query answer (0.2%) arrived too, and is not the one shown.
+    expect(a.via).toBe('sloth-recording-rules');
+    expect(a.burnRates['1h']).toBeCloseTo(0.5, 9);
+    expect(b.via).toBe('spec-queries');
+    expect(b.burnRates['1h']).toBeCloseTo(2, 9);
+    expect(queries).toHaveLength(9);
+  });
+
   it('asks only the windows the batch fields read, and answers them in full', async () => {
     const names = ['svc-0', 'svc-1'];
-    const queries = prometheusWithoutRules();
+    const queries = prometheusWith();
     const { slos } = setup(names);
     const res = await slos.forEntities(
       names.map(n => `component:default/${n}`),

@@ -78,6 +78,9 @@ export class PrometheusSloSource implements SloSource {
   readonly kind = 'live' as const;
   readonly name = 'prometheus';
 
+  /** Whether Sloth's rules answered every SLO of the last measurement; unknown (no) at start. */
+  private rulesCoveredAll = false;
+
   constructor(private readonly client: PrometheusClient) {}
 
   async measure(
@@ -97,7 +100,7 @@ export class PrometheusSloSource implements SloSource {
       services.map(escapeRegex).join('|'),
     )}}`;
     // Every Sloth series of every window in ONE query: their names tell the windows apart.
-    const [ruleResults, alerts] = await Promise.all([
+    const rules = Promise.all([
       this.client.query(
         `max by (__name__, sloth_service, sloth_slo) ({__name__=~${quote(
           RULE_METRICS,
@@ -106,6 +109,17 @@ export class PrometheusSloSource implements SloSource {
       ),
       this.firingAlerts(new Set(services)),
     ]);
+    // Until this process has seen Sloth's rules cover every SLO asked, the window queries go
+    // out with the rules query instead of after it: Prometheus computes them while the rules
+    // answer travels, so the page waits one round trip, not two. Answers for SLOs the rules
+    // turn out to cover are dropped; a fleet with rules pays that once per process.
+    const withQuery = definitions.filter(d => d.errorRatioQuery);
+    const early =
+      this.rulesCoveredAll || !withQuery.length
+        ? undefined
+        : this.windowQueries(withQuery, windows, now);
+    early?.catch(() => undefined); // awaited below, or not needed: never unhandled
+    const [ruleResults, alerts] = await rules;
 
     const wanted = new Set(definitions.map(d => sloKey(d.service, d.name)));
     const fromRules = new Set<string>();
@@ -128,28 +142,22 @@ export class PrometheusSloSource implements SloSource {
       if (measurements[key]) measurements[key].budgetRemaining = r;
     }
 
-    const fallback = definitions.filter(
-      d => !fromRules.has(sloKey(d.service, d.name)) && d.errorRatioQuery,
+    const fallback = withQuery.filter(
+      d => !fromRules.has(sloKey(d.service, d.name)),
     );
+    this.rulesCoveredAll = fallback.length === 0;
     if (fallback.length) {
-      // One query per window asked for, for all of them: each SLI shape once, keyed by its
-      // labels. The period's query reads 30 days of every service's samples: a caller that
-      // shows no SLI or budget does not pay for it.
-      const branches = branchesOf(
-        fallback.map(d => ({
-          item: sloKey(d.service, d.name),
-          query: d.errorRatioQuery!,
-        })),
-      );
-      const results = await Promise.all(
-        windows.map(w => this.queryIsolating(branches, w, now)),
-      );
+      const keys = new Set(fallback.map(d => sloKey(d.service, d.name)));
+      const results = await (early ??
+        this.windowQueries(fallback, windows, now));
       windows.forEach((w, i) => {
         for (const { key, sample } of results[i].samples) {
+          if (!keys.has(key)) continue;
           measurements[key] ??= emptyMeasurement('spec-queries');
           measurements[key].ratios[w] = value(sample);
         }
         for (const [key, error] of Object.entries(results[i].failures)) {
+          if (!keys.has(key)) continue;
           measurements[key] ??= emptyMeasurement('spec-queries');
           measurements[key].error ??= error;
         }
@@ -160,6 +168,25 @@ export class PrometheusSloSource implements SloSource {
       await this.addSeries(definitions, fromRules, matcher, now, measurements);
     }
     return { measurements, alerts };
+  }
+
+  /**
+   * One query per window asked for, for all the given SLOs: each SLI shape once, keyed by its
+   * labels. The period's query reads 30 days of every service's samples: a caller that shows
+   * no SLI or budget does not pay for it.
+   */
+  private windowQueries(
+    definitions: SloDefinition[],
+    windows: readonly SloWindow[],
+    now: Date,
+  ) {
+    const branches = branchesOf(
+      definitions.map(d => ({
+        item: sloKey(d.service, d.name),
+        query: d.errorRatioQuery!,
+      })),
+    );
+    return Promise.all(windows.map(w => this.queryIsolating(branches, w, now)));
   }
 
   /**
