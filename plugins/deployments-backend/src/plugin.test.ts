@@ -4,7 +4,9 @@ import {
   registerMswTestHooks,
   startTestBackend,
 } from '@backstage/backend-test-utils';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { createServiceFactory } from '@backstage/backend-plugin-api';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { Entity } from '@backstage/catalog-model';
 import { http, HttpResponse, passthrough } from 'msw';
@@ -157,6 +159,39 @@ describe('deployments backend (live sources at the wire)', () => {
     expect(byRef['component:default/svc-3'].error).toBe(
       'No ArgoCD application matches this entity',
     );
+  });
+
+  it('asks ArgoCD for its app lists while the catalog read is still on its way', async () => {
+    // The catalog answers once both instances' lists were asked for (or after 1 s).
+    const catalog = catalogServiceMock({ entities });
+    const read = catalog.getEntitiesByRefs.bind(catalog);
+    let listsBeforeCatalogAnswered = -1;
+    catalog.getEntitiesByRefs = async (...args) => {
+      const until = performance.now() + 1_000;
+      while (listCalls(calls).length < 2 && performance.now() < until)
+        await new Promise(r => setTimeout(r, 5));
+      listsBeforeCatalogAnswered = listCalls(calls).length;
+      return read(...args);
+    };
+    const { server: app } = await startTestBackend({
+      features: [
+        deploymentsPlugin,
+        mockServices.rootConfig.factory({ data: liveConfig }),
+        createServiceFactory({
+          service: catalogServiceRef,
+          deps: {},
+          factory: () => catalog,
+        }),
+        permissions.factory,
+      ],
+    });
+    const res = await request(app)
+      .post('/api/deployments/batch')
+      .send({ entityRefs: ['component:default/checkout-api'] });
+    expect(res.status).toBe(200);
+    expect(listsBeforeCatalogAnswered).toBe(2);
+    expect(listCalls(calls)).toHaveLength(2);
+    expect(res.body.data.items[0].prod).toMatchObject({ instance: 'main' });
   });
 
   it("answers 400 naming the entity and the fault for an entity's invalid app-selector", async () => {

@@ -149,28 +149,42 @@ export class DeploymentsService {
     windowDays: number,
     credentials: BackstageCredentials,
   ): Promise<DeploymentsBatchResponse> {
-    const { items } = await this.options.catalog.getEntitiesByRefs(
-      { entityRefs, fields: ANNOTATED_ENTITY_FIELDS },
-      { credentials },
-    );
-    const targets = new Map<string, DeployTarget | undefined>();
-    items.forEach((entity, i) =>
-      targets.set(
-        entityRefs[i],
-        entity ? targetOf(entity as Entity) : undefined,
-      ),
-    );
-    const known = [...targets.values()].filter((t): t is DeployTarget => !!t);
+    // Only the ArgoCD match and the alert times need the entities: the app lists, the
+    // incidents and the flag changes are read with the catalog read, not after it.
+    const read = this.options.catalog
+      .getEntitiesByRefs(
+        { entityRefs, fields: ANNOTATED_ENTITY_FIELDS },
+        { credentials },
+      )
+      .then(({ items }) => {
+        const targets = new Map<string, DeployTarget | undefined>();
+        items.forEach((entity, i) =>
+          targets.set(
+            entityRefs[i],
+            entity ? targetOf(entity as Entity) : undefined,
+          ),
+        );
+        const known = [...targets.values()].filter(
+          (t): t is DeployTarget => !!t,
+        );
+        return { items, targets, known };
+      });
+    const known = read.then(r => r.known);
     // One incidents call and one flag changes call for the whole batch, whatever its size:
     // the same answers the overview reads for one entity, so batch and entity DORA agree.
-    const knownRefs = known.map(t => t.entityRef);
-    const [{ source, byEntity, errors }, alertTimes, incidents, flagTimes] =
-      await Promise.all([
-        this.options.source.list(known),
-        this.options.source.pageAlertTimes(known),
-        this.options.changeEvents?.incidents(knownRefs),
-        this.options.changeEvents?.flagChangeTimes(knownRefs),
-      ]);
+    const [
+      { items, targets },
+      { source, byEntity, errors },
+      alertTimes,
+      incidents,
+      flagTimes,
+    ] = await Promise.all([
+      read,
+      this.options.source.list(known),
+      known.then(k => this.options.source.pageAlertTimes(k)),
+      this.options.changeEvents?.incidents(entityRefs),
+      this.options.changeEvents?.flagChangeTimes(entityRefs),
+    ]);
     const opts = this.doraOptions(windowDays, incidents);
     const inputs: DoraInput[] = [];
     const summaries: DeploymentSummary[] = [];
@@ -189,10 +203,9 @@ export class DeploymentsService {
       const input: DoraInput = {
         deploys: found.history,
         pageAlertTimes: alertTimes.get(target.entityRef) ?? [],
-        incidents: incidents?.ok
-          ? incidents.byEntity.get(target.entityRef)
-          : undefined,
-        flagChangeTimes: flagTimes?.get(target.entityRef),
+        // Keyed by the refs they were asked with.
+        incidents: incidents?.ok ? incidents.byEntity.get(ref) : undefined,
+        flagChangeTimes: flagTimes?.get(ref),
       };
       inputs.push(input);
       summaries.push({

@@ -42,9 +42,11 @@ export class DemoDeploymentSource implements DeploymentSource {
     private readonly clock: () => number = Date.now,
   ) {}
 
-  async list(targets: DeployTarget[]): Promise<ListResult> {
+  async list(
+    targets: DeployTarget[] | Promise<DeployTarget[]>,
+  ): Promise<ListResult> {
     const byEntity = new Map<string, EntityDeployments>();
-    for (const target of targets) {
+    for (const target of await targets) {
       const demo = this.demoFor(target);
       if (!demo) continue;
       // The deploys are frozen where they are made (demoFor): shared, not copied.

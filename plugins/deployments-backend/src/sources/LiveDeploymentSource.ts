@@ -60,10 +60,15 @@ export class LiveDeploymentSource implements DeploymentSource {
     this.lookups = new LookupCache(now, options.failedLookupMs);
   }
 
-  async list(targets: DeployTarget[]): Promise<ListResult> {
-    const loaded = await this.loadAll();
+  async list(
+    targets: DeployTarget[] | Promise<DeployTarget[]>,
+  ): Promise<ListResult> {
+    const loading = this.loadAll();
+    loading.catch(() => undefined); // the targets' failure, if first, is the answer
+    const wanted = await targets;
+    const loaded = await loading;
     const byEntity = new Map<string, EntityDeployments>();
-    for (const target of targets) {
+    for (const target of wanted) {
       const apps = this.match(target, loaded.instances);
       if (apps.length === 0) continue;
       byEntity.set(target.entityRef, {

@@ -50,7 +50,11 @@ export interface DetailResult {
  * `list` must cost a bounded number of upstream calls whatever the number of targets.
  */
 export interface DeploymentSource {
-  list(targets: DeployTarget[]): Promise<ListResult>;
+  /**
+   * Targets may still be on their way (the caller's catalog read): what every answer needs
+   * (the ArgoCD app lists) is read meanwhile, not after.
+   */
+  list(targets: DeployTarget[] | Promise<DeployTarget[]>): Promise<ListResult>;
   /** Expensive per-entity reads (resource tree, revision metadata): the viewed entity only. */
   details(
     target: DeployTarget,
