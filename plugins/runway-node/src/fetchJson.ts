@@ -1,6 +1,7 @@
 import { ServiceUnavailableError } from '@backstage/errors';
 import {
   instrumented,
+  markCancelled,
   markTimedOut,
   UpstreamLabels,
   upstreamLabelOf,
@@ -28,6 +29,8 @@ export interface FetchJsonOptions<T> {
   /** Response schema; a payload that does not match is treated as garbage. */
   schema: ResponseSchema<T>;
   timeoutMs: number;
+  /** The caller's own cancellation (it no longer needs the answer), besides the timeout. */
+  signal?: AbortSignal;
   init?: RequestInit;
   /**
    * What the call is counted under (`runway_upstream_calls_total`). By default the family
@@ -87,14 +90,18 @@ async function fetchUncounted<T>(
   url: string,
   options: FetchJsonOptions<T>,
 ): Promise<T> {
-  const { upstream, schema, timeoutMs, init } = options;
+  const { upstream, schema, timeoutMs, init, signal } = options;
   let response: Response;
   try {
+    const timeout = AbortSignal.timeout(timeoutMs);
     response = await fetch(url, {
       ...init,
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
     });
   } catch (error) {
+    if (signal?.aborted) {
+      throw markCancelled(new UpstreamError(`${upstream} call cancelled`));
+    }
     const name = (error as Error)?.name;
     if (name === 'TimeoutError' || name === 'AbortError') {
       throw markTimedOut(

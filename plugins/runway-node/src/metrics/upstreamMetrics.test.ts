@@ -95,6 +95,28 @@ describe('upstream call counters', () => {
     });
   });
 
+  it('counts a call its caller cancelled as cancelled, not as an error or a timeout', async () => {
+    let aborted = false;
+    server.use(
+      http.get(url, async ({ request }) => {
+        await new Promise(r => request.signal.addEventListener('abort', r));
+        aborted = true;
+        return HttpResponse.json({ items: [] });
+      }),
+    );
+    const cancel = new AbortController();
+    const call = fetchJson(url, {
+      ...options,
+      timeoutMs: 5_000,
+      signal: cancel.signal,
+      labels: { family: 'slo' },
+    });
+    setTimeout(() => cancel.abort(), 20);
+    await expect(call).rejects.toThrow('ArgoCD main call cancelled');
+    expect(aborted).toBe(true);
+    expect(await read(UPSTREAM_CALLS)).toEqual({ 'slo argocd cancelled': 1 });
+  });
+
   it('takes the family from the scope serveFamily sets, else unknown', async () => {
     server.use(http.get(url, () => HttpResponse.json({ items: [] })));
     await withUpstreamFamily('oncall', () =>

@@ -20,7 +20,13 @@ export interface UpstreamLabels {
  *
  * @public
  */
-export type UpstreamOutcome = 'ok' | 'error' | 'timeout' | 'stale-served';
+/** `cancelled`: the caller gave up on the answer (it no longer needed it), not a failure. */
+export type UpstreamOutcome =
+  | 'ok'
+  | 'error'
+  | 'timeout'
+  | 'cancelled'
+  | 'stale-served';
 
 /** Prometheus: `runway_upstream_calls_total{family,upstream,outcome}`. @public */
 export const UPSTREAM_CALLS = 'runway.upstream.calls';
@@ -98,6 +104,13 @@ function write(attributes: Attributes, seconds: number) {
 
 const TIMEOUT_NAMES = new Set(['TimeoutError', 'AbortError', 'RequestTimeout']);
 const timedOutErrors = new WeakSet<object>();
+const cancelledErrors = new WeakSet<object>();
+
+/** Marks an error made from the caller's own cancellation: counted `cancelled`, not `error`. */
+export function markCancelled<E extends object>(error: E): E {
+  cancelledErrors.add(error);
+  return error;
+}
 
 /** Marks an error made from a timeout whose name does not say so (e.g. an `UpstreamError`). */
 export function markTimedOut<E extends object>(error: E): E {
@@ -105,8 +118,9 @@ export function markTimedOut<E extends object>(error: E): E {
   return error;
 }
 
-function outcomeOf(error: unknown): 'error' | 'timeout' {
+function outcomeOf(error: unknown): 'error' | 'timeout' | 'cancelled' {
   if (typeof error !== 'object' || error === null) return 'error';
+  if (cancelledErrors.has(error)) return 'cancelled';
   return timedOutErrors.has(error) || TIMEOUT_NAMES.has((error as Error).name)
     ? 'timeout'
     : 'error';

@@ -28,8 +28,15 @@ export interface PromAlert {
 
 /** @public */
 export interface PrometheusClient {
-  /** Instant query (`/api/v1/query`), result type vector. */
-  query(promql: string, time?: Date): Promise<PromVectorSample[]>;
+  /**
+   * Instant query (`/api/v1/query`), result type vector. `signal` cancels it: Prometheus
+   * stops evaluating a query whose client went away.
+   */
+  query(
+    promql: string,
+    time?: Date,
+    signal?: AbortSignal,
+  ): Promise<PromVectorSample[]>;
   /** Range query (`/api/v1/query_range`); the step is chosen by the caller. */
   queryRange(
     promql: string,
@@ -136,10 +143,14 @@ export class HttpPrometheusClient implements PrometheusClient {
     this.labels = { upstream: 'prometheus', ...options.labels };
   }
 
-  async query(promql: string, time?: Date): Promise<PromVectorSample[]> {
+  async query(
+    promql: string,
+    time?: Date,
+    signal?: AbortSignal,
+  ): Promise<PromVectorSample[]> {
     const params: Record<string, string> = { query: promql };
     if (time) params.time = String(time.getTime() / 1000);
-    const body = await this.post('/api/v1/query', params, vectorSchema);
+    const body = await this.post('/api/v1/query', params, vectorSchema, signal);
     return body.data.result;
   }
 
@@ -184,6 +195,7 @@ export class HttpPrometheusClient implements PrometheusClient {
     path: string,
     params: Record<string, string>,
     schema: z.ZodType<T, z.ZodTypeDef, unknown>,
+    signal?: AbortSignal,
   ): Promise<T> {
     const init: RequestInit = {
       method: 'POST',
@@ -198,6 +210,7 @@ export class HttpPrometheusClient implements PrometheusClient {
         upstream: 'Prometheus',
         schema,
         timeoutMs: this.timeoutMs,
+        signal,
         init,
         labels: this.labels,
       });

@@ -61,7 +61,8 @@ function timing(client: PrometheusClient) {
   const windowOf = (q: string) =>
     q.includes('__name__=~') ? 'sloth rules' : /\[(\w+)\]/.exec(q)?.[1] ?? '?';
   const wrapped: PrometheusClient = {
-    query: (q, t) => timed(`query ${windowOf(q)}`, q, () => client.query(q, t)),
+    query: (q, t, s) =>
+      timed(`query ${windowOf(q)}`, q, () => client.query(q, t, s)),
     queryRange: (q, s, e, st) =>
       timed('range', q, () => client.queryRange(q, s, e, st)),
     alerts: () => timed('alerts', '', () => client.alerts()),

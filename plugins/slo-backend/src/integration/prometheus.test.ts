@@ -125,9 +125,9 @@ function expectClose(
 function counting(client: PrometheusClient) {
   const calls = { query: 0, queryRange: 0, alerts: 0 };
   const wrapped: PrometheusClient = {
-    query: (q, t) => {
+    query: (q, t, s) => {
       calls.query++;
-      return client.query(q, t);
+      return client.query(q, t, s);
     },
     queryRange: (q, s, e, st) => {
       calls.queryRange++;

@@ -248,6 +248,45 @@ describe('PrometheusSloSource through SloService (Prometheus faked at the wire)'
     expect(first.data.items[0].slos[0].burnRates['3d']).toBeCloseTo(2, 9);
   });
 
+  it('cancels the window queries still running once the rules cover every SLO', async () => {
+    const windows = ['5m', '30m', '1h', '2h', '6h', '1d', '3d', '30d'];
+    let cancelled = 0;
+    server.use(
+      http.post(`${base}/api/v1/query`, async ({ request }) => {
+        const query = new URLSearchParams(await request.clone().text()).get(
+          'query',
+        )!;
+        if (query.startsWith('max by'))
+          return HttpResponse.json(
+            vector(
+              windows.map(w => ({
+                metric: {
+                  __name__: `slo:sli_error:ratio_rate${w}`,
+                  sloth_service: 'svc-0',
+                  sloth_slo: 'availability',
+                },
+                value: [1, '0.0005'],
+              })),
+            ),
+          );
+        // A window query that Prometheus is still computing: it answers after 2 s, unless
+        // its client goes away first.
+        await new Promise(r => {
+          request.signal.addEventListener('abort', r);
+          setTimeout(r, 2_000);
+        });
+        if (request.signal.aborted) cancelled++;
+        return HttpResponse.json(vector([]));
+      }),
+      http.get(`${base}/api/v1/alerts`, () => HttpResponse.json(emptyAlerts)),
+    );
+    const { slos } = setup(['svc-0']);
+    const res = await slos.all(mockCredentials.user());
+    expect(res.data.items[0].slos[0].via).toBe('sloth-recording-rules');
+    await new Promise(r => setTimeout(r, 50));
+    expect(cancelled).toBe(8);
+  });
+
   it('takes the rules where they exist and the spec queries for the rest', async () => {
     // Rules for svc-0 only, 0.05% errors in every window.
     const queries = prometheusWith(() =>

@@ -112,12 +112,14 @@ export class PrometheusSloSource implements SloSource {
     // Until this process has seen Sloth's rules cover every SLO asked, the window queries go
     // out with the rules query instead of after it: Prometheus computes them while the rules
     // answer travels, so the page waits one round trip, not two. Answers for SLOs the rules
-    // turn out to cover are dropped; a fleet with rules pays that once per process.
+    // turn out to cover are dropped, and once the rules cover every SLO the queries still
+    // running are cancelled: a fleet with rules pays that once per process.
     const withQuery = definitions.filter(d => d.errorRatioQuery);
+    const cancel = new AbortController();
     const early =
       this.rulesCoveredAll || !withQuery.length
         ? undefined
-        : this.windowQueries(withQuery, windows, now);
+        : this.windowQueries(withQuery, windows, now, cancel.signal);
     early?.catch(() => undefined); // awaited below, or not needed: never unhandled
     const [ruleResults, alerts] = await rules;
 
@@ -146,6 +148,7 @@ export class PrometheusSloSource implements SloSource {
       d => !fromRules.has(sloKey(d.service, d.name)),
     );
     this.rulesCoveredAll = fallback.length === 0;
+    if (this.rulesCoveredAll) cancel.abort();
     if (fallback.length) {
       const keys = new Set(fallback.map(d => sloKey(d.service, d.name)));
       const results = await (early ??
@@ -179,6 +182,7 @@ export class PrometheusSloSource implements SloSource {
     definitions: SloDefinition[],
     windows: readonly SloWindow[],
     now: Date,
+    signal?: AbortSignal,
   ) {
     const branches = branchesOf(
       definitions.map(d => ({
@@ -186,7 +190,9 @@ export class PrometheusSloSource implements SloSource {
         query: d.errorRatioQuery!,
       })),
     );
-    return Promise.all(windows.map(w => this.queryIsolating(branches, w, now)));
+    return Promise.all(
+      windows.map(w => this.queryIsolating(branches, w, now, signal)),
+    );
   }
 
   /**
@@ -287,6 +293,7 @@ export class PrometheusSloSource implements SloSource {
     branches: SliBranch<string>[],
     window: Window,
     now: Date,
+    signal?: AbortSignal,
   ): Promise<{
     samples: Array<{ key: string; sample: PromVectorSample }>;
     failures: Record<string, string>;
@@ -295,6 +302,7 @@ export class PrometheusSloSource implements SloSource {
       const answer = await this.client.query(
         branches.map((b, i) => branchQuery(b, i, window)).join('\nor\n'),
         now,
+        signal,
       );
       const samples: Array<{ key: string; sample: PromVectorSample }> = [];
       for (const sample of answer) {
@@ -320,7 +328,7 @@ export class PrometheusSloSource implements SloSource {
         };
       }
       const answers = await Promise.all(
-        halves.map(h => this.queryIsolating(h, window, now)),
+        halves.map(h => this.queryIsolating(h, window, now, signal)),
       );
       return {
         samples: answers.flatMap(a => a.samples),
