@@ -91,6 +91,8 @@ async function fetchUncounted<T>(
   options: FetchJsonOptions<T>,
 ): Promise<T> {
   const { upstream, schema, timeoutMs, init, signal } = options;
+  const cancelled = () =>
+    markCancelled(new UpstreamError(`${upstream} call cancelled`));
   let response: Response;
   try {
     const timeout = AbortSignal.timeout(timeoutMs);
@@ -99,9 +101,7 @@ async function fetchUncounted<T>(
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
     });
   } catch (error) {
-    if (signal?.aborted) {
-      throw markCancelled(new UpstreamError(`${upstream} call cancelled`));
-    }
+    if (signal?.aborted) throw cancelled();
     const name = (error as Error)?.name;
     if (name === 'TimeoutError' || name === 'AbortError') {
       throw markTimedOut(
@@ -125,6 +125,8 @@ async function fetchUncounted<T>(
   try {
     body = await response.json();
   } catch {
+    // Cancelled while the body was still arriving: not garbage from the upstream.
+    if (signal?.aborted) throw cancelled();
     throw new UpstreamError(
       `${upstream} returned malformed JSON`,
       response.status,

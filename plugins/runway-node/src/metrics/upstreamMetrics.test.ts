@@ -7,7 +7,9 @@ import {
   MetricReader,
 } from '@opentelemetry/sdk-metrics';
 import { mockClient } from 'aws-sdk-client-mock';
-import { delay, http, HttpResponse } from 'msw';
+import { createServer } from 'http';
+import { AddressInfo } from 'net';
+import { delay, http, HttpResponse, passthrough } from 'msw';
 import { setupServer } from 'msw/node';
 import { z } from 'zod/v3';
 import { withAwsTimeout } from '../aws/withAwsTimeout';
@@ -93,6 +95,35 @@ describe('upstream call counters', () => {
       'deployments argocd error': 1,
       'deployments argocd timeout': 1,
     });
+  });
+
+  it('counts a call cancelled while its body arrives as cancelled, not as malformed JSON', async () => {
+    // A real loopback server (msw's mocked bodies do not end on an abort): headers and the
+    // first bytes now, and the caller cancels before the rest arrives.
+    const cancel = new AbortController();
+    const upstream = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"items": ["a"');
+      setTimeout(() => cancel.abort(), 20);
+    });
+    await new Promise<void>(r => upstream.listen(0, '127.0.0.1', r));
+    const { port } = upstream.address() as AddressInfo;
+    server.use(http.get(`http://127.0.0.1:${port}/*`, () => passthrough()));
+    try {
+      const call = fetchJson(`http://127.0.0.1:${port}/api/v1/applications`, {
+        ...options,
+        timeoutMs: 5_000,
+        signal: cancel.signal,
+        labels: { family: 'slo' },
+      });
+      await expect(call).rejects.toThrow('ArgoCD main call cancelled');
+      expect(await read(UPSTREAM_CALLS)).toEqual({
+        'slo argocd cancelled': 1,
+      });
+    } finally {
+      upstream.closeAllConnections();
+      await new Promise(r => upstream.close(r));
+    }
   });
 
   it('counts a call its caller cancelled as cancelled, not as an error or a timeout', async () => {

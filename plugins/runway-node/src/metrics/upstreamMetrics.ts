@@ -16,11 +16,11 @@ export interface UpstreamLabels {
 
 /**
  * `stale-served`: the call failed, and a `StaleCache` answered with its last good value
- * instead, so the failure never reached a page.
+ * instead, so the failure never reached a page. `cancelled`: the caller gave up on the
+ * answer (it no longer needed it), not a failure.
  *
  * @public
  */
-/** `cancelled`: the caller gave up on the answer (it no longer needed it), not a failure. */
 export type UpstreamOutcome =
   | 'ok'
   | 'error'

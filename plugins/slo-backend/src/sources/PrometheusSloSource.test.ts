@@ -96,8 +96,21 @@ type Sample = { metric: Record<string, string>; value: [number, string] };
  * and each spec query for every service of its one branch (`sum by (service)`) with a 0.2%
  * error ratio. Returns the queries asked, in order.
  */
+/** Sloth's ratio series of `service`'s availability SLO, `ratio` in every window. */
+const slothRatios = (service: string, ratio: string): Sample[] =>
+  ['5m', '30m', '1h', '2h', '6h', '1d', '3d', '30d'].map(w => ({
+    metric: {
+      __name__: `slo:sli_error:ratio_rate${w}`,
+      sloth_service: service,
+      sloth_slo: 'availability',
+    },
+    value: [1, ratio],
+  }));
+
 function prometheusWith(
   rules: (queries: string[]) => Sample[] | Promise<Sample[]> = () => [],
+  /** Runs before a spec query is answered: Prometheus still computing it. */
+  computing?: (signal: AbortSignal) => Promise<void>,
 ): string[] {
   const queries: string[] = [];
   server.use(
@@ -106,6 +119,7 @@ function prometheusWith(
       queries.push(query);
       if (query.startsWith('max by'))
         return HttpResponse.json(vector(await rules(queries)));
+      await computing?.(request.signal);
       return HttpResponse.json(
         vector(
           servicesIn(query).map(s => ({
@@ -249,36 +263,17 @@ describe('PrometheusSloSource through SloService (Prometheus faked at the wire)'
   });
 
   it('cancels the window queries still running once the rules cover every SLO', async () => {
-    const windows = ['5m', '30m', '1h', '2h', '6h', '1d', '3d', '30d'];
     let cancelled = 0;
-    server.use(
-      http.post(`${base}/api/v1/query`, async ({ request }) => {
-        const query = new URLSearchParams(await request.clone().text()).get(
-          'query',
-        )!;
-        if (query.startsWith('max by'))
-          return HttpResponse.json(
-            vector(
-              windows.map(w => ({
-                metric: {
-                  __name__: `slo:sli_error:ratio_rate${w}`,
-                  sloth_service: 'svc-0',
-                  sloth_slo: 'availability',
-                },
-                value: [1, '0.0005'],
-              })),
-            ),
-          );
-        // A window query that Prometheus is still computing: it answers after 2 s, unless
-        // its client goes away first.
+    // Each window query answers after 2 s, unless its client goes away first.
+    prometheusWith(
+      () => slothRatios('svc-0', '0.0005'),
+      async signal => {
         await new Promise(r => {
-          request.signal.addEventListener('abort', r);
+          signal.addEventListener('abort', r);
           setTimeout(r, 2_000);
         });
-        if (request.signal.aborted) cancelled++;
-        return HttpResponse.json(vector([]));
-      }),
-      http.get(`${base}/api/v1/alerts`, () => HttpResponse.json(emptyAlerts)),
+        if (signal.aborted) cancelled++;
+      },
     );
     const { slos } = setup(['svc-0']);
     const res = await slos.all(mockCredentials.user());
@@ -289,16 +284,7 @@ describe('PrometheusSloSource through SloService (Prometheus faked at the wire)'
 
   it('takes the rules where they exist and the spec queries for the rest', async () => {
     // Rules for svc-0 only, 0.05% errors in every window.
-    const queries = prometheusWith(() =>
-      ['5m', '30m', '1h', '2h', '6h', '1d', '3d', '30d'].map(w => ({
-        metric: {
-          __name__: `slo:sli_error:ratio_rate${w}`,
-          sloth_service: 'svc-0',
-          sloth_slo: 'availability',
-        },
-        value: [1, '0.0005'],
-      })),
-    );
+    const queries = prometheusWith(() => slothRatios('svc-0', '0.0005'));
     const { slos } = setup(['svc-0', 'svc-1']);
     const res = await slos.all(mockCredentials.user());
     const [a, b] = res.data.items.map(i => i.slos[0]);
