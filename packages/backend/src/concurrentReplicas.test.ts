@@ -4,7 +4,7 @@
 // SIGKILL mid-run the other replica runs it once the killed run's timeout has passed and
 // Backstage's scheduler janitor (once a minute) has freed the lock.
 import crypto from 'crypto';
-import { Replica, freePort, waitFor } from './__testUtils__/replica/harness';
+import { Replica, waitFor } from './__testUtils__/replica/harness';
 
 // pg ships no types here (@types/pg is not installed): the little this test uses.
 type PgClient = {
@@ -88,16 +88,18 @@ describe('replicas on one PostgreSQL', () => {
       TICKER_RUN_MS: String(RUN_MS),
     };
     for (const name of ['replica-a', 'replica-b']) {
-      replicas.push(new Replica(name, await freePort(), url, env));
+      replicas.push(new Replica(name, url, env));
     }
     const t0 = Date.now();
-    replicas.forEach(r => r.start()); // the same moment
+    await Promise.all(replicas.map(r => r.start())); // the same moment
     await waitFor(
       async () =>
         (await Promise.all(replicas.map(r => r.ready()))).every(Boolean),
       // Two backends booting on two cores beside the rest of the jest run: seen over 90 s.
       180_000,
       'both replicas to be ready',
+      250,
+      () => replicas.map(r => r.describe()).join('\n'),
     );
     const readyAt = Date.now();
     const exits = replicas.flatMap(r => r.exits);

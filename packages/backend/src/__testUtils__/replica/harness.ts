@@ -34,49 +34,72 @@ export class Replica {
   output = '';
   exits: Exit[] = [];
   starts = 0;
+  /** The port of the current start: each start takes a free one (see start). */
+  port = 0;
   private stopped = false;
-  readonly configFile: string;
+  private readonly configDir: string;
 
   constructor(
     readonly name: string,
-    readonly port: number,
-    databaseUrl: string,
+    private readonly databaseUrl: string,
     private readonly env: Record<string, string> = {},
   ) {
-    this.configFile = path.join(
-      fs.mkdtempSync(path.join(os.tmpdir(), `runway-${name}-`)),
-      'app-config.yaml',
-    );
+    this.configDir = fs.mkdtempSync(path.join(os.tmpdir(), `runway-${name}-`));
+  }
+
+  private writeConfig(): string {
+    const file = path.join(this.configDir, 'app-config.yaml');
     fs.writeFileSync(
-      this.configFile,
+      file,
       JSON.stringify({
         backend: {
-          baseUrl: `http://127.0.0.1:${port}`,
-          listen: { port, host: '127.0.0.1' },
+          baseUrl: `http://127.0.0.1:${this.port}`,
+          listen: { port: this.port, host: '127.0.0.1' },
           database: {
             client: 'pg',
-            connection: databaseUrl,
+            connection: this.databaseUrl,
             pluginDivisionMode: 'schema',
           },
         },
         catalog: { locations: [] },
       }),
     );
+    return file;
   }
 
   get pid() {
     return this.child?.pid;
   }
 
-  start() {
+  /** What the replica did so far, for a timeout's message. */
+  describe(): string {
+    const exits = this.exits
+      .map(
+        e => `exit ${e.code ?? e.signal}: ${e.reason || '(no reason logged)'}`,
+      )
+      .join(' | ');
+    const tail = this.output.split('\n').slice(-5).join(' / ');
+    return `${this.name}: ${this.starts} start(s), port ${this.port}${
+      exits ? `; ${exits}` : ''
+    }; last output: ${tail || '(none)'}`;
+  }
+
+  /**
+   * Starts the replica on a port that is free now. A pod has its own address; here a port
+   * picked once could be taken by another suite's server meanwhile, and every restart would
+   * then fail on it.
+   */
+  async start() {
     this.starts++;
+    this.port = await freePort();
+    const configFile = this.writeConfig();
     const transform = require.resolve(
       '@backstage/cli/config/nodeTransform.cjs',
       { paths: [ROOT] },
     );
     const child = spawn(
       process.execPath,
-      ['--require', transform, ENTRY, '--config', this.configFile],
+      ['--require', transform, ENTRY, '--config', configFile],
       {
         cwd: path.join(ROOT, 'packages/backend'),
         env: {
@@ -119,7 +142,8 @@ export class Replica {
       this.output = '';
       if (this.child === child) this.child = undefined;
       // The kubelet: a container that exits is started again (here after 1 s).
-      if (!this.stopped && code !== 0) setTimeout(() => this.start(), 1000);
+      if (!this.stopped && code !== 0)
+        setTimeout(() => void this.start(), 1000);
     });
   }
 
@@ -168,6 +192,7 @@ export async function waitFor<T>(
   timeoutMs: number,
   what: string,
   intervalMs = 250,
+  state?: () => string,
 ): Promise<T> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
@@ -175,5 +200,9 @@ export async function waitFor<T>(
     if (v) return v;
     await new Promise(r => setTimeout(r, intervalMs));
   }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+  throw new Error(
+    `timed out after ${timeoutMs} ms waiting for ${what}${
+      state ? `\n${state()}` : ''
+    }`,
+  );
 }
