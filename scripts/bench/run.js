@@ -11,7 +11,7 @@ const { measureFrontend } = require('./lib/browser');
 const { stopAll, track } = require('./lib/cleanup');
 const { startLiveUpstreams } = require('./lib/liveUpstreams');
 const { entityPhases, floorRuns, scorecardRunner } = require('./lib/phases');
-const { waitForIdle } = require('./lib/backend');
+const { waitForIdle, waitForTasks } = require('./lib/backend');
 const { printResults } = require('./lib/print');
 const { upstreamCounter } = require('./lib/upstreamCounts');
 const {
@@ -137,6 +137,22 @@ async function main() {
     while ((await generatedAt()) === current && Date.now() < until)
       await sleep(250);
   };
+  /**
+   * Settled: the scheduled start-up tasks are over and the process is idle. Seconds waited,
+   * or null when either did not happen within 180 s.
+   */
+  const settle = async pid => {
+    const started = Date.now();
+    const pendingTasks = await waitForTasks(BASE, token);
+    if (pendingTasks.length)
+      log(
+        `scheduled tasks still pending after 180 s: ${pendingTasks.join(', ')}`,
+      );
+    const idle = await waitForIdle(pid);
+    return pendingTasks.length || idle === null
+      ? null
+      : Math.round((Date.now() - started) / 1000);
+  };
   const results = {
     startedAt: new Date().toISOString(),
     source: SOURCE,
@@ -179,7 +195,7 @@ async function main() {
     keepMedianColdRun(results);
     // Warm means serving: start-up work (catalog stitching, the first search index, the
     // families' first refreshes) is over, and the page was built just now.
-    const settled = await waitForIdle(backend.pid);
+    const settled = await settle(backend.pid);
     results.settledAfterSeconds = settled;
     log(
       settled === null
@@ -220,7 +236,7 @@ async function main() {
     if (frontendMode !== 'skip') {
       // The page as a visitor meets it on a serving backend: the entity phases' cache fills
       // are over and the page was built just now, as for the warm runs.
-      const idle = await waitForIdle(backend.pid);
+      const idle = await settle(backend.pid);
       await freshPage();
       log(
         `measuring the frontend in headless Chromium (backend settled after ${

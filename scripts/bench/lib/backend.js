@@ -119,4 +119,71 @@ async function waitForIdle(pid, { timeoutMs = 180_000 } = {}) {
   return null;
 }
 
-module.exports = { startBackend, waitFor, waitForIdle, ROOT };
+// The plugins whose scheduled tasks the bench waits for (Backstage's scheduler serves each
+// plugin's tasks at /api/<plugin>/.backstage/scheduler/v1/tasks; a plugin without one
+// answers 404 and is skipped).
+const SCHEDULING_PLUGINS = [
+  'catalog',
+  'search',
+  'security',
+  'cost',
+  'compliance',
+  'quality',
+  'slo',
+  'deployments',
+  'flags',
+  'oncall',
+  'scorecard',
+];
+
+/** Every scheduled task's state, as Backstage's scheduler reports it. */
+async function taskStates(base, token) {
+  const all = [];
+  for (const plugin of SCHEDULING_PLUGINS) {
+    const res = await fetch(
+      `${base}/api/${plugin}/.backstage/scheduler/v1/tasks`,
+      {
+        headers: { authorization: `Bearer ${token}` },
+        signal: AbortSignal.timeout(5_000),
+      },
+    );
+    if (res.status === 404) continue;
+    if (!res.ok) throw new Error(`${plugin} tasks: HTTP ${res.status}`);
+    for (const t of (await res.json()).tasks)
+      all.push({ id: `${plugin}/${t.taskId}`, state: t.taskState });
+  }
+  return all;
+}
+
+/**
+ * Waits until start-up's scheduled work is over: no task running, and every task due within
+ * `dueWithinMs` has run once. A task that waits on upstreams (a family's first refresh, the
+ * search index of runbooks) can keep a core under 10 % and still be running: waitForIdle
+ * alone let the warm runs start beside it. Resolves with the tasks still pending at the
+ * timeout (empty when settled).
+ */
+async function waitForTasks(
+  base,
+  token,
+  { timeoutMs = 180_000, dueWithinMs = 60_000 } = {},
+) {
+  const until = Date.now() + timeoutMs;
+  let pending = [];
+  while (Date.now() < until) {
+    const now = Date.now();
+    pending = (await taskStates(base, token)).filter(({ state }) => {
+      if (!state) return false;
+      if (state.status === 'running') return true;
+      const firstRunDue =
+        !state.lastRunEndedAt &&
+        state.startsAt &&
+        Date.parse(state.startsAt) - now < dueWithinMs;
+      return Boolean(firstRunDue);
+    });
+    if (pending.length === 0) return [];
+    await new Promise(r => setTimeout(r, 1000));
+  }
+  return pending.map(p => p.id);
+}
+
+module.exports = { startBackend, waitFor, waitForIdle, waitForTasks, ROOT };
