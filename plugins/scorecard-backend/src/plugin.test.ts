@@ -235,6 +235,17 @@ describe('GET /api/scorecard/scorecard', () => {
       .get('/api/scorecard/scorecard')
       .set('If-None-Match', first.headers.etag);
     expect(again.status).toBe(304);
+    // Without gzip: the same page as JSON, from the bytes encoded once per refresh.
+    const plain = await request(server)
+      .get('/api/scorecard/scorecard')
+      .set('Accept-Encoding', 'identity');
+    expect(plain.status).toBe(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers['content-type']).toBe(
+      'application/json; charset=utf-8',
+    );
+    expect(plain.headers.etag).toBe(first.headers.etag);
+    expect(JSON.parse(plain.text)).toEqual(first.body);
   });
 
   it('blanks the cost of services the viewer does not own when cost.read is conditional', async () => {

@@ -19,8 +19,11 @@ import { FamilyData, joinScorecard } from './join';
 
 export interface ScorecardPage {
   response: ScorecardResponse;
-  /** The response, serialised and gzipped once per refresh: warm page loads only copy bytes. */
-  body: string;
+  /**
+   * The response, serialised, UTF-8 encoded and gzipped once per refresh: warm page loads
+   * only copy bytes (a string body was encoded again on every send).
+   */
+  body: Buffer;
   gzip: Buffer;
   etag: string;
 }
@@ -191,7 +194,7 @@ export class ScorecardService {
       source: summarise(families, generatedAt),
       data: scorecard,
     };
-    const body = JSON.stringify(response);
+    const body = Buffer.from(JSON.stringify(response));
     return {
       response,
       body,
