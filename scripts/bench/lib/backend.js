@@ -119,26 +119,35 @@ async function waitForIdle(pid, { timeoutMs = 180_000 } = {}) {
   return null;
 }
 
-// The plugins whose scheduled tasks the bench waits for (Backstage's scheduler serves each
-// plugin's tasks at /api/<plugin>/.backstage/scheduler/v1/tasks).
-const SCHEDULING_PLUGINS = [
-  'catalog',
-  'search',
-  'security',
-  'cost',
-  'compliance',
-  'quality',
-  'slo',
-  'deployments',
-  'flags',
-  'oncall',
-  'scorecard',
-];
+/**
+ * The plugin ids of the backend plugins packages/backend depends on (each package's
+ * `backstage.pluginId`), so a plugin added to the backend is waited for without a list here.
+ */
+function backendPluginIds() {
+  const backendDir = path.join(ROOT, 'packages/backend');
+  const { dependencies = {} } = JSON.parse(
+    fs.readFileSync(path.join(backendDir, 'package.json'), 'utf8'),
+  );
+  const ids = new Set();
+  for (const name of Object.keys(dependencies)) {
+    let manifest;
+    try {
+      manifest = require(require.resolve(`${name}/package.json`, {
+        paths: [backendDir],
+      }));
+    } catch {
+      continue; // a package that does not export its package.json is no Backstage plugin
+    }
+    if (manifest.backstage?.role === 'backend-plugin')
+      ids.add(manifest.backstage.pluginId);
+  }
+  return [...ids];
+}
 
 /** Every scheduled task's state, as Backstage's scheduler reports it. */
 async function taskStates(base, token) {
   const all = [];
-  for (const plugin of SCHEDULING_PLUGINS) {
+  for (const plugin of backendPluginIds()) {
     const res = await fetch(
       `${base}/api/${plugin}/.backstage/scheduler/v1/tasks`,
       {
@@ -146,9 +155,11 @@ async function taskStates(base, token) {
         signal: AbortSignal.timeout(5_000),
       },
     );
-    // 404: the plugin schedules nothing; 503: a family that is off (it schedules nothing).
+    // 404: the plugin schedules nothing; 503: a family that is off (it schedules nothing);
+    // not JSON: a plugin whose router answers any path itself (the app's index.html).
     if (res.status === 404 || res.status === 503) continue;
     if (!res.ok) throw new Error(`${plugin} tasks: HTTP ${res.status}`);
+    if (!res.headers.get('content-type')?.includes('json')) continue;
     for (const t of (await res.json()).tasks)
       all.push({ id: `${plugin}/${t.taskId}`, state: t.taskState });
   }
